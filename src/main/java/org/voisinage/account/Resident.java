@@ -1,0 +1,114 @@
+package org.voisinage.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+
+/** A person with an account: a resident of a neighbourhood, or a member of staff. */
+@Entity
+public class Resident {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String email;
+    private String displayName;
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    @Enumerated(EnumType.STRING)
+    private ResidentStatus status;
+
+    private Long neighbourhoodId;
+    private String addressId;
+    private String streetLabel;
+    private String flat;
+    private String memberNumber;
+    private String locale;
+    private Instant emailConfirmedAt;
+    private Instant verifiedAt;
+
+    @Column(updatable = false, insertable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Resident() {}
+
+    public Resident(String email, String displayName, String passwordHash, Role role, Locale locale) {
+        this.email = normaliseEmail(email);
+        this.displayName = displayName.strip();
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.status = ResidentStatus.PENDING;
+        this.locale = locale.getLanguage();
+    }
+
+    /** Emails are compared without case or surrounding blanks. */
+    public static String normaliseEmail(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public void livesAt(long neighbourhoodId, String addressId, String streetLabel, String flat, String memberNumber) {
+        this.neighbourhoodId = neighbourhoodId;
+        this.addressId = addressId;
+        this.streetLabel = streetLabel;
+        this.flat = flat;
+        this.memberNumber = memberNumber;
+    }
+
+    public void confirmEmail() {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = Instant.now();
+        }
+    }
+
+    public void verify() {
+        status = ResidentStatus.VERIFIED;
+        verifiedAt = Instant.now();
+    }
+
+    public void reject() {
+        status = ResidentStatus.REJECTED;
+    }
+
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void promote(Role role) {
+        this.role = role;
+    }
+
+    public boolean isVerified() {
+        return status == ResidentStatus.VERIFIED;
+    }
+
+    public Long getId() { return id; }
+    public String getEmail() { return email; }
+    public String getDisplayName() { return displayName; }
+    public String getPasswordHash() { return passwordHash; }
+    public Role getRole() { return role; }
+    public ResidentStatus getStatus() { return status; }
+    public Long getNeighbourhoodId() { return neighbourhoodId; }
+    public String getAddressId() { return addressId; }
+    public String getStreetLabel() { return streetLabel; }
+    public String getFlat() { return flat; }
+    public String getMemberNumber() { return memberNumber; }
+    public Locale getLocale() { return Locale.forLanguageTag(locale); }
+    public Instant getEmailConfirmedAt() { return emailConfirmedAt; }
+    public Instant getVerifiedAt() { return verifiedAt; }
+    public Instant getCreatedAt() { return createdAt; }
+    public long getVersion() { return version; }
+}

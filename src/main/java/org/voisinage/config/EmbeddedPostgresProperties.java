@@ -1,0 +1,16 @@
+package org.voisinage.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param dataDirectory where the embedded server keeps its files; kept across restarts
+ * @param port 0 picks a free port
+ * @param database the database the application uses, created on first start
+ */
+@ConfigurationProperties("voisinage.embedded-postgres")
+public record EmbeddedPostgresProperties(
+        @DefaultValue("var/postgres") String dataDirectory,
+        @DefaultValue("0") int port,
+        @DefaultValue("voisinage") String database,
+        @DefaultValue("10") int poolSize) {}

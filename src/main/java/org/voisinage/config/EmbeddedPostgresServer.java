@@ -1,0 +1,104 @@
+package org.voisinage.config;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One embedded PostgreSQL per JVM. Test suites create many application contexts; they all share the
+ * server, which stops when the last context using it closes (reference counted).
+ */
+public final class EmbeddedPostgresServer {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static EmbeddedPostgres running;
+    private static int users;
+
+    private final String jdbcUrl;
+
+    private EmbeddedPostgresServer(String jdbcUrl) {
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    static synchronized EmbeddedPostgresServer acquire(EmbeddedPostgresProperties properties) {
+        if (running == null) {
+            running = start(properties);
+        }
+        users++;
+        createDatabaseIfMissing(running, properties.database());
+        return new EmbeddedPostgresServer(running.getJdbcUrl("postgres", properties.database()));
+    }
+
+    private static EmbeddedPostgres start(EmbeddedPostgresProperties properties) {
+        Path dataDirectory = Path.of(properties.dataDirectory()).toAbsolutePath();
+        try {
+            Files.createDirectories(dataDirectory);
+            long started = System.nanoTime();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(true)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "100")
+                    .setLocaleConfig("encoding", "UTF8");
+            if (properties.port() > 0) {
+                builder.setPort(properties.port());
+            }
+            EmbeddedPostgres postgres = builder.start();
+            log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)",
+                    postgres.getPort(), dataDirectory, (System.nanoTime() - started) / 1_000_000);
+            return postgres;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, database);
+            try (ResultSet rs = exists.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            try (Statement create = connection.createStatement()) {
+                // the name comes from configuration, never from a request
+                create.execute("create database \"" + database.replace("\"", "") + "\"");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + database, e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    /** Called when an application context closes, after its connection pool. */
+    synchronized void release() {
+        synchronized (EmbeddedPostgresServer.class) {
+            users--;
+            if (users == 0 && running != null) {
+                try {
+                    running.close();
+                    log.info("Embedded PostgreSQL stopped");
+                } catch (IOException e) {
+                    log.warn("Embedded PostgreSQL did not stop cleanly", e);
+                } finally {
+                    running = null;
+                }
+            }
+        }
+    }
+}

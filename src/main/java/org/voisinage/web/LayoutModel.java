@@ -1,0 +1,43 @@
+package org.voisinage.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.voisinage.account.CurrentUser;
+import org.voisinage.account.Residents;
+import org.voisinage.neighbourhood.Neighbourhoods;
+
+/**
+ * What the layout's header shows on every page: {@code me}, the signed-in person read fresh (staff may
+ * have verified them since they signed in), and {@code myNeighbourhood}.
+ */
+@ControllerAdvice
+class LayoutModel {
+
+    private final Residents residents;
+    private final Neighbourhoods neighbourhoods;
+
+    LayoutModel(Residents residents, Neighbourhoods neighbourhoods) {
+        this.residents = residents;
+        this.neighbourhoods = neighbourhoods;
+    }
+
+    @ModelAttribute
+    void addViewer(Model model, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
+            HttpServletResponse response) {
+        model.addAttribute("currentPath", request.getRequestURI());
+        model.addAttribute("requestId", response.getHeader("X-Request-Id"));
+        if (user == null) {
+            return;
+        }
+        residents.find(user.id()).ifPresent(me -> {
+            model.addAttribute("me", me);
+            if (me.neighbourhoodId() != null) {
+                model.addAttribute("myNeighbourhood", neighbourhoods.get(me.neighbourhoodId()));
+            }
+        });
+    }
+}
