@@ -2,13 +2,22 @@ package org.voisinage.account;
 
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface ResidentRepository extends JpaRepository<Resident, Long> {
 
     Optional<Resident> findByEmail(String email);
 
     boolean existsByEmail(String email);
+
+    long countByAddressIdAndStatus(String addressId, ResidentStatus status);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r.id from Resident r where r.addressId = :addressId and r.status = 'VERIFIED'")
+    List<Long> lockVerifiedAtAddress(String addressId);
 
     long countByNeighbourhoodIdAndStatus(Long neighbourhoodId, ResidentStatus status);
 

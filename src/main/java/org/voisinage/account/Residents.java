@@ -2,6 +2,7 @@ package org.voisinage.account;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.common.NotFoundException;
@@ -12,9 +13,12 @@ import org.voisinage.common.NotFoundException;
 public class Residents {
 
     private final ResidentRepository residents;
+    private final int maxVerifiedPerAddress;
 
-    Residents(ResidentRepository residents) {
+    Residents(ResidentRepository residents,
+            @Value("${voisinage.verification.max-verified-per-address:6}") int maxVerifiedPerAddress) {
         this.residents = residents;
+        this.maxVerifiedPerAddress = maxVerifiedPerAddress;
     }
 
     public Optional<ResidentView> find(long id) {
@@ -27,6 +31,46 @@ public class Residents {
 
     public long countMembers(long neighbourhoodId) {
         return residents.countByNeighbourhoodIdAndStatus(neighbourhoodId, ResidentStatus.VERIFIED);
+    }
+
+    /**
+     * Makes a pending resident a verified member. The household cap counts verified accounts at the same
+     * directory address; the row lock on those accounts keeps two verifications from both passing.
+     *
+     * @throws HouseholdFullException when the address has reached the cap
+     */
+    @Transactional
+    public ResidentView verify(long id) {
+        Resident resident = residents.findById(id).orElseThrow(() -> new NotFoundException("resident", id));
+        if (resident.isVerified()) {
+            return ResidentView.of(resident);
+        }
+        if (resident.getAddressId() != null
+                && residents.lockVerifiedAtAddress(resident.getAddressId()).size() >= maxVerifiedPerAddress) {
+            throw new HouseholdFullException(resident.getAddressId());
+        }
+        resident.verify();
+        return ResidentView.of(resident);
+    }
+
+    @Transactional
+    public ResidentView reject(long id) {
+        Resident resident = residents.findById(id).orElseThrow(() -> new NotFoundException("resident", id));
+        resident.reject();
+        return ResidentView.of(resident);
+    }
+
+    public long countVerifiedAtAddress(String addressId) {
+        return residents.countByAddressIdAndStatus(addressId, ResidentStatus.VERIFIED);
+    }
+
+    public int maxVerifiedPerAddress() {
+        return maxVerifiedPerAddress;
+    }
+
+    /** Full details for staff (address id, flat, member number), never shown to other residents. */
+    public Optional<ResidentDetails> details(long id) {
+        return residents.findById(id).map(ResidentDetails::of);
     }
 
     public List<ResidentView> members(long neighbourhoodId) {
