@@ -16,8 +16,8 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
     long countByAddressIdAndStatus(String addressId, ResidentStatus status);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select r.id from Resident r where r.addressId = :addressId and r.status = 'VERIFIED'")
-    List<Long> lockVerifiedAtAddress(String addressId);
+    @Query("select r from Resident r where r.addressId = :addressId and r.status = 'VERIFIED'")
+    List<Resident> lockVerifiedAtAddress(String addressId);
 
     long countByNeighbourhoodIdAndStatus(Long neighbourhoodId, ResidentStatus status);
 
