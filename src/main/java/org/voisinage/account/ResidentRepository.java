@@ -19,6 +19,11 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
     @Query("select r from Resident r where r.addressId = :addressId and r.status = 'VERIFIED'")
     List<Resident> lockVerifiedAtAddress(String addressId);
 
+    @Query("""
+            select r from Resident r where r.status = 'PENDING'
+            and (:neighbourhoodId is null or r.neighbourhoodId = :neighbourhoodId) order by r.createdAt""")
+    List<Resident> findPending(Long neighbourhoodId);
+
     long countByNeighbourhoodIdAndStatus(Long neighbourhoodId, ResidentStatus status);
 
     List<Resident> findByNeighbourhoodIdAndStatusOrderByDisplayNameAsc(Long neighbourhoodId, ResidentStatus status);

@@ -3,6 +3,7 @@ package org.voisinage.account;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.common.NotFoundException;
@@ -14,10 +15,12 @@ public class Residents {
 
     private final ResidentRepository residents;
     private final int maxVerifiedPerAddress;
+    private final ApplicationEventPublisher events;
 
-    Residents(ResidentRepository residents,
+    Residents(ResidentRepository residents, ApplicationEventPublisher events,
             @Value("${voisinage.verification.max-verified-per-address:6}") int maxVerifiedPerAddress) {
         this.residents = residents;
+        this.events = events;
         this.maxVerifiedPerAddress = maxVerifiedPerAddress;
     }
 
@@ -40,7 +43,7 @@ public class Residents {
      * @throws HouseholdFullException when the address has reached the cap
      */
     @Transactional
-    public ResidentView verify(long id) {
+    public ResidentView verify(long id, String method) {
         Resident resident = residents.findById(id).orElseThrow(() -> new NotFoundException("resident", id));
         if (resident.isVerified()) {
             return ResidentView.of(resident);
@@ -50,13 +53,16 @@ public class Residents {
             throw new HouseholdFullException(resident.getAddressId());
         }
         resident.verify();
+        events.publishEvent(new ResidentVerified(id, resident.getNeighbourhoodId(), method));
         return ResidentView.of(resident);
     }
 
+    /** Staff refused the proof; the resident is told why by email. */
     @Transactional
-    public ResidentView reject(long id) {
+    public ResidentView reject(long id, String reason) {
         Resident resident = residents.findById(id).orElseThrow(() -> new NotFoundException("resident", id));
         resident.reject();
+        events.publishEvent(new ResidentRejected(id, reason));
         return ResidentView.of(resident);
     }
 
@@ -71,6 +77,11 @@ public class Residents {
     /** Full details for staff (address id, flat, member number), never shown to other residents. */
     public Optional<ResidentDetails> details(long id) {
         return residents.findById(id).map(ResidentDetails::of);
+    }
+
+    /** Pending residents, oldest first, optionally of one neighbourhood (null for all). */
+    public List<ResidentDetails> pending(Long neighbourhoodId) {
+        return residents.findPending(neighbourhoodId).stream().map(ResidentDetails::of).toList();
     }
 
     public List<ResidentView> members(long neighbourhoodId) {
