@@ -1,7 +1,10 @@
 package org.voisinage.config;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -60,6 +63,12 @@ class SecurityConfiguration {
                 .role("STAFF").implies("MODERATOR")
                 .role("MODERATOR").implies("RESIDENT")
                 .build();
+    }
+
+    /** Publishes sign-in successes and failures as events: the login throttle counts them. */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        return new DefaultAuthenticationEventPublisher(events);
     }
 
     @Bean

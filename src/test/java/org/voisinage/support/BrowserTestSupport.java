@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * through chromedriver. Without them the tests are skipped, saying what to install.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(TestData.class)
 public abstract class BrowserTestSupport {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("voisinage.test.chromium", "/usr/bin/chromium"));
