@@ -37,7 +37,7 @@ public class AccountLinks {
     @Transactional(readOnly = true)
     public boolean isUsable(String token, boolean reset) {
         return token != null && token.length() <= 100
-                && tokens.findByTokenHashAndPurpose(AccountToken.hash(token), purpose(reset))
+                && tokens.readByTokenHashAndPurpose(AccountToken.hash(token), purpose(reset))
                         .filter(t -> t.usableAt(clock.instant())).isPresent();
     }
 
