@@ -31,6 +31,11 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
             where lower(r.email) like concat('%', :q, '%') or lower(r.displayName) like concat('%', :q, '%')""")
     Page<Resident> search(String q, Pageable pageable);
 
+    long countByStatus(ResidentStatus status);
+
+    @Query("select count(w) from WaitlistEntry w")
+    long countWaitlisted();
+
     long countByNeighbourhoodIdAndStatus(Long neighbourhoodId, ResidentStatus status);
 
     List<Resident> findByNeighbourhoodIdAndStatusOrderByDisplayNameAsc(Long neighbourhoodId, ResidentStatus status);
