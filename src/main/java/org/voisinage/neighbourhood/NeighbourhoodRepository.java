@@ -14,6 +14,13 @@ interface NeighbourhoodRepository extends JpaRepository<Neighbourhood, Long> {
     @EntityGraph(attributePaths = "territory")
     List<Neighbourhood> findAllByOrderByTerritoryNameAscNameAsc();
 
+    @EntityGraph(attributePaths = "territory")
+    List<Neighbourhood> findByTerritoryIdOrderByNameAsc(long territoryId);
+
+    boolean existsBySlug(String slug);
+
+    boolean existsBySlugAndIdNot(String slug, long id);
+
     /** The perimeters containing a point (x = longitude, y = latitude); the GiST index answers it. */
     @Query(value = "select id from neighbourhood where perimeter @> point(:longitude, :latitude) order by id",
             nativeQuery = true)
