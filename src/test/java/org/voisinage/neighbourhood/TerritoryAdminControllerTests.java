@@ -3,6 +3,7 @@ package org.voisinage.neighbourhood;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -151,7 +152,9 @@ class TerritoryAdminControllerTests {
                         containsString("id=\"name-error\""), containsString("Ce champ est obligatoire."),
                         containsString("id=\"slug-error\""), containsString("value=\"Pas Bon!\""),
                         containsString("kept as typed</textarea>"),
-                        containsString("<option value=\"COOPERATIVE_SITE\" selected=\"selected\">"))));
+                        containsString("<option value=\"COOPERATIVE_SITE\" selected=\"selected\">"))))
+                // each field once (a fragment selector named like an element once included stray inputs)
+                .andExpect(content().string(not(matchesPattern("(?s).*id=\"name\".*id=\"name\".*"))));
     }
 
     @Test
