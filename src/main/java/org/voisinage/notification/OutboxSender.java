@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
+import org.voisinage.notification.internal.HeaderLines;
 import org.voisinage.notification.internal.MailSettings;
 
 /**
@@ -130,7 +131,7 @@ class OutboxSender {
         mime.setSubject(email.getSubject(), "UTF-8");
         mime.setSentDate(new Date());
         mime.setHeader("Content-Language", email.getLocale().toLanguageTag());
-        for (var header : email.toMessage().headers().entrySet()) {
+        for (var header : HeaderLines.parse(email.getHeaders()).entrySet()) {
             mime.setHeader(header.getKey(), encode(header.getKey(), header.getValue()));
         }
         MimeBodyPart text = new MimeBodyPart();
