@@ -50,7 +50,9 @@ public class EmailRenderer {
         Map<String, Object> variables = new HashMap<>(email.model());
         variables.putIfAbsent("baseUrl", baseUrl);
         Context context = new Context(email.locale(), variables);
-        return new RenderedEmail(subject.replaceAll("[\\r\\n]+", " ").strip(), text.process(email.template(), context),
+        // template comments and fragment inclusions leave blank lines at the edges of the text
+        String plainText = text.process(email.template(), context).strip() + "\n";
+        return new RenderedEmail(subject.replaceAll("[\\r\\n]+", " ").strip(), plainText,
                 html.process(email.template(), context));
     }
 
