@@ -10,7 +10,10 @@ import jakarta.mail.internet.MimeUtility;
 import java.io.UnsupportedEncodingException;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +21,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -30,8 +34,8 @@ import org.voisinage.notification.internal.MailSettings;
 
 /**
  * Delivers the outbox. Each run claims a batch of due emails in a short transaction (SKIP LOCKED: two
- * instances never claim the same email) and commits the claim, then talks to the SMTP server with no
- * transaction open, and records each outcome in its own short transaction. A sender that dies mid-batch
+ * instances never claim the same email) and commits the claim, then sends the batch over one SMTP connection
+ * with no transaction open, and records the outcomes in another short transaction. A sender that dies mid-batch
  * leaves its claims to expire; those emails are sent again: delivery is at least once, and the stored
  * Message-ID lets a receiver recognise a duplicate.
  */
@@ -48,7 +52,7 @@ class OutboxSender {
 
     OutboxSender(OutboxEmailRepository emails, ObjectProvider<JavaMailSender> mailSender,
             @Value("${spring.mail.host:}") String smtpHost, MailSettings settings,
-            PlatformTransactionManager transactionManager) throws UnsupportedEncodingException {
+            PlatformTransactionManager transactionManager) {
         this.emails = emails;
         this.mailSender = StringUtils.hasText(smtpHost) ? mailSender.getIfAvailable() : null;
         this.settings = settings;
@@ -58,7 +62,7 @@ class OutboxSender {
             if (from.getPersonal() != null) {
                 from.setPersonal(from.getPersonal(), "UTF-8");
             }
-        } catch (MessagingException e) {
+        } catch (MessagingException | UnsupportedEncodingException e) {
             throw new IllegalArgumentException("voisinage.mail.from is not an email address: " + settings.from(), e);
         }
     }
@@ -86,12 +90,14 @@ class OutboxSender {
         List<OutboxEmail> batch;
         do {
             batch = claimBatch();
-            batch.forEach(this::deliver);
+            if (!batch.isEmpty()) {
+                deliver(batch);
+            }
         } while (batch.size() == settings.batchSize());
     }
 
     /** The claim commits before any SMTP traffic; the emails returned are detached copies. */
-    List<OutboxEmail> claimBatch() {
+    private List<OutboxEmail> claimBatch() {
         return transaction.execute(status -> {
             Instant now = Instant.now();
             List<OutboxEmail> due = emails.lockDue(now, settings.batchSize());
@@ -100,19 +106,56 @@ class OutboxSender {
         });
     }
 
-    private void deliver(OutboxEmail email) {
-        try {
-            mailSender.send(toMime(email));
-            record(email.getId(), claimed -> claimed.sent(Instant.now()));
-        } catch (MessagingException | RuntimeException e) {
-            log.warn("Email {} to {} not sent (attempt {}): {}", email.getMessageId(), email.getRecipient(),
-                    email.getAttempts(), e.toString());
-            record(email.getId(), claimed -> claimed.failed(e.toString(), Instant.now(), settings.maxAttempts()));
+    /**
+     * One SMTP connection for the batch. The outcome of each email is recorded: JavaMail reports which
+     * messages failed (a refused recipient fails its email only; a refused connection fails them all).
+     */
+    private void deliver(List<OutboxEmail> batch) {
+        Map<Long, String> failures = new HashMap<>();
+        // MimeMessage keeps Object's identity equality; insertion order is the sending order
+        Map<MimeMessage, OutboxEmail> messages = new LinkedHashMap<>();
+        for (OutboxEmail email : batch) {
+            try {
+                messages.put(toMime(email), email);
+            } catch (MessagingException | RuntimeException e) {
+                failures.put(email.getId(), e.toString());
+            }
         }
+        if (!messages.isEmpty()) {
+            try {
+                mailSender.send(messages.keySet().toArray(MimeMessage[]::new));
+            } catch (MailSendException e) {
+                e.getFailedMessages().forEach((message, cause) -> {
+                    OutboxEmail email = messages.get(message);
+                    if (email != null) {
+                        failures.put(email.getId(), cause.toString());
+                    }
+                });
+                if (e.getFailedMessages().isEmpty()) {
+                    messages.values().forEach(email -> failures.put(email.getId(), e.toString()));
+                }
+            } catch (RuntimeException e) {
+                messages.values().forEach(email -> failures.put(email.getId(), e.toString()));
+            }
+        }
+        batch.stream().filter(email -> failures.containsKey(email.getId())).forEach(email -> log.warn(
+                "Email {} to {} not sent (attempt {}): {}", email.getMessageId(), email.getRecipient(),
+                email.getAttempts(), failures.get(email.getId())));
+        recordOutcomes(batch, failures);
     }
 
-    private void record(long id, java.util.function.Consumer<OutboxEmail> outcome) {
-        transaction.executeWithoutResult(status -> emails.findById(id).ifPresent(outcome));
+    private void recordOutcomes(List<OutboxEmail> batch, Map<Long, String> failures) {
+        transaction.executeWithoutResult(status -> {
+            Instant now = Instant.now();
+            for (OutboxEmail email : emails.findAllById(batch.stream().map(OutboxEmail::getId).toList())) {
+                String failure = failures.get(email.getId());
+                if (failure == null) {
+                    email.sent(now);
+                } else {
+                    email.failed(failure, now, settings.maxAttempts());
+                }
+            }
+        });
     }
 
     private MimeMessage toMime(OutboxEmail email) throws MessagingException {
