@@ -2,30 +2,35 @@
 
 -- Fuzzy search runs on streets, not on the million addresses: one row per normalised street of a
 -- postcode and town. The normalised columns are computed in Java at import time (same rules as at match
--- time). Trigram GiST indexes led by the postcode (or the town) answer "closest street names within this
--- postcode" by nearest-neighbour order (<->) without reading the other postcodes (btree_gist, pg_trgm: V1).
+-- time). A trigram GiST index led by the postcode answers "closest street names within this postcode" by
+-- nearest-neighbour order (<->) without reading the other postcodes (btree_gist, pg_trgm: V1). The town
+-- fallback (no or a wrong postcode) is rarer; the town's streets, a few thousand at most, are ranked
+-- without a trigram index, which would cost as much again at each import.
 create table street (
     id           bigint generated always as identity primary key,
-    code_postal  text not null,
-    commune_norm text not null,
-    voie_norm    text not null,
+    code_postal  text collate "C" not null,
+    commune_norm text collate "C" not null,
+    voie_norm    text collate "C" not null,
     nom_voie     text not null,
     nom_commune  text not null,
     code_insee   text,
     constraint street_natural_key unique (code_postal, commune_norm, voie_norm)
 );
 create index street_postcode_name_trgm_idx on street using gist (code_postal, voie_norm gist_trgm_ops);
-create index street_town_name_trgm_idx on street using gist (commune_norm, voie_norm gist_trgm_ops);
+create index street_town_idx on street (commune_norm);
 
 -- One row per BAN address, keyed by its BAN id so that re-importing a file updates in place.
 -- numero_int and rep_norm (never null: '' when no repetition) make the exact lookup one btree probe.
+-- Keys are plain ASCII codes: the "C" collation compares them bytewise, much faster than a language's rules.
+-- street_id has no foreign key on purpose: the importer is the only writer, sets it from the street it has
+-- just upserted and only deletes streets no address uses; a per-row RI trigger would halve import speed.
 create table address (
-    id          text primary key,
-    street_id   bigint           not null references street (id),
+    id          text collate "C" primary key,
+    street_id   bigint           not null,
     numero      text             not null,
     numero_int  int              not null,
     rep         text,
-    rep_norm    text             not null default '',
+    rep_norm    text collate "C" not null default '',
     nom_voie    text             not null,
     code_postal text             not null,
     code_insee  text,

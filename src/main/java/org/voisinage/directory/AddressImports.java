@@ -13,11 +13,13 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.LongConsumer;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -142,38 +144,42 @@ public class AddressImports implements DisposableBean {
         InputStream open() throws IOException;
     }
 
+    /**
+     * Reads the file on a second thread while this one writes the previous chunk to the database: parsing
+     * and loading overlap, and at most three chunks are in memory at once.
+     */
     private ImportReport run(long id, Source source) {
         long started = System.nanoTime();
-        Progress progress = new Progress(id);
+        BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(1);
         try (BanCsvReader reader = BanCsvReader.open(source.open());
                 Connection connection = dataSource.getConnection();
                 AddressBulkLoader loader = new AddressBulkLoader(connection)) {
-            Map<String, BanRow> chunk = new LinkedHashMap<>();
-            Object line;
-            while ((line = reader.next()) != null) {
-                progress.rowsRead++;
-                if (line instanceof BanRow row) {
-                    // a later line with the same id wins, within a chunk as across chunks
-                    chunk.put(row.id(), row);
-                    progress.rowsImported++;
-                    if (chunk.size() >= CHUNK_SIZE) {
-                        loader.load(chunk.values());
-                        chunk.clear();
-                        progress.save(reader.bytesRead(), started);
+            Thread parser = new Thread(() -> parse(reader, chunks), "address-import-reader-" + id);
+            parser.start();
+            try {
+                Chunk chunk;
+                do {
+                    chunk = chunks.take();
+                    if (chunk.failure() != null) {
+                        throw chunk.failure();
                     }
-                } else {
-                    progress.reject((ImportRejection) line);
-                }
+                    loader.load(chunk.rows());
+                    saveProgress(id, chunk, started);
+                } while (!chunk.last());
+            } finally {
+                parser.interrupt();
+                parser.join();
             }
-            loader.load(chunk.values());
             loader.finish();
-            progress.save(reader.bytesRead(), started);
             journalEnd(id, ImportStatus.COMPLETED, null, null);
         } catch (BanFileException e) {
             journalEnd(id, ImportStatus.FAILED, e.failure(), e.detail());
         } catch (IOException | UncheckedIOException e) {
             log.warn("Address import {} could not read its file: {}", id, e.toString());
             journalEnd(id, ImportStatus.FAILED, ImportFailure.UNREADABLE, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            journalEnd(id, ImportStatus.FAILED, ImportFailure.INTERRUPTED, null);
         } catch (SQLException | RuntimeException e) {
             log.error("Address import {} failed", id, e);
             journalEnd(id, ImportStatus.FAILED, ImportFailure.DATABASE_ERROR, e.getMessage());
@@ -188,46 +194,76 @@ public class AddressImports implements DisposableBean {
         return report;
     }
 
-    /** Counts kept in memory and written to the journal once per chunk. */
-    private final class Progress {
+    /**
+     * Up to {@link #CHUNK_SIZE} valid rows (one per id: a later line with the same id wins), the rejections
+     * met meanwhile, and the running totals at the chunk's end.
+     */
+    private record Chunk(Collection<BanRow> rows, List<ImportRejection> rejections, long rowsRead, long rowsImported,
+            long rowsRejected, long bytesRead, boolean last, IOException failure) {
 
-        private final long id;
-        private long rowsRead;
-        private long rowsImported;
-        private long rowsRejected;
-        private final List<ImportRejection> unsaved = new ArrayList<>();
-
-        Progress(long id) {
-            this.id = id;
+        static Chunk failed(IOException failure) {
+            return new Chunk(List.of(), List.of(), 0, 0, 0, 0, true, failure);
         }
+    }
 
-        void reject(ImportRejection rejection) {
-            rowsRejected++;
-            if (rowsRejected <= MAX_STORED_REJECTIONS) {
-                unsaved.add(rejection);
+    private static void parse(BanCsvReader reader, BlockingQueue<Chunk> chunks) {
+        Map<String, BanRow> rows = new LinkedHashMap<>();
+        List<ImportRejection> rejections = new ArrayList<>();
+        long rowsRead = 0;
+        long rowsImported = 0;
+        long rowsRejected = 0;
+        try {
+            Object line;
+            while ((line = reader.next()) != null) {
+                rowsRead++;
+                if (line instanceof BanRow row) {
+                    rows.put(row.id(), row);
+                    rowsImported++;
+                    if (rows.size() >= CHUNK_SIZE) {
+                        chunks.put(new Chunk(rows.values(), rejections, rowsRead, rowsImported, rowsRejected,
+                                reader.bytesRead(), false, null));
+                        rows = new LinkedHashMap<>();
+                        rejections = new ArrayList<>();
+                    }
+                } else {
+                    rowsRejected++;
+                    if (rowsRejected <= MAX_STORED_REJECTIONS) {
+                        rejections.add((ImportRejection) line);
+                    }
+                }
             }
+            chunks.put(new Chunk(rows.values(), rejections, rowsRead, rowsImported, rowsRejected, reader.bytesRead(),
+                    true, null));
+        } catch (InterruptedException e) {
+            // the loader stopped: nothing more to hand over
+        } catch (IOException | UncheckedIOException e) {
+            chunks.offer(Chunk.failed(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
+        } catch (RuntimeException e) {
+            chunks.offer(Chunk.failed(new IOException(e)));
         }
+    }
 
-        void save(long bytesRead, long started) {
-            if (!unsaved.isEmpty()) {
-                jdbc.sql("""
-                        insert into address_import_rejection (import_id, line_number, reason, detail)
-                        select ?, * from unnest(?::bigint[], ?::text[], ?::text[])
-                        on conflict do nothing""")
-                        .param(id)
-                        .param(unsaved.stream().map(ImportRejection::lineNumber).toArray(Long[]::new))
-                        .param(unsaved.stream().map(r -> r.reason().name()).toArray(String[]::new))
-                        .param(unsaved.stream().map(ImportRejection::detail).toArray(String[]::new))
-                        .update();
-                unsaved.clear();
-            }
+    /** Written once per chunk: the stored rejections and the counts, visible to the progress page. */
+    private void saveProgress(long id, Chunk chunk, long started) {
+        List<ImportRejection> rejections = chunk.rejections();
+        if (!rejections.isEmpty()) {
             jdbc.sql("""
-                    update address_import set bytes_read = ?, rows_read = ?, rows_imported = ?, rows_rejected = ?
-                    where id = ?""").params(bytesRead, rowsRead, rowsImported, rowsRejected, id).update();
-            long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
-            log.info("Address import {}: {} lines read, {} rejected ({} rows/s)", id, rowsRead, rowsRejected,
-                    rowsRead * 1000 / millis);
+                    insert into address_import_rejection (import_id, line_number, reason, detail)
+                    select ?, * from unnest(?::bigint[], ?::text[], ?::text[])
+                    on conflict do nothing""")
+                    .param(id)
+                    .param(rejections.stream().map(ImportRejection::lineNumber).toArray(Long[]::new))
+                    .param(rejections.stream().map(r -> r.reason().name()).toArray(String[]::new))
+                    .param(rejections.stream().map(ImportRejection::detail).toArray(String[]::new))
+                    .update();
         }
+        jdbc.sql("""
+                update address_import set bytes_read = ?, rows_read = ?, rows_imported = ?, rows_rejected = ?
+                where id = ?""")
+                .params(chunk.bytesRead(), chunk.rowsRead(), chunk.rowsImported(), chunk.rowsRejected(), id).update();
+        long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+        log.info("Address import {}: {} lines read, {} rejected ({} rows/s)", id, chunk.rowsRead(),
+                chunk.rowsRejected(), chunk.rowsRead() * 1000 / millis);
     }
 
     private long journalStart(String fileName, long bytesTotal, String startedBy) {
