@@ -27,6 +27,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -81,6 +82,13 @@ public class AddressImports implements DisposableBean {
     public ImportReport importStream(InputStream content, String originalName, String startedBy) {
         long id = journalStart(originalName, 0, startedBy);
         return run(id, () -> content);
+    }
+
+    /** Imports a classpath resource, e.g. {@code demo/addresses-villeurbanne.csv} for the demo seeder. */
+    public ImportReport importResource(String location, String startedBy) {
+        ClassPathResource resource = new ClassPathResource(location);
+        long id = journalStart(resource.getFilename(), 0, startedBy);
+        return run(id, resource::getInputStream);
     }
 
     /**
