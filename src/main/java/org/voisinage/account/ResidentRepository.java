@@ -15,6 +15,8 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
 
     boolean existsByEmail(String email);
 
+    boolean existsByRole(Role role);
+
     long countByAddressIdAndStatus(String addressId, ResidentStatus status);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)

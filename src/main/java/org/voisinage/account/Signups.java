@@ -136,6 +136,33 @@ public class Signups {
                 .with("link", baseUrl + "/email/confirm?token=" + issued.value()));
     }
 
+    /** Creates an account directly (operator, demo data); the id of the new person. */
+    @Transactional
+    public long createAccount(NewAccount account) {
+        Resident resident = new Resident(account.email(), account.displayName(), passwordEncoder.encode(account.password()),
+                account.role(), account.locale());
+        if (account.addressId() != null) {
+            Placement placement = place(account.addressId())
+                    .orElseThrow(() -> new IllegalStateException("no directory address " + account.addressId()));
+            NeighbourhoodSummary neighbourhood = placement.neighbourhood()
+                    .orElseThrow(() -> new IllegalStateException("address in no neighbourhood: " + account.addressId()));
+            resident.livesAt(neighbourhood.id(), placement.address().id(), placement.address().street(), null, null);
+        }
+        resident.confirmEmail();
+        resident.assignRole(account.role(), account.moderatedNeighbourhoods());
+        if (account.verified()) {
+            resident.verify();
+        }
+        residents.save(resident);
+        return resident.getId();
+    }
+
+    /** Whether any administrator exists, so that a first one can be created at start-up. */
+    @Transactional(readOnly = true)
+    public boolean hasAdministrator() {
+        return residents.existsByRole(Role.ADMIN);
+    }
+
     static String normaliseMemberNumber(String memberNumber) {
         return memberNumber == null || memberNumber.isBlank()
                 ? null

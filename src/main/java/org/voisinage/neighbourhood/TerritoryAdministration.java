@@ -18,7 +18,7 @@ import org.voisinage.neighbourhood.internal.Slugs;
  */
 @Service
 @Transactional
-class TerritoryAdministration {
+public class TerritoryAdministration {
 
     static final String STALE = "territory.edit.stale";
 
@@ -40,7 +40,7 @@ class TerritoryAdministration {
         return NeighbourhoodForm.of(neighbourhood(territoryId, id));
     }
 
-    long createTerritory(TerritoryForm form) {
+    public long createTerritory(TerritoryForm form) {
         List<Reason> refusals = new ArrayList<>();
         String slug = slug(form.slug(), form.name(), "territory", refusals);
         if (slug != null && territories.existsBySlug(slug)) {
@@ -64,7 +64,7 @@ class TerritoryAdministration {
         territories.flush();
     }
 
-    long createNeighbourhood(long territoryId, NeighbourhoodForm form) {
+    public long createNeighbourhood(long territoryId, NeighbourhoodForm form) {
         Territory territory = territory(territoryId);
         List<Reason> refusals = new ArrayList<>();
         String slug = slug(form.slug(), form.name(), "neighbourhood", refusals);

@@ -1,0 +1,50 @@
+package org.voisinage.account;
+
+import java.util.Locale;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * A fresh production install has nobody to sign in as: with VOISINAGE_BOOTSTRAP_ADMIN_EMAIL and
+ * VOISINAGE_BOOTSTRAP_ADMIN_PASSWORD set, the first start creates that administrator, once.
+ */
+@Component
+@Order(10)
+class AdminBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
+    private final Signups signups;
+    private final PasswordPolicy passwordPolicy;
+    private final String email;
+    private final String password;
+
+    AdminBootstrap(Signups signups, PasswordPolicy passwordPolicy,
+            @Value("${voisinage.bootstrap-admin.email:}") String email,
+            @Value("${voisinage.bootstrap-admin.password:}") String password) {
+        this.signups = signups;
+        this.passwordPolicy = passwordPolicy;
+        this.email = email;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (email.isBlank() || signups.hasAdministrator()) {
+            return;
+        }
+        var problem = passwordPolicy.problem(password);
+        if (problem.isPresent()) {
+            log.error("Not creating the first administrator {}: the password breaks the rule {}", email, problem.get());
+            return;
+        }
+        signups.createAccount(new NewAccount(email, "Admin", password, Role.ADMIN, Locale.FRENCH, null, true, Set.of()));
+        log.info("Created the first administrator {}", email);
+    }
+}

@@ -1,0 +1,126 @@
+package org.voisinage.demo;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.voisinage.account.NewAccount;
+import org.voisinage.account.Role;
+import org.voisinage.account.Signups;
+import org.voisinage.account.WaitlistForm;
+import org.voisinage.directory.AddressDirectory;
+import org.voisinage.directory.AddressImports;
+import org.voisinage.directory.AddressQuery;
+import org.voisinage.neighbourhood.NeighbourhoodForm;
+import org.voisinage.neighbourhood.Neighbourhoods;
+import org.voisinage.neighbourhood.TerritoryAdministration;
+import org.voisinage.neighbourhood.TerritoryForm;
+import org.voisinage.neighbourhood.TerritoryKind;
+
+/** Villeurbanne, three neighbourhoods, their addresses and a few people, on the first start of an empty database. */
+@Component
+@Profile("!prod")
+@ConditionalOnProperty(name = "voisinage.demo.enabled", havingValue = "true")
+@Order(0)
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "voisinage-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final Neighbourhoods neighbourhoods;
+    private final TerritoryAdministration territories;
+    private final AddressImports imports;
+    private final AddressDirectory directory;
+    private final Signups signups;
+
+    DemoData(Neighbourhoods neighbourhoods, TerritoryAdministration territories, AddressImports imports,
+            AddressDirectory directory, Signups signups) {
+        this.neighbourhoods = neighbourhoods;
+        this.territories = territories;
+        this.imports = imports;
+        this.directory = directory;
+        this.signups = signups;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!neighbourhoods.territories().isEmpty()) {
+            return;
+        }
+        long started = System.currentTimeMillis();
+        long villeurbanne = territories.createTerritory(new TerritoryForm("Villeurbanne", "villeurbanne", TerritoryKind.TOWN,
+                "Ville de la métropole de Lyon, 160 000 habitants, entre Rhône et canal de Jonage.", null));
+        long gratteCiel = territories.createNeighbourhood(villeurbanne, new NeighbourhoodForm("Gratte-Ciel", "gratte-ciel",
+                "Le centre-ville aux immeubles des années 1930, autour de la place Lazare-Goujon, de l’hôtel de ville "
+                        + "et du Théâtre national populaire. Commerces, marché et jardins partagés.",
+                polygon(4.8738, 45.7612, 4.8822, 45.7604, 4.8911, 45.7613, 4.8929, 45.7668, 4.8912, 45.7719, 4.8840,
+                        45.7731, 4.8742, 45.7726, 4.8728, 45.7671), null));
+        long buers = territories.createNeighbourhood(villeurbanne, new NeighbourhoodForm("Les Buers", "les-buers",
+                "Quartier populaire et vivant du nord de la ville, entre le canal et le boulevard Laurent-Bonnevay : "
+                        + "une maison de quartier, des associations actives et une cité-jardin.",
+                polygon(4.8917, 45.7719, 4.8985, 45.7712, 4.9062, 45.7718, 4.9071, 45.7772, 4.9052, 45.7829, 4.8970,
+                        45.7836, 4.8893, 45.7824, 4.8886, 45.7768), null));
+        long cusset = territories.createNeighbourhood(villeurbanne, new NeighbourhoodForm("Cusset", "cusset",
+                "Ancien village devenu quartier, autour de la place Grandclément et du métro Cusset ; des rues calmes, "
+                        + "des écoles et un grand parc.",
+                polygon(4.8942, 45.7572, 4.9020, 45.7566, 4.9112, 45.7575, 4.9124, 45.7628, 4.9108, 45.7688, 4.9030,
+                        45.7695, 4.8948, 45.7686, 4.8934, 45.7630), null));
+        var report = imports.importResource("demo/addresses-villeurbanne.csv", "demo");
+
+        person("admin@demo.voisinage.test", "Équipe Voisinage", Role.ADMIN, null, true, Set.of());
+        person("moderation@demo.voisinage.test", "Nadia (modération)", Role.MODERATOR,
+                address("8", "Place Lazare Goujon"), true, Set.of(gratteCiel));
+        person("camille@demo.voisinage.test", "Camille D.", Role.RESIDENT, address("12", "Avenue Henri Barbusse"), true, Set.of());
+        person("samir@demo.voisinage.test", "Samir B.", Role.RESIDENT, address("5", "Rue Michel Servet"), false, Set.of());
+        for (Map.Entry<String, String[]> neighbour : Map.of(
+                "Jeanne L.", new String[] {"3", "Cours Émile Zola"},
+                "Hugo M.", new String[] {"7", "Rue Racine"},
+                "Fatou S.", new String[] {"4", "Rue Paul Verlaine"},
+                "Marc T.", new String[] {"9", "Rue Jean Jaurès"},
+                "Léa R.", new String[] {"2", "Rue des Charmettes"},
+                "Yanis K.", new String[] {"6", "Rue Frédéric Faÿs"},
+                "Rose P.", new String[] {"10", "Avenue Roger Salengro"}).entrySet()) {
+            String email = neighbour.getKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + "@demo.voisinage.test";
+            person(email, neighbour.getKey(), Role.RESIDENT, address(neighbour.getValue()[0], neighbour.getValue()[1]),
+                    true, Set.of());
+        }
+        signups.joinWaitlist(new WaitlistForm(address("4", "Rue de la Doua"), "Lou V.", "lou@demo.voisinage.test"),
+                Locale.FRENCH);
+        log.info("Demo data seeded in {} ms: 1 territory, 3 neighbourhoods ({}, {}, {}), {} addresses, 11 people. "
+                        + "Sign in as camille@demo.voisinage.test or admin@demo.voisinage.test, password {}",
+                System.currentTimeMillis() - started, gratteCiel, buers, cusset, report.rowsImported(), PASSWORD);
+    }
+
+    private void person(String email, String name, Role role, String addressId, boolean verified, Set<Long> moderated) {
+        signups.createAccount(new NewAccount(email, name, PASSWORD, role, Locale.FRENCH, addressId, verified, moderated));
+    }
+
+    private String address(String number, String street) {
+        return directory.match(new AddressQuery(number, street, "69100", "Villeurbanne")).exact()
+                .orElseThrow(() -> new IllegalStateException("demo address missing: " + number + " " + street))
+                .id();
+    }
+
+    /** A GeoJSON Polygon from longitude, latitude pairs; the ring is closed here. */
+    private static String polygon(double... lonLat) {
+        StringBuilder ring = new StringBuilder();
+        for (int i = 0; i <= lonLat.length; i += 2) {
+            int at = i % lonLat.length;
+            ring.append(i == 0 ? "" : ",").append('[').append(lonLat[at]).append(',').append(lonLat[at + 1]).append(']');
+        }
+        return "{\"type\":\"Polygon\",\"coordinates\":[[" + ring + "]]}";
+    }
+
+    static List<String> emails() {
+        return List.of("admin@demo.voisinage.test", "moderation@demo.voisinage.test", "camille@demo.voisinage.test",
+                "samir@demo.voisinage.test");
+    }
+}
