@@ -1,0 +1,62 @@
+package org.voisinage.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Assumptions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Each case gets a database of its own on the embedded server, empty as on a first start. */
+class DemoDataTests {
+
+    @BeforeAll
+    static void embeddedOnly() {
+        Assumptions.assumeTrue(System.getProperty("spring.datasource.url") == null,
+                "needs the embedded PostgreSQL to create an empty database of its own");
+    }
+
+    @Nested
+    @SpringBootTest(properties = {"voisinage.demo.enabled=true", "voisinage.embedded-postgres.database=demo_seeded"})
+    @AutoConfigureMockMvc
+    class FirstStart {
+
+        @Autowired JdbcTemplate jdbc;
+        @Autowired MockMvc mvc;
+
+        @Test
+        void seedsATerritoryNeighbourhoodsAddressesAndPeopleWhoCanSignIn() throws Exception {
+            assertThat(jdbc.queryForObject("select count(*) from territory", Long.class)).isOne();
+            assertThat(jdbc.queryForObject("select count(*) from neighbourhood", Long.class)).isEqualTo(3);
+            assertThat(jdbc.queryForObject("select count(*) from address", Long.class)).isGreaterThan(400);
+            assertThat(jdbc.queryForList("select email from resident", String.class)).containsAll(DemoData.emails());
+            assertThat(jdbc.queryForObject("select status from resident where email = 'samir@demo.voisinage.test'", String.class))
+                    .isEqualTo("PENDING");
+            assertThat(jdbc.queryForObject("select count(*) from waitlist_entry", Long.class)).isOne();
+            mvc.perform(formLogin("/login").user("camille@demo.voisinage.test").password(DemoData.PASSWORD))
+                    .andExpect(authenticated());
+        }
+    }
+
+    @Nested
+    @SpringBootTest(properties = {"voisinage.demo.enabled=true", "voisinage.embedded-postgres.database=demo_prod"})
+    @ActiveProfiles("prod")
+    class InProduction {
+
+        @Autowired JdbcTemplate jdbc;
+
+        @Test
+        void seedsNothing() {
+            assertThat(jdbc.queryForObject("select count(*) from territory", Long.class)).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from resident", Long.class)).isZero();
+        }
+    }
+}
