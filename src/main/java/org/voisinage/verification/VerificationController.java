@@ -68,9 +68,6 @@ class VerificationController {
                 result.rejectValue("code", "verification.householdFull");
             }
         }
-        // a wrong code is not worth keeping; a malformed one is, so the resident sees their slip
-        model.addAttribute("codeForm", result.hasFieldErrors("code")
-                && !"verification.code.MALFORMED".equals(result.getFieldError("code").getCode()) ? new CodeForm("") : form);
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         // the field error already says until when the form is locked
         return page(user, model, false);
