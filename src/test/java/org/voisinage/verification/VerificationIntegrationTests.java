@@ -207,6 +207,30 @@ class VerificationIntegrationTests {
                 .andExpect(model().attributeHasFieldErrorCode("codeForm", "code", "verification.code.NO_LETTER"));
     }
 
+    @Test
+    void thePendingPageExplainsTheFourWaysInEnglishToo() throws Exception {
+        long resident = data.pending(neighbourhood, null);
+        mvc.perform(get("/verification").with(user(data.user(resident))).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The letter with a code")))
+                .andExpect(content().string(containsString("Two neighbours vouch for you")))
+                .andExpect(content().string(containsString("Your cooperative member number")))
+                .andExpect(content().string(containsString("A member of staff checks")))
+                .andExpect(content().string(containsString("Vouches received: 0 of 2")));
+        long verified = data.verified(neighbourhood, null);
+        mvc.perform(get("/verification").with(user(data.user(verified))).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("You are verified")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("The letter with a code"))));
+        mvc.perform(get("/verification")).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void anEnglishSpeakerGetsAnEnglishLetter() throws Exception {
+        long resident = data.pending(neighbourhood, null);
+        jdbc.update("update resident set locale = 'en' where id = ?", resident);
+        assertThat(printFor(resident)).contains("Your Voisinage verification code").contains("valid until");
+    }
+
     // --- vouching ---------------------------------------------------------------------------------------
 
     @Test
