@@ -114,6 +114,11 @@ class VerificationIntegrationTests {
         assertThat(jdbc.queryForObject("select count(*) from verification_letter where code_hash like ?", Long.class,
                 "%" + code + "%")).isZero();
 
+        mvc.perform(get("/admin/verifications").with(user(data.user(staff))).param("filter", "LETTER_GENERATED")
+                        .param("neighbourhood", String.valueOf(neighbourhood)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("2 courriers imprimés")))
+                .andExpect(content().string(containsString(data.displayName(lou))));
         String batch = printed.getResponse().getHeader("X-Letter-Batch");
         mvc.perform(post("/admin/verifications/letters/sent").with(csrf()).with(user(data.user(staff))).param("batchId", batch))
                 .andExpect(redirectedUrl("/admin/verifications"));
