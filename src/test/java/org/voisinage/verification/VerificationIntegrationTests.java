@@ -171,6 +171,8 @@ class VerificationIntegrationTests {
                 select locked_until between now() + interval '14 minutes' and now() + interval '16 minutes'
                 from verification_code_attempts where resident_id = ?""", Boolean.class, resident)).isTrue();
 
+        mvc.perform(get("/verification").with(user(data.user(resident))))
+                .andExpect(content().string(containsString("Vous avez saisi trop de codes erronés")));
         // even the right code waits for the end of the lock
         mvc.perform(post("/verification/code").with(csrf()).with(user(data.user(resident))).param("code", code))
                 .andExpect(model().attributeHasFieldErrorCode("codeForm", "code", "verification.code.LOCKED"));
