@@ -46,4 +46,20 @@ class ApplicationSmokeTests {
     void healthIsUp() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
     }
+
+    @Test
+    void badInputGetsA4xxPageNeverAStackTrace() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/password/forgot")
+                        .param("email", "a@b.c"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception"))));
+        mvc.perform(get("/quartiers/%00%27"))
+                .andExpect(status().is4xxClientError());
+    }
+
+    @Test
+    void errorPagesAreTranslatedAndCarryTheRequestId() throws Exception {
+        mvc.perform(get("/error").accept(org.springframework.http.MediaType.TEXT_HTML).requestAttr("jakarta.servlet.error.status_code", 404))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Page introuvable")));
+    }
 }

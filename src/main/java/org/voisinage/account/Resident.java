@@ -1,6 +1,9 @@
 package org.voisinage.account;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +12,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Locale;
 
 /** A person with an account: a resident of a neighbourhood, or a member of staff. */
@@ -37,6 +42,12 @@ public class Resident {
     private String locale;
     private Instant emailConfirmedAt;
     private Instant verifiedAt;
+
+    /** For moderators: the neighbourhoods they moderate. */
+    @ElementCollection
+    @CollectionTable(name = "moderator_neighbourhood", joinColumns = @JoinColumn(name = "resident_id"))
+    @Column(name = "neighbourhood_id")
+    private Set<Long> moderatedNeighbourhoods = new HashSet<>();
 
     @Column(updatable = false, insertable = false)
     private Instant createdAt;
@@ -87,9 +98,16 @@ public class Resident {
         this.passwordHash = passwordHash;
     }
 
-    public void promote(Role role) {
+    /** Sets the role; a moderator keeps the given neighbourhoods, other roles none. */
+    public void assignRole(Role role, Set<Long> neighbourhoods) {
         this.role = role;
+        moderatedNeighbourhoods.clear();
+        if (role == Role.MODERATOR) {
+            moderatedNeighbourhoods.addAll(neighbourhoods);
+        }
     }
+
+    public Set<Long> getModeratedNeighbourhoods() { return Set.copyOf(moderatedNeighbourhoods); }
 
     public boolean isVerified() {
         return status == ResidentStatus.VERIFIED;

@@ -6,11 +6,12 @@ import java.util.Locale;
 /** A person's full record, for staff pages and for modules acting on their behalf (letters, emails). */
 public record ResidentDetails(long id, String displayName, String email, Role role, ResidentStatus status,
         Long neighbourhoodId, String addressId, String streetLabel, String flat, String memberNumber, Locale locale,
-        Instant emailConfirmedAt, Instant createdAt, Instant verifiedAt) {
+        Instant emailConfirmedAt, Instant createdAt, Instant verifiedAt, java.util.Set<Long> moderatedNeighbourhoods) {
 
     static ResidentDetails of(Resident r) {
         return new ResidentDetails(r.getId(), r.getDisplayName(), r.getEmail(), r.getRole(), r.getStatus(),
                 r.getNeighbourhoodId(), r.getAddressId(), r.getStreetLabel(), r.getFlat(), r.getMemberNumber(),
-                r.getLocale(), r.getEmailConfirmedAt(), r.getCreatedAt(), r.getVerifiedAt());
+                r.getLocale(), r.getEmailConfirmedAt(), r.getCreatedAt(), r.getVerifiedAt(),
+                r.getModeratedNeighbourhoods());
     }
 }

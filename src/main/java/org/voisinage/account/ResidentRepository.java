@@ -3,6 +3,8 @@ package org.voisinage.account;
 import java.util.List;
 import java.util.Optional;
 import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -23,6 +25,16 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
             select r from Resident r where r.status = 'PENDING'
             and (:neighbourhoodId is null or r.neighbourhoodId = :neighbourhoodId) order by r.createdAt""")
     List<Resident> findPending(Long neighbourhoodId);
+
+    @Query("""
+            select r from Resident r
+            where lower(r.email) like concat('%', :q, '%') or lower(r.displayName) like concat('%', :q, '%')""")
+    Page<Resident> search(String q, Pageable pageable);
+
+    long countByStatus(ResidentStatus status);
+
+    @Query("select count(w) from WaitlistEntry w")
+    long countWaitlisted();
 
     long countByNeighbourhoodIdAndStatus(Long neighbourhoodId, ResidentStatus status);
 

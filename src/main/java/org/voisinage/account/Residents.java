@@ -32,6 +32,14 @@ public class Residents {
         return find(id).orElseThrow(() -> new NotFoundException("resident", id));
     }
 
+    /** Numbers for the staff dashboard. */
+    public record Stats(long pending, long verified, long rejected, long waitlisted) {}
+
+    public Stats stats() {
+        return new Stats(residents.countByStatus(ResidentStatus.PENDING), residents.countByStatus(ResidentStatus.VERIFIED),
+                residents.countByStatus(ResidentStatus.REJECTED), residents.countWaitlisted());
+    }
+
     public long countMembers(long neighbourhoodId) {
         return residents.countByNeighbourhoodIdAndStatus(neighbourhoodId, ResidentStatus.VERIFIED);
     }

@@ -1,7 +1,10 @@
 package org.voisinage.config;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -11,6 +14,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.voisinage.account.LoginThrottle;
+import org.voisinage.account.LoginThrottleFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration(proxyBeanMethods = false)
@@ -23,7 +29,7 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, UserDetailsService users,
+    SecurityFilterChain web(HttpSecurity http, UserDetailsService users, LoginThrottle loginThrottle,
             @Value("${voisinage.security.remember-me-key:}") String rememberMeKey) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
@@ -35,6 +41,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("STAFF")
                         .requestMatchers("/moderation/**").hasRole("MODERATOR")
                         .anyRequest().authenticated())
+                .addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
                 .rememberMe(rememberMe -> rememberMe
@@ -56,6 +63,12 @@ class SecurityConfiguration {
                 .role("STAFF").implies("MODERATOR")
                 .role("MODERATOR").implies("RESIDENT")
                 .build();
+    }
+
+    /** Publishes sign-in successes and failures as events: the login throttle counts them. */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        return new DefaultAuthenticationEventPublisher(events);
     }
 
     @Bean

@@ -1,10 +1,15 @@
 package org.voisinage.neighbourhood;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.neighbourhood.internal.GeoJsonPerimeters;
+import org.voisinage.neighbourhood.internal.InvalidPerimeterException;
+import org.voisinage.neighbourhood.internal.PerimeterSvg;
 
 /** The neighbourhood module's API for other modules: lookups by slug, id and position. */
 @Service
@@ -12,9 +17,11 @@ import org.voisinage.common.NotFoundException;
 public class Neighbourhoods {
 
     private final NeighbourhoodRepository neighbourhoods;
+    private final TerritoryRepository territories;
 
-    Neighbourhoods(NeighbourhoodRepository neighbourhoods) {
+    Neighbourhoods(NeighbourhoodRepository neighbourhoods, TerritoryRepository territories) {
         this.neighbourhoods = neighbourhoods;
+        this.territories = territories;
     }
 
     public NeighbourhoodSummary get(long id) {
@@ -27,12 +34,50 @@ public class Neighbourhoods {
                 .orElseThrow(() -> new NotFoundException("neighbourhood", slug));
     }
 
+    /** Every neighbourhood, by territory name then name. */
     public List<NeighbourhoodSummary> all() {
         return neighbourhoods.findAllByOrderByTerritoryNameAscNameAsc().stream().map(NeighbourhoodSummary::of).toList();
+    }
+
+    /** The neighbourhoods of a territory by name; none for an unknown territory. */
+    public List<NeighbourhoodSummary> allOfTerritory(long territoryId) {
+        return neighbourhoods.findByTerritoryIdOrderByNameAsc(territoryId).stream().map(NeighbourhoodSummary::of)
+                .toList();
+    }
+
+    /** Every territory by name. */
+    public List<TerritorySummary> territories() {
+        return territories.findAllByOrderByNameAsc().stream().map(TerritorySummary::of).toList();
+    }
+
+    public TerritorySummary territory(long id) {
+        return territories.findById(id).map(TerritorySummary::of)
+                .orElseThrow(() -> new NotFoundException("territory", id));
+    }
+
+    /** Every territory by name, each with its neighbourhoods by name (territories without any included). */
+    public List<TerritoryWithNeighbourhoods> territoriesWithNeighbourhoods() {
+        Map<Long, List<NeighbourhoodSummary>> byTerritory = all().stream()
+                .collect(Collectors.groupingBy(NeighbourhoodSummary::territoryId));
+        return territories().stream()
+                .map(t -> new TerritoryWithNeighbourhoods(t, byTerritory.getOrDefault(t.id(), List.of())))
+                .toList();
     }
 
     /** The neighbourhood whose perimeter contains the point; when perimeters overlap, the oldest wins. */
     public Optional<NeighbourhoodSummary> containing(double longitude, double latitude) {
         return neighbourhoods.findIdsContaining(longitude, latitude).stream().findFirst().map(this::get);
+    }
+
+    /** The neighbourhood's perimeter drawn as SVG; empty if what is stored cannot be drawn. */
+    public Optional<PerimeterPreview> perimeterPreview(long id) {
+        Neighbourhood neighbourhood = neighbourhoods.findById(id)
+                .orElseThrow(() -> new NotFoundException("neighbourhood", id));
+        try {
+            return Optional.of(PerimeterSvg.preview(GeoJsonPerimeters.parse(neighbourhood.getPerimeterGeoJson())));
+        } catch (InvalidPerimeterException e) {
+            // rows written before perimeters were checked (or by hand) are shown without a drawing
+            return Optional.empty();
+        }
     }
 }

@@ -9,4 +9,8 @@ interface TerritoryRepository extends JpaRepository<Territory, Long> {
     Optional<Territory> findBySlug(String slug);
 
     List<Territory> findAllByOrderByNameAsc();
+
+    boolean existsBySlug(String slug);
+
+    boolean existsBySlugAndIdNot(String slug, long id);
 }

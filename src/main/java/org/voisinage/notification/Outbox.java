@@ -1,13 +1,122 @@
 package org.voisinage.notification;
 
+import java.net.URI;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.voisinage.common.NotFoundException;
+import org.voisinage.notification.internal.EmailRenderer;
+import org.voisinage.notification.internal.EmailRenderer.RenderedEmail;
+import org.voisinage.notification.internal.HeaderLines;
 
 /** The notification module's API: emails are queued in the caller's transaction and sent later. */
 @Service
+@Transactional(readOnly = true)
 public class Outbox {
 
-    /** Renders and stores the email in the current transaction; a scheduled sender delivers it. */
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+    /** Deliberately loose: callers validated the address with their form; this only keeps junk out of headers. */
+    private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>()\\[\\],;:\"]+@[^@\\s<>()\\[\\],;:\"]+");
+    private static final Pattern MESSAGE_ID = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+(@[A-Za-z0-9.-]+)?");
+
+    private final OutboxEmailRepository emails;
+    private final EmailRenderer renderer;
+    private final String messageIdHost;
+
+    Outbox(OutboxEmailRepository emails, EmailRenderer renderer) {
+        this.emails = emails;
+        this.renderer = renderer;
+        String host = URI.create(renderer.baseUrl()).getHost();
+        this.messageIdHost = host == null || host.isBlank() ? "voisinage.localhost" : host;
+    }
+
+    /**
+     * Renders and stores the email in the current transaction; a scheduled sender delivers it. An email
+     * whose Message-ID ({@link Email#messageId(String)}) is already in the outbox is not queued again.
+     *
+     * @throws IllegalArgumentException when the recipient is not an email address, or a header is malformed
+     */
+    @Transactional
     public void queue(Email email) {
-        throw new UnsupportedOperationException("to be built in the notification module");
+        String recipient = email.to() == null ? "" : email.to().strip();
+        if (!ADDRESS.matcher(recipient).matches() || recipient.length() > 254) {
+            throw new IllegalArgumentException("Not an email address: " + recipient);
+        }
+        Map<String, String> headers = new LinkedHashMap<>(email.headers());
+        String messageId = messageId(headers.remove(Email.MESSAGE_ID));
+        String headerLines = HeaderLines.format(headers);
+        if (emails.existsByMessageId(messageId)) {
+            log.info("Email {} is already in the outbox; not queued again", messageId);
+            return;
+        }
+        RenderedEmail rendered = renderer.render(email);
+        emails.save(new OutboxEmail(recipient, email.locale(), rendered.subject(), rendered.text(), rendered.html(),
+                headerLines, messageId, Instant.now()));
+    }
+
+    /** The last email queued for this address (any status), e.g. to read a confirmation link in the demo. */
+    public Optional<OutboxMessage> latestTo(String recipient) {
+        return emails.findLatestTo(recipient.strip(), PageRequest.of(0, 1)).stream().findFirst()
+                .map(OutboxEmail::toMessage);
+    }
+
+    public OutboxMessage get(long id) {
+        return emails.findById(id).map(OutboxEmail::toMessage).orElseThrow(() -> new NotFoundException("email", id));
+    }
+
+    /**
+     * Staff's list, newest first.
+     *
+     * @param status null for all
+     * @param recipientContains part of the recipient's address, blank for all
+     */
+    public Page<OutboxSummary> list(OutboxStatus status, String recipientContains, Pageable pageable) {
+        List<OutboxStatus> statuses = status == null ? Arrays.asList(OutboxStatus.values()) : List.of(status);
+        String search = recipientContains == null ? "" : recipientContains.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return emails.summaries(statuses, "%" + search + "%", pageable);
+    }
+
+    public long count(OutboxStatus status) {
+        return emails.countByStatus(status);
+    }
+
+    /**
+     * Staff's "retry now" for an email that failed or waits for its next attempt: its attempts start again.
+     *
+     * @return false when the email was sent or is being sent
+     */
+    @Transactional
+    public boolean retryNow(long id) {
+        OutboxEmail email = emails.findById(id).orElseThrow(() -> new NotFoundException("email", id));
+        return email.retryNow(Instant.now());
+    }
+
+    /** {@code <id@host>}: the caller's id completed with the site's host, or a random one. */
+    private String messageId(String requested) {
+        if (requested == null || requested.isBlank()) {
+            return "<" + UUID.randomUUID() + "@" + messageIdHost + ">";
+        }
+        String id = requested.strip();
+        if (id.startsWith("<") && id.endsWith(">")) {
+            id = id.substring(1, id.length() - 1);
+        }
+        if (!MESSAGE_ID.matcher(id).matches() || id.length() > 200) {
+            throw new IllegalArgumentException("Malformed Message-ID: " + requested);
+        }
+        return "<" + (id.contains("@") ? id : id + "@" + messageIdHost) + ">";
     }
 }

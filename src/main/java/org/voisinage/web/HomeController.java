@@ -19,4 +19,9 @@ class HomeController {
         model.addAttribute("neighbourhoods", neighbourhoods.all());
         return "web/home";
     }
+
+    @GetMapping("/about")
+    String about() {
+        return "web/about";
+    }
 }

@@ -10,7 +10,8 @@ import org.voisinage.neighbourhood.NeighbourhoodSummary;
 import org.voisinage.neighbourhood.Neighbourhoods;
 
 /**
- * A neighbourhood's page. Anyone sees its name, description and member count; only its verified members
+ * The neighbourhoods' public pages. On a neighbourhood's page anyone sees its name, description, perimeter
+ * and member count; only its verified members
  * (and staff) see the members-only part.
  */
 @Controller
@@ -24,6 +25,13 @@ class NeighbourhoodPageController {
         this.residents = residents;
     }
 
+    /** Every territory and its neighbourhoods, for anyone. */
+    @GetMapping("/quartiers")
+    String list(Model model) {
+        model.addAttribute("territories", neighbourhoods.territoriesWithNeighbourhoods());
+        return "web/neighbourhoods";
+    }
+
     @GetMapping("/quartiers/{slug}")
     String show(@PathVariable String slug, Model model) {
         NeighbourhoodSummary neighbourhood = neighbourhoods.getBySlug(slug);
@@ -32,6 +40,7 @@ class NeighbourhoodPageController {
         model.addAttribute("neighbourhood", neighbourhood);
         model.addAttribute("memberCount", residents.countMembers(neighbourhood.id()));
         model.addAttribute("member", member);
+        model.addAttribute("preview", neighbourhoods.perimeterPreview(neighbourhood.id()).orElse(null));
         if (member) {
             model.addAttribute("members", residents.members(neighbourhood.id()));
         }

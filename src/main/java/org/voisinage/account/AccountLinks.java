@@ -1,0 +1,99 @@
+package org.voisinage.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.voisinage.notification.Email;
+import org.voisinage.notification.Outbox;
+
+/** The emailed links of an account: confirming the email address and resetting a forgotten password. */
+@Service
+public class AccountLinks {
+
+    private final ResidentRepository residents;
+    private final AccountTokenRepository tokens;
+    private final PasswordEncoder passwordEncoder;
+    private final Outbox outbox;
+    private final Signups signups;
+    private final Clock clock;
+    private final String baseUrl;
+
+    AccountLinks(ResidentRepository residents, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
+            Outbox outbox, Signups signups, Clock clock, @Value("${voisinage.base-url}") String baseUrl) {
+        this.residents = residents;
+        this.tokens = tokens;
+        this.passwordEncoder = passwordEncoder;
+        this.outbox = outbox;
+        this.signups = signups;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Whether the link can still be used, without using it (the page shows a button to confirm). */
+    @Transactional(readOnly = true)
+    public boolean isUsable(String token, boolean reset) {
+        return token != null && token.length() <= 100
+                && tokens.readByTokenHashAndPurpose(AccountToken.hash(token), purpose(reset))
+                        .filter(t -> t.usableAt(clock.instant())).isPresent();
+    }
+
+    /** Confirms the email address; the id of the resident, or empty for an unknown, used or expired link. */
+    @Transactional
+    public Optional<Long> confirmEmail(String token) {
+        return use(token, TokenPurpose.EMAIL_CONFIRMATION).map(resident -> {
+            resident.confirmEmail();
+            return resident.getId();
+        });
+    }
+
+    @Transactional
+    public void resendConfirmation(long residentId) {
+        residents.findById(residentId).filter(r -> r.getEmailConfirmedAt() == null).ifPresent(signups::sendConfirmation);
+    }
+
+    /** Sends a reset link if the email is registered; says nothing either way. */
+    @Transactional
+    public void requestPasswordReset(String email) {
+        residents.findByEmail(Resident.normaliseEmail(email)).ifPresent(resident -> {
+            Instant now = clock.instant();
+            tokens.retireAll(resident.getId(), TokenPurpose.PASSWORD_RESET, now);
+            AccountToken.Issued issued = AccountToken.issue(resident.getId(), TokenPurpose.PASSWORD_RESET, now);
+            tokens.save(issued.token());
+            outbox.queue(Email.to(resident.getEmail(), resident.getLocale(), "account/email/password-reset",
+                            "account.email.reset.subject")
+                    .with("name", resident.getDisplayName())
+                    .with("link", baseUrl + "/password/reset?token=" + issued.value()));
+        });
+    }
+
+    /** Sets the new password; false for an unknown, used or expired link. A reset also confirms the email. */
+    @Transactional
+    public boolean resetPassword(String token, String newPassword) {
+        return use(token, TokenPurpose.PASSWORD_RESET).map(resident -> {
+            resident.changePassword(passwordEncoder.encode(newPassword));
+            resident.confirmEmail();
+            return true;
+        }).orElse(false);
+    }
+
+    private Optional<Resident> use(String token, TokenPurpose purpose) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return tokens.findByTokenHashAndPurpose(AccountToken.hash(token), purpose)
+                .filter(t -> t.usableAt(now))
+                .flatMap(t -> {
+                    t.use(now);
+                    return residents.findById(t.getResidentId());
+                });
+    }
+
+    private static TokenPurpose purpose(boolean reset) {
+        return reset ? TokenPurpose.PASSWORD_RESET : TokenPurpose.EMAIL_CONFIRMATION;
+    }
+}

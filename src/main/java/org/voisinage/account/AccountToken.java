@@ -1,0 +1,78 @@
+package org.voisinage.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/** A single-use emailed link. The database keeps the SHA-256 of the token, never the token. */
+@Entity
+class AccountToken {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long residentId;
+
+    @Enumerated(EnumType.STRING)
+    private TokenPurpose purpose;
+
+    private String tokenHash;
+    private Instant expiresAt;
+    private Instant usedAt;
+
+    @Column(insertable = false, updatable = false)
+    private Instant createdAt;
+
+    protected AccountToken() {}
+
+    private AccountToken(long residentId, TokenPurpose purpose, String tokenHash, Instant expiresAt) {
+        this.residentId = residentId;
+        this.purpose = purpose;
+        this.tokenHash = tokenHash;
+        this.expiresAt = expiresAt;
+    }
+
+    /** A new token: the entity to store and the raw value to put in the link. */
+    record Issued(AccountToken token, String value) {}
+
+    static Issued issue(long residentId, TokenPurpose purpose, Instant now) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return new Issued(new AccountToken(residentId, purpose, hash(value), now.plus(purpose.validity)), value);
+    }
+
+    static String hash(String value) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    boolean usableAt(Instant now) {
+        return usedAt == null && now.isBefore(expiresAt);
+    }
+
+    void use(Instant now) {
+        usedAt = now;
+    }
+
+    Long getResidentId() { return residentId; }
+    TokenPurpose getPurpose() { return purpose; }
+}

@@ -1,0 +1,47 @@
+package org.voisinage.account;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.voisinage.common.NotFoundException;
+
+/** Staff manage people: find them, give them a role. */
+@Service
+public class People {
+
+    private final ResidentRepository residents;
+
+    People(ResidentRepository residents) {
+        this.residents = residents;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ResidentDetails> search(String query, int page) {
+        PageRequest request = PageRequest.of(Math.max(page, 0), 30, Sort.by("displayName"));
+        String q = query == null ? "" : query.strip();
+        return (q.isEmpty() ? residents.findAll(request) : residents.search(q.toLowerCase(), request))
+                .map(ResidentDetails::of);
+    }
+
+    /** Why a role change is refused, as a message key; empty when it was made. */
+    @Transactional
+    public Optional<String> assignRole(long residentId, RoleForm form, CurrentUser actor) {
+        Resident resident = residents.findById(residentId).orElseThrow(() -> new NotFoundException("resident", residentId));
+        boolean grantsStaff = form.role() == Role.STAFF || form.role() == Role.ADMIN;
+        boolean touchesStaff = resident.getRole() == Role.STAFF || resident.getRole() == Role.ADMIN;
+        if ((grantsStaff || touchesStaff) && actor.role() != Role.ADMIN) {
+            return Optional.of("account.people.role.adminOnly");
+        }
+        if (residentId == actor.id() && form.role() != resident.getRole()) {
+            return Optional.of("account.people.role.notYourself");
+        }
+        if (form.role() == Role.MODERATOR && form.neighbourhoodsOrNone().isEmpty()) {
+            return Optional.of("account.people.role.moderatorNeedsNeighbourhood");
+        }
+        resident.assignRole(form.role(), form.neighbourhoodsOrNone());
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,65 @@
+package org.voisinage.account;
+
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.voisinage.common.NotFoundException;
+import org.voisinage.neighbourhood.Neighbourhoods;
+
+/** Staff: the people with an account, and their roles. */
+@Controller
+class PeopleAdminController {
+
+    private final People people;
+    private final Residents residents;
+    private final Neighbourhoods neighbourhoods;
+
+    PeopleAdminController(People people, Residents residents, Neighbourhoods neighbourhoods) {
+        this.people = people;
+        this.residents = residents;
+        this.neighbourhoods = neighbourhoods;
+    }
+
+    @GetMapping("/admin/people")
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("people", people.search(q, page));
+        return "account/admin-people";
+    }
+
+    @GetMapping("/admin/people/{id}")
+    String show(@PathVariable long id, Model model) {
+        ResidentDetails person = residents.details(id).orElseThrow(() -> new NotFoundException("resident", id));
+        model.addAttribute("roleForm", new RoleForm(person.role(), person.moderatedNeighbourhoods()));
+        return page(person, model);
+    }
+
+    @PostMapping("/admin/people/{id}/role")
+    String assignRole(@PathVariable long id, @Valid @ModelAttribute("roleForm") RoleForm form, BindingResult result,
+            @AuthenticationPrincipal CurrentUser actor, Model model, RedirectAttributes redirect) {
+        ResidentDetails person = residents.details(id).orElseThrow(() -> new NotFoundException("resident", id));
+        if (!result.hasErrors()) {
+            people.assignRole(id, form, actor).ifPresent(refusal -> result.rejectValue("role", refusal));
+        }
+        if (result.hasErrors()) {
+            return page(person, model);
+        }
+        redirect.addFlashAttribute("success", "account.people.role.saved");
+        return "redirect:/admin/people/" + id;
+    }
+
+    private String page(ResidentDetails person, Model model) {
+        model.addAttribute("person", person);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("neighbourhoods", neighbourhoods.all());
+        return "account/admin-person";
+    }
+}

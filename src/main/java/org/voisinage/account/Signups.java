@@ -1,0 +1,148 @@
+package org.voisinage.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.voisinage.directory.AddressDirectory;
+import org.voisinage.directory.AddressMatch;
+import org.voisinage.directory.AddressQuery;
+import org.voisinage.directory.DirectoryAddress;
+import org.voisinage.neighbourhood.NeighbourhoodSummary;
+import org.voisinage.neighbourhood.Neighbourhoods;
+import org.voisinage.notification.Email;
+import org.voisinage.notification.Outbox;
+
+/**
+ * Signup: find the address in the directory, place it in a neighbourhood (or on the waitlist), create a
+ * pending resident and email a confirmation link. Never tells whether an email is already registered.
+ */
+@Service
+public class Signups {
+
+    private final AddressDirectory directory;
+    private final Neighbourhoods neighbourhoods;
+    private final ResidentRepository residents;
+    private final WaitlistRepository waitlist;
+    private final AccountTokenRepository tokens;
+    private final PasswordEncoder passwordEncoder;
+    private final Outbox outbox;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String baseUrl;
+    private final int maxVerifiedPerAddress;
+
+    Signups(AddressDirectory directory, Neighbourhoods neighbourhoods, ResidentRepository residents,
+            WaitlistRepository waitlist, AccountTokenRepository tokens, PasswordEncoder passwordEncoder, Outbox outbox,
+            ApplicationEventPublisher events, Clock clock, @Value("${voisinage.base-url}") String baseUrl,
+            @Value("${voisinage.verification.max-verified-per-address:6}") int maxVerifiedPerAddress) {
+        this.directory = directory;
+        this.neighbourhoods = neighbourhoods;
+        this.residents = residents;
+        this.waitlist = waitlist;
+        this.tokens = tokens;
+        this.passwordEncoder = passwordEncoder;
+        this.outbox = outbox;
+        this.events = events;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+        this.maxVerifiedPerAddress = maxVerifiedPerAddress;
+    }
+
+    /** Where an address leads: a neighbourhood to join, the waitlist, or a household already full. */
+    public record Placement(DirectoryAddress address, Optional<NeighbourhoodSummary> neighbourhood, boolean householdFull) {}
+
+    public AddressMatch match(AddressForm form) {
+        return directory.match(new AddressQuery(form.number(), form.street(), form.postcode(), form.town()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Placement> place(String addressId) {
+        return directory.find(addressId).map(address -> new Placement(address,
+                neighbourhoods.containing(address.longitude(), address.latitude()),
+                residents.countByAddressIdAndStatus(address.id(), ResidentStatus.VERIFIED) >= maxVerifiedPerAddress));
+    }
+
+    /** What happened to a signup, for the controller to show. */
+    public enum Outcome { CHECK_EMAIL, UNKNOWN_ADDRESS, OUTSIDE_NEIGHBOURHOODS, HOUSEHOLD_FULL }
+
+    @Transactional
+    public Outcome register(AccountForm form, Locale locale) {
+        Optional<Placement> placement = place(form.addressId());
+        if (placement.isEmpty()) {
+            return Outcome.UNKNOWN_ADDRESS;
+        }
+        if (placement.get().neighbourhood().isEmpty()) {
+            return Outcome.OUTSIDE_NEIGHBOURHOODS;
+        }
+        if (placement.get().householdFull()) {
+            return Outcome.HOUSEHOLD_FULL;
+        }
+        DirectoryAddress address = placement.get().address();
+        NeighbourhoodSummary neighbourhood = placement.get().neighbourhood().get();
+        String email = Resident.normaliseEmail(form.email());
+        // hash before looking the email up, so both answers take the same time
+        String passwordHash = passwordEncoder.encode(form.password());
+        Optional<Resident> existing = residents.findByEmail(email);
+        if (existing.isPresent()) {
+            Resident owner = existing.get();
+            outbox.queue(Email.to(owner.getEmail(), owner.getLocale(), "account/email/existing-account",
+                            "account.email.existing.subject")
+                    .with("name", owner.getDisplayName())
+                    .with("signInUrl", baseUrl + "/login")
+                    .with("resetUrl", baseUrl + "/password/forgot"));
+            return Outcome.CHECK_EMAIL;
+        }
+        Resident resident = new Resident(email, form.displayName(), passwordHash, Role.RESIDENT, locale);
+        resident.livesAt(neighbourhood.id(), address.id(), address.street(), blankToNull(form.flat()),
+                normaliseMemberNumber(form.memberNumber()));
+        residents.save(resident);
+        events.publishEvent(new ResidentSignedUp(resident.getId(), neighbourhood.id(), address.id(),
+                resident.getMemberNumber()));
+        sendConfirmation(resident);
+        return Outcome.CHECK_EMAIL;
+    }
+
+    @Transactional
+    public Outcome joinWaitlist(WaitlistForm form, Locale locale) {
+        Optional<Placement> placement = place(form.addressId());
+        if (placement.isEmpty()) {
+            return Outcome.UNKNOWN_ADDRESS;
+        }
+        DirectoryAddress address = placement.get().address();
+        String email = Resident.normaliseEmail(form.email());
+        if (!waitlist.existsByEmailAndAddressId(email, address.id())) {
+            waitlist.save(new WaitlistEntry(email, form.displayName().strip(), address.id(), address.label(),
+                    address.postcode(), address.town(), locale.getLanguage()));
+        }
+        return Outcome.OUTSIDE_NEIGHBOURHOODS;
+    }
+
+    /** Emails a new confirmation link (the previous ones stop working). */
+    @Transactional
+    public void sendConfirmation(Resident resident) {
+        Instant now = clock.instant();
+        tokens.retireAll(resident.getId(), TokenPurpose.EMAIL_CONFIRMATION, now);
+        AccountToken.Issued issued = AccountToken.issue(resident.getId(), TokenPurpose.EMAIL_CONFIRMATION, now);
+        tokens.save(issued.token());
+        outbox.queue(Email.to(resident.getEmail(), resident.getLocale(), "account/email/confirm-email",
+                        "account.email.confirm.subject")
+                .with("name", resident.getDisplayName())
+                .with("link", baseUrl + "/email/confirm?token=" + issued.value()));
+    }
+
+    static String normaliseMemberNumber(String memberNumber) {
+        return memberNumber == null || memberNumber.isBlank()
+                ? null
+                : memberNumber.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,24 @@
+package org.voisinage.notification.internal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the outbox sends. The SMTP server itself is Spring Boot's {@code spring.mail.*}; without
+ * {@code spring.mail.host} nothing is sent and staff read the emails in the outbox.
+ *
+ * @param from the sender of every email
+ * @param sendInterval pause between two runs of the sender
+ * @param batchSize emails claimed at once
+ * @param maxAttempts attempts before an email is marked FAILED
+ * @param claimTimeout how long a claimed email is left to its sender before another may take it (the sender
+ *        may have died); longer than a batch can take with the SMTP timeouts
+ */
+@ConfigurationProperties("voisinage.mail")
+public record MailSettings(
+        @DefaultValue("Voisinage <no-reply@voisinage.localhost>") String from,
+        @DefaultValue("PT5S") Duration sendInterval,
+        @DefaultValue("20") int batchSize,
+        @DefaultValue("8") int maxAttempts,
+        @DefaultValue("PT15M") Duration claimTimeout) {}

@@ -1,0 +1,35 @@
+package org.voisinage.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Instants as people read them: in the site's time zone (Europe/Paris unless configured) and the page's
+ * language. Templates call {@code ${@dates.dateTime(x)}} and {@code ${@dates.date(x)}}.
+ */
+@Component("dates")
+public class Dates {
+
+    private final ZoneId zone;
+
+    Dates(@Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone) {
+        this.zone = zone;
+    }
+
+    public String date(Instant instant) {
+        return format(instant, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
+    }
+
+    public String dateTime(Instant instant) {
+        return format(instant, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
+    }
+
+    private String format(Instant instant, DateTimeFormatter formatter) {
+        return instant == null ? "" : formatter.withLocale(LocaleContextHolder.getLocale()).withZone(zone).format(instant);
+    }
+}

@@ -1,0 +1,68 @@
+package org.voisinage.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * How fast emails are rendered and queued, and delivered to a local SMTP server (GreenMail).
+ * {@code ./mvnw test -Pbenchmark -Dtest=OutboxBenchmark}
+ */
+@Tag("benchmark")
+@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "voisinage.mail.send-interval=PT24H"})
+class OutboxBenchmark {
+
+    static final int SMTP_PORT = OutboxSenderTests.SMTP_PORT;
+    static final int EMAILS = 1000;
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT));
+
+    @DynamicPropertySource
+    static void smtpServer(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    OutboxSender sender;
+
+    @Test
+    void queueAndDeliver() {
+        sender.sendDue(); // whatever was due before
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 50; i++) { // warm up the template engines
+            outbox.queue(OutboxSenderTests.testEmail("warm-" + run + "-" + i + "@example.org", Locale.FRENCH));
+        }
+        sender.sendDue();
+
+        long started = System.nanoTime();
+        for (int i = 0; i < EMAILS; i++) {
+            outbox.queue(OutboxSenderTests.testEmail("bench-" + run + "-" + i + "@example.org",
+                    i % 2 == 0 ? Locale.FRENCH : Locale.ENGLISH));
+        }
+        long queued = System.nanoTime();
+        sender.sendDue();
+        long delivered = System.nanoTime();
+
+        assertThat(smtp.getReceivedMessages().length).isGreaterThanOrEqualTo(EMAILS);
+        double queueMs = (queued - started) / 1e6;
+        double sendMs = (delivered - queued) / 1e6;
+        System.out.printf("OutboxBenchmark: queued %d emails in %.0f ms (%.2f ms each, rendering text + HTML, one "
+                + "transaction each)%n", EMAILS, queueMs, queueMs / EMAILS);
+        System.out.printf("OutboxBenchmark: delivered %d emails over SMTP in %.0f ms (%.0f emails/s, batches of 20)%n",
+                EMAILS, sendMs, EMAILS / (sendMs / 1000));
+    }
+}

@@ -1,0 +1,68 @@
+package org.voisinage.support;
+
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rows for integration tests, written straight to the real database with unique names, so tests that
+ * share the database never see each other's data.
+ */
+@Component
+public class TestData {
+
+    private final JdbcTemplate jdbc;
+    private final UserDetailsService users;
+
+    public TestData(JdbcTemplate jdbc, UserDetailsService users) {
+        this.jdbc = jdbc;
+        this.users = users;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public long territory() {
+        String slug = unique("t");
+        return jdbc.queryForObject("insert into territory (slug, name, kind) values (?, ?, 'TOWN') returning id",
+                Long.class, slug, "Territory " + slug);
+    }
+
+    /** A neighbourhood whose perimeter is the rectangle given in degrees. */
+    public long neighbourhood(long territoryId, double west, double south, double east, double north) {
+        String slug = unique("n");
+        String polygon = "{\"type\":\"Polygon\",\"coordinates\":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]}"
+                .formatted(west, south, east, south, east, north, west, north, west, south);
+        return jdbc.queryForObject("""
+                insert into neighbourhood (territory_id, slug, name, description, perimeter_geojson)
+                values (?, ?, ?, 'A test neighbourhood', ?) returning id""",
+                Long.class, territoryId, slug, "Quartier " + slug, polygon);
+    }
+
+    public String slugOf(long neighbourhoodId) {
+        return jdbc.queryForObject("select slug from neighbourhood where id = ?", String.class, neighbourhoodId);
+    }
+
+    /** A person; the password is "{noop}secret-password" so form sign-in works with "secret-password". */
+    public long resident(String role, String status, Long neighbourhoodId, String addressId) {
+        String email = unique("person") + "@test.voisinage.test";
+        return jdbc.queryForObject("""
+                insert into resident (email, display_name, password_hash, role, status, neighbourhood_id, address_id,
+                                      street_label, locale, verified_at)
+                values (?, ?, '{noop}secret-password', ?, ?, ?, ?, 'Rue des Tests', 'fr',
+                        case when ? = 'VERIFIED' then now() end)
+                returning id""",
+                Long.class, email, "Person " + email.substring(7, 15), role, status, neighbourhoodId, addressId, status);
+    }
+
+    public String emailOf(long residentId) {
+        return jdbc.queryForObject("select email from resident where id = ?", String.class, residentId);
+    }
+
+    public UserDetails user(long residentId) {
+        return users.loadUserByUsername(emailOf(residentId));
+    }
+}
