@@ -21,13 +21,19 @@ class Fixtures {
     }
 
     long neighbourhood() {
+        return neighbourhood(4.8, 45.7, 4.9, 45.8);
+    }
+
+    /** A neighbourhood whose perimeter is the rectangle given in degrees. */
+    long neighbourhood(double west, double south, double east, double north) {
         String slug = unique("vt");
         long territory = jdbc.queryForObject("insert into territory (slug, name, kind) values (?, ?, 'TOWN') returning id",
                 Long.class, slug, "Territoire " + slug);
         return jdbc.queryForObject("""
                 insert into neighbourhood (territory_id, slug, name, perimeter_geojson)
-                values (?, ?, ?, '{"type":"Polygon","coordinates":[[[4.8,45.7],[4.9,45.7],[4.9,45.8],[4.8,45.8],[4.8,45.7]]]}')
-                returning id""", Long.class, territory, slug, "Quartier " + slug);
+                values (?, ?, ?, ?) returning id""", Long.class, territory, slug, "Quartier " + slug,
+                "{\"type\":\"Polygon\",\"coordinates\":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]}"
+                        .formatted(west, south, east, south, east, north, west, north, west, south));
     }
 
     long resident(String role, String status, Long neighbourhoodId, String addressId) {
