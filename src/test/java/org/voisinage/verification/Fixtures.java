@@ -1,6 +1,7 @@
 package org.voisinage.verification;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -20,8 +21,14 @@ class Fixtures {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /**
+     * A neighbourhood with a tiny perimeter somewhere in the Atlantic: other test classes look points up in
+     * their own perimeters, and the oldest of overlapping perimeters wins.
+     */
     long neighbourhood() {
-        return neighbourhood(4.8, 45.7, 4.9, 45.8);
+        double west = -40 + ThreadLocalRandom.current().nextDouble(10);
+        double south = 10 + ThreadLocalRandom.current().nextDouble(10);
+        return neighbourhood(west, south, west + 0.0001, south + 0.0001);
     }
 
     /** A neighbourhood whose perimeter is the rectangle given in degrees. */

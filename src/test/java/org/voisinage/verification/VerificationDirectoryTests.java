@@ -39,12 +39,12 @@ import org.voisinage.directory.AddressImports;
 @AutoConfigureMockMvc
 class VerificationDirectoryTests {
 
-    /** A postcode, a town and a place of our own: the database is shared with other test classes. */
+    /** A postcode, a town and a place (in the Atlantic) of our own: the database is shared with other test classes. */
     static final String POSTCODE = "97" + (100 + ThreadLocalRandom.current().nextInt(800));
     static final String TOWN = "Preuveville " + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36)
             .replaceAll("[0-9]", "q");
-    static final double LON = -1.0 - ThreadLocalRandom.current().nextDouble(0.5);
-    static final double LAT = 44.0 + ThreadLocalRandom.current().nextDouble(0.5);
+    static final double LON = -20.0 - ThreadLocalRandom.current().nextDouble(5);
+    static final double LAT = 40.0 + ThreadLocalRandom.current().nextDouble(5);
     static final String STREET = "Rue des Glycines";
     static boolean imported;
 
