@@ -41,4 +41,9 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
     long countByNeighbourhoodIdAndStatus(Long neighbourhoodId, ResidentStatus status);
 
     List<Resident> findByNeighbourhoodIdAndStatusOrderByDisplayNameAsc(Long neighbourhoodId, ResidentStatus status);
+
+    @Query("""
+            select r from Resident r where r.status = :status
+            and (:neighbourhoodId is null or r.neighbourhoodId = :neighbourhoodId) order by r.createdAt""")
+    List<Resident> findByStatus(ResidentStatus status, Long neighbourhoodId);
 }

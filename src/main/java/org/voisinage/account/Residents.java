@@ -96,4 +96,9 @@ public class Residents {
         return residents.findByNeighbourhoodIdAndStatusOrderByDisplayNameAsc(neighbourhoodId, ResidentStatus.VERIFIED)
                 .stream().map(ResidentView::of).toList();
     }
+
+    /** Residents with a status, oldest first, optionally of one neighbourhood (null for all): staff queues. */
+    public List<ResidentDetails> withStatus(ResidentStatus status, Long neighbourhoodId) {
+        return residents.findByStatus(status, neighbourhoodId).stream().map(ResidentDetails::of).toList();
+    }
 }

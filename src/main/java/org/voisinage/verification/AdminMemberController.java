@@ -1,0 +1,68 @@
+package org.voisinage.verification;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff import the cooperative's member register from CSV. */
+@Controller
+@RequestMapping("/admin/members")
+class AdminMemberController {
+
+    /** Stated on the form; about 20,000 members. */
+    static final long MAX_BYTES = 2L * 1024 * 1024;
+
+    private final MemberRegister register;
+
+    AdminMemberController(MemberRegister register) {
+        this.register = register;
+    }
+
+    @GetMapping
+    String show(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("importForm", new MemberImportForm(null));
+        return page(page, model);
+    }
+
+    @PostMapping
+    String importCsv(@ModelAttribute("importForm") MemberImportForm form, BindingResult result, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+        var file = form.file();
+        if (file == null || file.isEmpty()) {
+            result.rejectValue("file", "verification.members.file.required");
+        } else if (file.getOriginalFilename() == null
+                || !file.getOriginalFilename().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            result.rejectValue("file", "verification.members.file.notCsv");
+        } else if (file.getSize() > MAX_BYTES) {
+            result.rejectValue("file", "verification.members.file.tooLarge", new Object[] {MAX_BYTES / (1024 * 1024)}, null);
+        } else {
+            MemberRegister.ImportOutcome outcome = register.importCsv(file.getInputStream());
+            if (outcome.fileError() == null) {
+                redirect.addFlashAttribute("report", outcome.report());
+                redirect.addFlashAttribute("success", "verification.members.imported");
+                return "redirect:/admin/members";
+            }
+            result.rejectValue("file", outcome.fileError(), new Object[] {String.join(";", org.voisinage.verification.internal.MemberCsv.HEADER)}, null);
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return page(0, model);
+    }
+
+    private String page(int page, Model model) {
+        model.addAttribute("maxMegabytes", MAX_BYTES / (1024 * 1024));
+        model.addAttribute("size", register.size());
+        model.addAttribute("page", register.entries(PageRequest.of(Math.max(page, 0), 50)));
+        return "verification/admin-members";
+    }
+}

@@ -1,0 +1,188 @@
+package org.voisinage.verification;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.voisinage.account.HouseholdFullException;
+import org.voisinage.account.ResidentDetails;
+import org.voisinage.account.ResidentSignedUp;
+import org.voisinage.account.Residents;
+import org.voisinage.directory.AddressDirectory;
+import org.voisinage.directory.AddressQuery;
+import org.voisinage.directory.DirectoryAddress;
+import org.voisinage.verification.internal.MemberCsv;
+import org.voisinage.verification.internal.MemberNumbers;
+
+/**
+ * Proof by the cooperative's member register: a resident who signed up with a member number that the register
+ * lists at the same directory address is verified at once.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MemberRegister {
+
+    private final MemberRegisterRepository entries;
+    private final Residents residents;
+    private final AddressDirectory directory;
+    private final VerificationAudit audit;
+    private final TransactionTemplate transactions;
+
+    MemberRegister(MemberRegisterRepository entries, Residents residents, AddressDirectory directory,
+            VerificationAudit audit, PlatformTransactionManager transactionManager) {
+        this.entries = entries;
+        this.residents = residents;
+        this.directory = directory;
+        this.audit = audit;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    public long size() {
+        return entries.count();
+    }
+
+    public Page<MemberEntryView> entries(Pageable pageable) {
+        return entries.findAllByOrderByMemberNumberAsc(pageable).map(MemberEntryView::of);
+    }
+
+    /**
+     * Imports a CSV file: each line's address must match a directory address exactly; lines already known by
+     * member number are updated. Then verifies the pending residents the register now proves.
+     *
+     * @return the report, or empty with {@code fileError} set in {@link MemberCsv.Result} when unreadable
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public ImportOutcome importCsv(InputStream csv) throws IOException {
+        MemberCsv.Result read = MemberCsv.read(csv);
+        if (read.fileError() != null) {
+            return new ImportOutcome(null, read.fileError());
+        }
+        ImportReport saved = transactions.execute(status -> save(read));
+        int verified = verifyPendingMatches();
+        return new ImportOutcome(new ImportReport(saved.created(), saved.updated(), verified, saved.problems()), null);
+    }
+
+    /** An import's report, or the message key of why the file could not be read at all. */
+    public record ImportOutcome(ImportReport report, String fileError) {}
+
+    private ImportReport save(MemberCsv.Result read) {
+        List<ImportReport.LineProblem> problems = new ArrayList<>();
+        read.problems().forEach(p -> problems.add(new ImportReport.LineProblem(p.lineNumber(), p.messageKey(), p.detail())));
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, MemberRegisterEntry> known = entries.findByMemberNumberIn(read.lines().stream()
+                        .map(l -> MemberNumbers.normalise(l.memberNumber())).toList()).stream()
+                .collect(Collectors.toMap(MemberRegisterEntry::getMemberNumber, Function.identity()));
+        int created = 0;
+        int updated = 0;
+        for (MemberCsv.Line line : read.lines()) {
+            String number = MemberNumbers.normalise(line.memberNumber());
+            Integer earlier = seen.putIfAbsent(number, line.lineNumber());
+            if (earlier != null) {
+                problems.add(new ImportReport.LineProblem(line.lineNumber(), "verification.members.line.duplicate",
+                        String.valueOf(earlier)));
+                continue;
+            }
+            Optional<DirectoryAddress> address = directory
+                    .match(new AddressQuery(line.number(), line.street(), line.postcode(), line.town())).exact();
+            if (address.isEmpty()) {
+                problems.add(new ImportReport.LineProblem(line.lineNumber(), "verification.members.line.noAddress",
+                        line.number() + " " + line.street() + ", " + line.postcode() + " " + line.town()));
+                continue;
+            }
+            MemberRegisterEntry entry = known.get(number);
+            if (entry == null) {
+                entry = new MemberRegisterEntry(number);
+                created++;
+            } else {
+                updated++;
+            }
+            entry.update(line.name(), line.number(), line.street(), line.postcode(), line.town(), address.get().id());
+            entries.save(entry);
+        }
+        problems.sort((a, b) -> Integer.compare(a.lineNumber(), b.lineNumber()));
+        return new ImportReport(created, updated, 0, List.copyOf(problems));
+    }
+
+    /**
+     * Verifies every pending resident the register proves, each in a transaction of its own so that one full
+     * household does not undo the others.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public int verifyPendingMatches() {
+        List<ResidentDetails> pending = residents.pending(null).stream()
+                .filter(r -> MemberNumbers.normalise(r.memberNumber()) != null).toList();
+        Map<Long, MemberMatch> matches = matches(pending);
+        int verified = 0;
+        for (ResidentDetails resident : pending) {
+            if (matches.get(resident.id()) != MemberMatch.MATCH) {
+                continue;
+            }
+            try {
+                transactions.executeWithoutResult(status -> {
+                    residents.verify(resident.id(), VerificationMethod.MEMBER_REGISTER.code());
+                    audit.record(resident.id(), null, VerificationMethod.MEMBER_REGISTER, AuditOutcome.VERIFIED, null);
+                });
+                verified++;
+            } catch (HouseholdFullException e) {
+                audit.recordHouseholdFull(resident.id(), null, VerificationMethod.MEMBER_REGISTER);
+            }
+        }
+        return verified;
+    }
+
+    /**
+     * At signup, inside the signup's transaction: verifies at once when the register proves the address. The
+     * household cap is checked first, because a refusal thrown from here would undo the signup itself.
+     */
+    @EventListener
+    @Transactional
+    void on(ResidentSignedUp event) {
+        String number = MemberNumbers.normalise(event.memberNumber());
+        if (number == null || event.addressId() == null) {
+            return;
+        }
+        boolean proven = entries.findById(number).map(e -> e.getAddressId().equals(event.addressId())).orElse(false);
+        if (!proven) {
+            return;
+        }
+        if (residents.countVerifiedAtAddress(event.addressId()) >= residents.maxVerifiedPerAddress()) {
+            audit.record(event.residentId(), null, VerificationMethod.MEMBER_REGISTER, AuditOutcome.HOUSEHOLD_FULL, null);
+            return;
+        }
+        residents.verify(event.residentId(), VerificationMethod.MEMBER_REGISTER.code());
+        audit.record(event.residentId(), null, VerificationMethod.MEMBER_REGISTER, AuditOutcome.VERIFIED, null);
+    }
+
+    /** How each resident's member number compares with the register. */
+    Map<Long, MemberMatch> matches(Collection<ResidentDetails> people) {
+        List<String> numbers = people.stream().map(r -> MemberNumbers.normalise(r.memberNumber()))
+                .filter(Objects::nonNull).distinct().toList();
+        Map<String, MemberRegisterEntry> found = numbers.isEmpty() ? Map.of()
+                : entries.findByMemberNumberIn(numbers).stream()
+                        .collect(Collectors.toMap(MemberRegisterEntry::getMemberNumber, Function.identity()));
+        Map<Long, MemberMatch> matches = new HashMap<>();
+        for (ResidentDetails r : people) {
+            String number = MemberNumbers.normalise(r.memberNumber());
+            MemberRegisterEntry entry = number == null ? null : found.get(number);
+            matches.put(r.id(), number == null ? MemberMatch.NONE
+                    : entry == null ? MemberMatch.NOT_IN_REGISTER
+                    : entry.getAddressId().equals(r.addressId()) ? MemberMatch.MATCH : MemberMatch.OTHER_ADDRESS);
+        }
+        return matches;
+    }
+}

@@ -1,0 +1,42 @@
+package org.voisinage.verification.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/** How long printing a large batch of letters takes. Run: ./mvnw test -Pbenchmark -Dtest=LetterPdfBenchmark */
+@Tag("benchmark")
+class LetterPdfBenchmark {
+
+    @Test
+    void printsOneThousandLetters() throws IOException {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("messages/verification");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        LetterPdf pdf = new LetterPdf(messages, "https://voisinage.example");
+        SecureRandom random = new SecureRandom();
+        List<LetterPdf.Letter> letters = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            letters.add(new LetterPdf.Letter("Voisinage", "Villeurbanne \u2014 Les Tanneurs", "Camille Martin " + i,
+                    List.of("Bâtiment B, appartement " + i, "12 bis Rue des Lilas", "69100 Villeurbanne"),
+                    LetterCodes.generate(random), LocalDate.now(), LocalDate.now().plusDays(30),
+                    i % 2 == 0 ? Locale.FRENCH : Locale.ENGLISH));
+        }
+        pdf.write(letters.subList(0, 50)); // warm-up
+        long start = System.nanoTime();
+        byte[] bytes = pdf.write(letters);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(new PdfReader(bytes).getNumberOfPages()).isEqualTo(1000);
+        System.out.printf("LetterPdfBenchmark: 1000 letters in %d ms, %d KB%n", millis, bytes.length / 1024);
+    }
+}
