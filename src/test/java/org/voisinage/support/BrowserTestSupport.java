@@ -15,6 +15,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -50,6 +52,8 @@ public abstract class BrowserTestSupport {
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
+        // headless Chromium sends its own Accept-Language whatever --lang says: choose French with the switch
+        open("/?lang=fr");
     }
 
     @AfterEach
@@ -65,6 +69,13 @@ public abstract class BrowserTestSupport {
 
     protected WebElement find(String css) {
         return browser.findElement(By.cssSelector(css));
+    }
+
+    /** Clicks something that loads a new page, and waits for that page. */
+    protected void submit(String css) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        find(css).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 
     protected void type(String css, String text) {
