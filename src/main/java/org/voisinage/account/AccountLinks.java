@@ -18,17 +18,15 @@ public class AccountLinks {
     private final AccountTokenRepository tokens;
     private final PasswordEncoder passwordEncoder;
     private final Outbox outbox;
-    private final Signups signups;
     private final Clock clock;
     private final String baseUrl;
 
     AccountLinks(ResidentRepository residents, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
-            Outbox outbox, Signups signups, Clock clock, @Value("${voisinage.base-url}") String baseUrl) {
+            Outbox outbox, Clock clock, @Value("${voisinage.base-url}") String baseUrl) {
         this.residents = residents;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.outbox = outbox;
-        this.signups = signups;
         this.clock = clock;
         this.baseUrl = baseUrl;
     }
@@ -52,22 +50,26 @@ public class AccountLinks {
 
     @Transactional
     public void resendConfirmation(long residentId) {
-        residents.findById(residentId).filter(r -> r.getEmailConfirmedAt() == null).ifPresent(signups::sendConfirmation);
+        residents.findById(residentId).filter(r -> r.getEmailConfirmedAt() == null)
+                .ifPresent(r -> send(r, TokenPurpose.EMAIL_CONFIRMATION));
     }
 
     /** Sends a reset link if the email is registered; says nothing either way. */
     @Transactional
     public void requestPasswordReset(String email) {
-        residents.findByEmail(Resident.normaliseEmail(email)).ifPresent(resident -> {
-            Instant now = clock.instant();
-            tokens.retireAll(resident.getId(), TokenPurpose.PASSWORD_RESET, now);
-            AccountToken.Issued issued = AccountToken.issue(resident.getId(), TokenPurpose.PASSWORD_RESET, now);
-            tokens.save(issued.token());
-            outbox.queue(Email.to(resident.getEmail(), resident.getLocale(), "account/email/password-reset",
-                            "account.email.reset.subject")
-                    .with("name", resident.getDisplayName())
-                    .with("link", baseUrl + "/password/reset?token=" + issued.value()));
-        });
+        residents.findByEmail(Resident.normaliseEmail(email)).ifPresent(r -> send(r, TokenPurpose.PASSWORD_RESET));
+    }
+
+    /** Emails a new link of this purpose; the previous unused ones stop working. */
+    @Transactional
+    void send(Resident resident, TokenPurpose purpose) {
+        Instant now = clock.instant();
+        tokens.retireAll(resident.getId(), purpose, now);
+        AccountToken.Issued issued = AccountToken.issue(resident.getId(), purpose, now);
+        tokens.save(issued.token());
+        outbox.queue(Email.to(resident.getEmail(), resident.getLocale(), purpose.emailTemplate, purpose.subjectKey)
+                .with("name", resident.getDisplayName())
+                .with("link", baseUrl + purpose.path + "?token=" + issued.value()));
     }
 
     /** Sets the new password; false for an unknown, used or expired link. A reset also confirms the email. */

@@ -1,7 +1,5 @@
 package org.voisinage.account;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,27 +27,25 @@ public class Signups {
     private final Neighbourhoods neighbourhoods;
     private final ResidentRepository residents;
     private final WaitlistRepository waitlist;
-    private final AccountTokenRepository tokens;
+    private final AccountLinks links;
     private final PasswordEncoder passwordEncoder;
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
     private final String baseUrl;
     private final int maxVerifiedPerAddress;
 
     Signups(AddressDirectory directory, Neighbourhoods neighbourhoods, ResidentRepository residents,
-            WaitlistRepository waitlist, AccountTokenRepository tokens, PasswordEncoder passwordEncoder, Outbox outbox,
-            ApplicationEventPublisher events, Clock clock, @Value("${voisinage.base-url}") String baseUrl,
+            WaitlistRepository waitlist, AccountLinks links, PasswordEncoder passwordEncoder, Outbox outbox,
+            ApplicationEventPublisher events, @Value("${voisinage.base-url}") String baseUrl,
             @Value("${voisinage.verification.max-verified-per-address:6}") int maxVerifiedPerAddress) {
         this.directory = directory;
         this.neighbourhoods = neighbourhoods;
         this.residents = residents;
         this.waitlist = waitlist;
-        this.tokens = tokens;
+        this.links = links;
         this.passwordEncoder = passwordEncoder;
         this.outbox = outbox;
         this.events = events;
-        this.clock = clock;
         this.baseUrl = baseUrl;
         this.maxVerifiedPerAddress = maxVerifiedPerAddress;
     }
@@ -104,7 +100,7 @@ public class Signups {
         residents.save(resident);
         events.publishEvent(new ResidentSignedUp(resident.getId(), neighbourhood.id(), address.id(),
                 resident.getMemberNumber()));
-        sendConfirmation(resident);
+        links.send(resident, TokenPurpose.EMAIL_CONFIRMATION);
         return Outcome.CHECK_EMAIL;
     }
 
@@ -121,19 +117,6 @@ public class Signups {
                     address.postcode(), address.town(), locale.getLanguage()));
         }
         return Outcome.OUTSIDE_NEIGHBOURHOODS;
-    }
-
-    /** Emails a new confirmation link (the previous ones stop working). */
-    @Transactional
-    public void sendConfirmation(Resident resident) {
-        Instant now = clock.instant();
-        tokens.retireAll(resident.getId(), TokenPurpose.EMAIL_CONFIRMATION, now);
-        AccountToken.Issued issued = AccountToken.issue(resident.getId(), TokenPurpose.EMAIL_CONFIRMATION, now);
-        tokens.save(issued.token());
-        outbox.queue(Email.to(resident.getEmail(), resident.getLocale(), "account/email/confirm-email",
-                        "account.email.confirm.subject")
-                .with("name", resident.getDisplayName())
-                .with("link", baseUrl + "/email/confirm?token=" + issued.value()));
     }
 
     /** Creates an account directly (operator, demo data); the id of the new person. */

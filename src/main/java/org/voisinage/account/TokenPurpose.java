@@ -2,14 +2,20 @@ package org.voisinage.account;
 
 import java.time.Duration;
 
-/** What an emailed link is for, and how long it stays valid. */
+/** What an emailed link is for: how long it stays valid, where it leads and the email that carries it. */
 enum TokenPurpose {
-    EMAIL_CONFIRMATION(Duration.ofHours(48)),
-    PASSWORD_RESET(Duration.ofHours(1));
+    EMAIL_CONFIRMATION(Duration.ofHours(48), "/email/confirm", "account/email/confirm-email", "account.email.confirm.subject"),
+    PASSWORD_RESET(Duration.ofHours(1), "/password/reset", "account/email/password-reset", "account.email.reset.subject");
 
     final Duration validity;
+    final String path;
+    final String emailTemplate;
+    final String subjectKey;
 
-    TokenPurpose(Duration validity) {
+    TokenPurpose(Duration validity, String path, String emailTemplate, String subjectKey) {
         this.validity = validity;
+        this.path = path;
+        this.emailTemplate = emailTemplate;
+        this.subjectKey = subjectKey;
     }
 }
