@@ -1,11 +1,11 @@
 package org.voisinage.account;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.voisinage.common.Paging;
 
 @Controller
 class AccountController {
@@ -28,7 +28,7 @@ class AccountController {
     @GetMapping("/admin/waitlist")
     String waitlist(@RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("demand", waitlist.demandByTownAndPostcode());
-        model.addAttribute("entries", waitlist.findAllByOrderByCreatedAtDesc(PageRequest.of(Math.max(page, 0), 50)));
+        model.addAttribute("entries", waitlist.findAllByOrderByCreatedAtDesc(Paging.page(page, 50)));
         return "account/admin-waitlist";
     }
 }

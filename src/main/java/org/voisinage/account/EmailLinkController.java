@@ -57,7 +57,7 @@ class EmailLinkController {
         return user == null ? "redirect:/login" : "redirect:/verification";
     }
 
-    @PostMapping("/email/resend")
+    @PostMapping("/account/resend-confirmation")
     String resend(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         links.resendConfirmation(user.id());
         redirect.addFlashAttribute("success", "account.email.resent");

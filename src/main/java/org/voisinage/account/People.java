@@ -7,6 +7,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.common.Paging;
 
 /** Staff manage people: find them, give them a role. */
 @Service
@@ -20,7 +21,7 @@ public class People {
 
     @Transactional(readOnly = true)
     public Page<ResidentDetails> search(String query, int page) {
-        PageRequest request = PageRequest.of(Math.max(page, 0), 30, Sort.by("displayName"));
+        PageRequest request = Paging.page(page, 30, Sort.by("displayName"));
         String q = query == null ? "" : query.strip();
         return (q.isEmpty() ? residents.findAll(request) : residents.search(q.toLowerCase(), request))
                 .map(ResidentDetails::of);

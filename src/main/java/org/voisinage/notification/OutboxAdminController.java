@@ -3,7 +3,6 @@ package org.voisinage.notification;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Locale;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.voisinage.common.Paging;
 
 /** Staff's view of the outbox: what was sent, what waits or failed, and in demo mode the emails themselves. */
 @Controller
@@ -39,7 +39,7 @@ class OutboxAdminController {
     @GetMapping
     String list(@RequestParam(required = false) OutboxStatus status, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("emails", outbox.list(status, q, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        model.addAttribute("emails", outbox.list(status, q, Paging.page(page, PAGE_SIZE)));
         model.addAttribute("statuses", OutboxStatus.values());
         model.addAttribute("status", status);
         model.addAttribute("q", q);

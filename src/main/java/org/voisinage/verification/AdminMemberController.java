@@ -3,7 +3,6 @@ package org.voisinage.verification;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.voisinage.common.Paging;
 
 /** Staff import the cooperative's member register from CSV. */
 @Controller
@@ -62,7 +62,7 @@ class AdminMemberController {
     private String page(int page, Model model) {
         model.addAttribute("maxMegabytes", MAX_BYTES / (1024 * 1024));
         model.addAttribute("size", register.size());
-        model.addAttribute("page", register.entries(PageRequest.of(Math.max(page, 0), 50)));
+        model.addAttribute("page", register.entries(Paging.page(page, 50)));
         return "verification/admin-members";
     }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
 import org.voisinage.account.HouseholdFullException;
+import org.voisinage.common.Paging;
 
 /** The staff queue: pending residents, letters to print and post, staff review, and the audit. */
 @Controller
@@ -52,7 +52,7 @@ class AdminVerificationController {
         model.addAttribute("filters", QueueFilter.values());
         model.addAttribute("neighbourhood", neighbourhood);
         model.addAttribute("neighbourhoods", queue.neighbourhoods());
-        model.addAttribute("page", queue.rows(chosen, neighbourhood, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("page", queue.rows(chosen, neighbourhood, Paging.page(page, PAGE_SIZE)));
         model.addAttribute("batches", letters.unsentBatches());
         return "verification/admin-queue";
     }
@@ -128,7 +128,7 @@ class AdminVerificationController {
         model.addAttribute("method", method);
         model.addAttribute("methods", VerificationMethod.values());
         model.addAttribute("page", audit.page(method,
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "createdAt", "id"))));
+                Paging.page(page, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "createdAt", "id"))));
         return "verification/admin-audit";
     }
 
