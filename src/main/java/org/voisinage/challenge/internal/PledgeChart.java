@@ -34,7 +34,7 @@ public record PledgeChart(int width, int height, int left, int right, int top, i
         long span = Math.max(1, ChronoUnit.DAYS.between(opensOn, deadline));
         LocalDate last = today.isBefore(opensOn) ? opensOn : today.isAfter(deadline) ? deadline : today;
         int total = daily.values().stream().mapToInt(Integer::intValue).sum();
-        int yMax = (int) Math.ceil(Math.max(goal, total) * 1.1);
+        int yMax = (Math.max(goal, total) * 11 + 9) / 10; // 10 % headroom above the higher of goal and total
         StringBuilder actual = new StringBuilder();
         int cumulative = daily.entrySet().stream().filter(e -> e.getKey().isBefore(opensOn))
                 .mapToInt(Map.Entry::getValue).sum();
