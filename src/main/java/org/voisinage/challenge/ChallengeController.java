@@ -57,7 +57,7 @@ class ChallengeController {
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            challenges.pledge(id, user.id(), form.follow());
+            challenges.pledge(id, user.id(), form.follows());
             redirect.addFlashAttribute("success", "challenge.pledged");
             return "redirect:/defis/" + id;
         } catch (ChallengeRefusedException e) {
