@@ -136,6 +136,20 @@ class ChallengeWebTests {
         mvc.perform(get("/defis").param("theme", "NOPE")).andExpect(status().isBadRequest());
     }
 
+    @Test
+    void theListingIsPaginated() throws Exception {
+        for (int i = 0; i < 13; i++) {
+            fixtures.open(north, 40, null);
+        }
+        long resident = data.resident("RESIDENT", "VERIFIED", north, null);
+        mvc.perform(get("/defis").with(user(data.user(resident))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("rel=\"next\"")));
+        mvc.perform(get("/defis").param("page", "1").with(user(data.user(resident))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("rel=\"prev\"")));
+    }
+
     // Staff forms
 
     @Test
