@@ -3,6 +3,7 @@ package org.voisinage.config;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.context.annotation.Configuration;
@@ -38,6 +39,9 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/login", "/signup/**", "/password/**", "/email/**", "/quartiers/**",
                                 "/neighbourhoods/**", "/about")
                         .permitAll()
+                        // challenges are public pages; the target answers through its signed link, without an account
+                        .requestMatchers(HttpMethod.GET, "/defis", "/defis/**", "/territoires/*/tendances").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/defis/*/reponse").permitAll()
                         .requestMatchers("/admin/**").hasRole("STAFF")
                         .requestMatchers("/moderation/**").hasRole("MODERATOR")
                         .anyRequest().authenticated())

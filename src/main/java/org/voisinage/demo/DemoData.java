@@ -1,5 +1,6 @@
 package org.voisinage.demo;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,13 @@ import org.voisinage.account.NewAccount;
 import org.voisinage.account.Role;
 import org.voisinage.account.Signups;
 import org.voisinage.account.WaitlistForm;
+import org.voisinage.challenge.ActionForm;
+import org.voisinage.challenge.Actions;
+import org.voisinage.challenge.ChallengeForm;
+import org.voisinage.challenge.Challenges;
+import org.voisinage.challenge.OfflinePledgeForm;
+import org.voisinage.challenge.TargetKind;
+import org.voisinage.challenge.Theme;
 import org.voisinage.directory.AddressDirectory;
 import org.voisinage.directory.AddressImports;
 import org.voisinage.directory.AddressQuery;
@@ -40,9 +48,13 @@ class DemoData implements ApplicationRunner {
     private final AddressImports imports;
     private final AddressDirectory directory;
     private final Signups signups;
+    private final Actions actions;
+    private final Challenges challenges;
 
     DemoData(Neighbourhoods neighbourhoods, TerritoryAdministration territories, AddressImports imports,
-            AddressDirectory directory, Signups signups) {
+            AddressDirectory directory, Signups signups, Actions actions, Challenges challenges) {
+        this.actions = actions;
+        this.challenges = challenges;
         this.neighbourhoods = neighbourhoods;
         this.territories = territories;
         this.imports = imports;
@@ -75,11 +87,12 @@ class DemoData implements ApplicationRunner {
                         45.7695, 4.8948, 45.7686, 4.8934, 45.7630), null));
         var report = imports.importResource("demo/addresses-villeurbanne.csv", "demo");
 
-        person("admin@demo.voisinage.test", "Équipe Voisinage", Role.ADMIN, null, true, Set.of());
+        long admin = person("admin@demo.voisinage.test", "Équipe Voisinage", Role.ADMIN, null, true, Set.of());
         person("moderation@demo.voisinage.test", "Nadia (modération)", Role.MODERATOR,
                 address("8", "Place Lazare Goujon"), true, Set.of(gratteCiel));
         person("camille@demo.voisinage.test", "Camille D.", Role.RESIDENT, address("12", "Avenue Henri Barbusse"), true, Set.of());
         person("samir@demo.voisinage.test", "Samir B.", Role.RESIDENT, address("5", "Rue Michel Servet"), false, Set.of());
+        List<Long> neighbours = new java.util.ArrayList<>();
         for (Map.Entry<String, String[]> neighbour : Map.of(
                 "Jeanne L.", new String[] {"3", "Cours Émile Zola"},
                 "Hugo M.", new String[] {"7", "Rue Racine"},
@@ -89,9 +102,10 @@ class DemoData implements ApplicationRunner {
                 "Yanis K.", new String[] {"6", "Rue Frédéric Faÿs"},
                 "Rose P.", new String[] {"10", "Avenue Roger Salengro"}).entrySet()) {
             String email = neighbour.getKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + "@demo.voisinage.test";
-            person(email, neighbour.getKey(), Role.RESIDENT, address(neighbour.getValue()[0], neighbour.getValue()[1]),
-                    true, Set.of());
+            neighbours.add(person(email, neighbour.getKey(), Role.RESIDENT,
+                    address(neighbour.getValue()[0], neighbour.getValue()[1]), true, Set.of()));
         }
+        challenges(villeurbanne, gratteCiel, admin, neighbours);
         signups.joinWaitlist(new WaitlistForm(address("4", "Rue de la Doua"), "Lou V.", "lou@demo.voisinage.test"),
                 Locale.FRENCH);
         log.info("Demo data seeded in {} ms: 1 territory, 3 neighbourhoods ({}, {}, {}), {} addresses, 11 people. "
@@ -99,8 +113,43 @@ class DemoData implements ApplicationRunner {
                 System.currentTimeMillis() - started, gratteCiel, buers, cusset, report.rowsImported(), PASSWORD);
     }
 
-    private void person(String email, String name, Role role, String addressId, boolean verified, Set<Long> moderated) {
-        signups.createAccount(new NewAccount(email, name, PASSWORD, role, Locale.FRENCH, addressId, verified, moderated));
+    /**
+     * Two open challenges: bio-waste in Gratte-Ciel (with the pledges of the verified neighbours living there and
+     * paper pledges from a meeting), and cycling across the town. Pledges do not follow: following is its own module.
+     */
+    private void challenges(long villeurbanne, long gratteCiel, long admin, List<Long> residents) {
+        LocalDate today = LocalDate.now();
+        long compost = actions.createPublished(new ActionForm("Trier mes biodéchets",
+                "Déposer épluchures et restes de repas dans un bio-seau plutôt qu’à la poubelle.", Theme.WASTE));
+        long biodechets = challenges.create(new ChallengeForm(compost,
+                "Si 300 habitants des Gratte-Ciel trient leurs biodéchets, la Ville installe des composteurs de quartier",
+                "Ville de Villeurbanne", TargetKind.TOWN, "environnement@demo.voisinage.test",
+                "La Ville installe et entretient cinq composteurs de quartier aux Gratte-Ciel.", "n-" + gratteCiel, 300, null,
+                today.minusDays(20), today.plusDays(40)));
+        challenges.open(biodechets);
+        challenges.addOffline(biodechets, new OfflinePledgeForm(64, "Bulletins de la réunion publique à la maison du Livre"), admin);
+        for (long resident : residents) {
+            try {
+                challenges.pledge(biodechets, resident, false);
+            } catch (RuntimeException e) {
+                // a neighbour living outside Gratte-Ciel: the challenge is not theirs
+            }
+        }
+        long bike = actions.createPublished(new ActionForm("Aller au travail à vélo",
+                "Au moins deux trajets domicile-travail par semaine à vélo.", Theme.MOBILITY));
+        long velo = challenges.create(new ChallengeForm(bike,
+                "Si 500 Villeurbannais vont au travail à vélo, la Ville double les arceaux de stationnement",
+                "Ville de Villeurbanne", TargetKind.TOWN, "mobilites@demo.voisinage.test",
+                "La Ville installe 400 arceaux vélo supplémentaires près des écoles et des commerces.", "t-" + villeurbanne,
+                500, null, today.minusDays(5), today.plusDays(85)));
+        challenges.open(velo);
+        for (long resident : residents.subList(0, Math.min(3, residents.size()))) {
+            challenges.pledge(velo, resident, false);
+        }
+    }
+
+    private long person(String email, String name, Role role, String addressId, boolean verified, Set<Long> moderated) {
+        return signups.createAccount(new NewAccount(email, name, PASSWORD, role, Locale.FRENCH, addressId, verified, moderated));
     }
 
     private String address(String number, String street) {

@@ -1,0 +1,201 @@
+package org.voisinage.challenge;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A challenge and its state machine. Counts live on the row: the service changes them under a row lock,
+ * so concurrent pledges never lose one and the cap holds.
+ */
+@Entity
+public class Challenge {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "action_id")
+    private Action action;
+
+    private String title;
+    private String targetName;
+
+    @Enumerated(EnumType.STRING)
+    private TargetKind targetKind;
+
+    private String targetEmail;
+    private String counterCommitment;
+    private long territoryId;
+    private Long neighbourhoodId;
+    private int goal;
+    private Integer cap;
+    private LocalDate opensOn;
+    private LocalDate deadline;
+
+    @Enumerated(EnumType.STRING)
+    private ChallengeState state = ChallengeState.DRAFT;
+
+    private int onlinePledges;
+    private int offlinePledges;
+    private String answerMessage;
+    private Instant answeredAt;
+    private String fulfilmentNote;
+
+    @Column(updatable = false, insertable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Challenge() {}
+
+    Challenge(Action action, ChallengeForm.Checked form) {
+        this.action = action;
+        edit(action, form);
+    }
+
+    /** Staff edit what the challenge says; goal and cap were checked against the form's rules. */
+    void edit(Action action, ChallengeForm.Checked form) {
+        this.action = action;
+        this.title = form.title();
+        this.targetName = form.targetName();
+        this.targetKind = form.targetKind();
+        this.targetEmail = form.targetEmail();
+        this.counterCommitment = form.counterCommitment();
+        this.territoryId = form.territoryId();
+        this.neighbourhoodId = form.neighbourhoodId();
+        this.goal = form.goal();
+        this.cap = form.cap();
+        this.opensOn = form.opensOn();
+        this.deadline = form.deadline();
+    }
+
+    /** Moves to the next state, or refuses a move the state machine does not allow. */
+    void moveTo(ChallengeState target) {
+        if (!state.canMoveTo(target)) {
+            throw new ChallengeRefusedException("challenge.refused.transition", HttpStatus.CONFLICT);
+        }
+        state = target;
+    }
+
+    public int total() {
+        return onlinePledges + offlinePledges;
+    }
+
+    /** Why a new pledge is refused today, or null when it is welcome. Scope is checked by the service. */
+    String pledgeRefusal(LocalDate today) {
+        if (!state.takesPledges() || today.isAfter(deadline)) {
+            return "challenge.refused.closed";
+        }
+        if (today.isBefore(opensOn)) {
+            return "challenge.refused.notYetOpen";
+        }
+        if (cap != null && total() >= cap) {
+            return "challenge.refused.capped";
+        }
+        return null;
+    }
+
+    /**
+     * Counts one more online pledge.
+     *
+     * @return true when this pledge reached the goal (the challenge moved to GOAL_REACHED)
+     */
+    boolean countPledge(LocalDate today) {
+        String refusal = pledgeRefusal(today);
+        if (refusal != null) {
+            throw new ChallengeRefusedException(refusal, HttpStatus.CONFLICT);
+        }
+        onlinePledges++;
+        return reachGoalIfDue();
+    }
+
+    /** Residents may withdraw until the goal is reached. */
+    void countWithdrawal() {
+        if (state != ChallengeState.OPEN) {
+            throw new ChallengeRefusedException("challenge.refused.withdrawClosed", HttpStatus.CONFLICT);
+        }
+        onlinePledges--;
+    }
+
+    /** Staff add paper pledges; they count towards the goal (and the cap does not stop them: they happened). */
+    boolean countOffline(int count) {
+        if (!state.takesPledges()) {
+            throw new ChallengeRefusedException("challenge.refused.closed", HttpStatus.CONFLICT);
+        }
+        offlinePledges += count;
+        return reachGoalIfDue();
+    }
+
+    private boolean reachGoalIfDue() {
+        if (state == ChallengeState.OPEN && total() >= goal) {
+            moveTo(ChallengeState.GOAL_REACHED);
+            return true;
+        }
+        return false;
+    }
+
+    /** The target's answer, given once, after the goal was reached. */
+    void answer(boolean accepted, String message, Instant now) {
+        if (state != ChallengeState.GOAL_REACHED) {
+            throw new ChallengeRefusedException(answeredAt != null ? "challenge.refused.alreadyAnswered"
+                    : "challenge.refused.notAnswerable", HttpStatus.CONFLICT);
+        }
+        moveTo(accepted ? ChallengeState.ACCEPTED : ChallengeState.DECLINED);
+        answerMessage = message;
+        answeredAt = now;
+    }
+
+    /** Staff confirm whether the target kept its word. */
+    void conclude(boolean fulfilled, String note) {
+        if (state != ChallengeState.ACCEPTED) {
+            throw new ChallengeRefusedException("challenge.refused.notAccepted", HttpStatus.CONFLICT);
+        }
+        moveTo(fulfilled ? ChallengeState.FULFILLED : ChallengeState.NOT_FULFILLED);
+        fulfilmentNote = note;
+    }
+
+    /** Expires an open challenge whose deadline passed below its goal. */
+    boolean expireIfDue(LocalDate today) {
+        if (state == ChallengeState.OPEN && today.isAfter(deadline) && total() < goal) {
+            moveTo(ChallengeState.EXPIRED);
+            return true;
+        }
+        return false;
+    }
+
+    public Long getId() { return id; }
+    Action getAction() { return action; }
+    public String getTitle() { return title; }
+    public String getTargetName() { return targetName; }
+    public TargetKind getTargetKind() { return targetKind; }
+    public String getTargetEmail() { return targetEmail; }
+    public String getCounterCommitment() { return counterCommitment; }
+    public long getTerritoryId() { return territoryId; }
+    public Long getNeighbourhoodId() { return neighbourhoodId; }
+    public int getGoal() { return goal; }
+    public Integer getCap() { return cap; }
+    public LocalDate getOpensOn() { return opensOn; }
+    public LocalDate getDeadline() { return deadline; }
+    public ChallengeState getState() { return state; }
+    public int getOnlinePledges() { return onlinePledges; }
+    public int getOfflinePledges() { return offlinePledges; }
+    public String getAnswerMessage() { return answerMessage; }
+    public Instant getAnsweredAt() { return answeredAt; }
+    public String getFulfilmentNote() { return fulfilmentNote; }
+    public Instant getCreatedAt() { return createdAt; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,119 @@
+package org.voisinage.challenge;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.voisinage.account.CurrentUser;
+import org.voisinage.account.ResidentView;
+
+/** The challenges' public pages: the listing, a challenge's page, pledging and withdrawing; actions proposed by residents. */
+@Controller
+class ChallengeController {
+
+    private static final int PAGE_SIZE = 12;
+
+    private final Challenges challenges;
+    private final Actions actions;
+
+    ChallengeController(Challenges challenges, Actions actions) {
+        this.challenges = challenges;
+        this.actions = actions;
+    }
+
+    @GetMapping("/defis")
+    String list(@RequestParam(required = false) Theme theme, @RequestParam(required = false) ChallengeState state,
+            @RequestParam(defaultValue = "CLOSENESS") Challenges.Sort sort, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        ResidentView me = (ResidentView) model.getAttribute("me");
+        model.addAttribute("page", challenges.list(me, theme, state, sort, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        model.addAttribute("themes", Theme.values());
+        model.addAttribute("states", ChallengeState.values());
+        model.addAttribute("sorts", Challenges.Sort.values());
+        model.addAttribute("theme", theme);
+        model.addAttribute("state", state == null ? ChallengeState.OPEN : state);
+        model.addAttribute("sort", sort);
+        return "challenge/list";
+    }
+
+    @GetMapping("/defis/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("challenge", challenges.page(id, (ResidentView) model.getAttribute("me")));
+        model.addAttribute("pledgeForm", PledgeForm.empty());
+        return "challenge/show";
+    }
+
+    @PostMapping("/defis/{id}/engagement")
+    String pledge(@PathVariable long id, @ModelAttribute("pledgeForm") PledgeForm form,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            challenges.pledge(id, user.id(), form.follows());
+            redirect.addFlashAttribute("success", "challenge.pledged");
+            return "redirect:/defis/" + id;
+        } catch (ChallengeRefusedException e) {
+            return refused(id, e, model, response);
+        }
+    }
+
+    @PostMapping("/defis/{id}/retrait")
+    String withdraw(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            challenges.withdraw(id, user.id());
+            redirect.addFlashAttribute("success", "challenge.withdrawn");
+            return "redirect:/defis/" + id;
+        } catch (ChallengeRefusedException e) {
+            model.addAttribute("pledgeForm", PledgeForm.empty());
+            return refused(id, e, model, response);
+        }
+    }
+
+    /** The page again, saying why, with the refusal's 4xx status. */
+    private String refused(long id, ChallengeRefusedException e, Model model, HttpServletResponse response) {
+        response.setStatus(e.status().value());
+        model.addAttribute("refusal", e.code());
+        model.addAttribute("challenge", challenges.page(id, (ResidentView) model.getAttribute("me")));
+        return "challenge/show";
+    }
+
+    // Actions
+
+    @GetMapping("/defis/actions")
+    String actions(Model model) {
+        model.addAttribute("actions", actions.published());
+        model.addAttribute("themes", Theme.values());
+        model.addAttribute("actionForm", ActionForm.empty());
+        return "challenge/actions";
+    }
+
+    @PostMapping("/defis/actions")
+    String propose(@Valid @ModelAttribute("actionForm") ActionForm form, BindingResult result,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                actions.propose(user.id(), form);
+                redirect.addFlashAttribute("success", "challenge.action.proposed");
+                return "redirect:/defis/actions";
+            } catch (ChallengeRefusedException e) {
+                response.setStatus(e.status().value());
+                result.reject(e.code());
+            }
+        } else {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        model.addAttribute("actions", actions.published());
+        model.addAttribute("themes", Theme.values());
+        return "challenge/actions";
+    }
+}

@@ -1,0 +1,77 @@
+package org.voisinage.challenge;
+
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.voisinage.account.Residents;
+import org.voisinage.following.Follows;
+import org.voisinage.following.Topic;
+import org.voisinage.notification.Email;
+import org.voisinage.notification.Outbox;
+
+/**
+ * After the goal is reached or the target answers: the target gets its signed link, and the pledgers who do not
+ * follow the challenge are told (the following module tells those who do). Message-IDs are deterministic, so a
+ * listener run again queues nothing twice.
+ */
+@Component
+class ChallengeEmails {
+
+    private final Challenges challenges;
+    private final Residents residents;
+    private final Follows follows;
+    private final Outbox outbox;
+    private final TargetLinks links;
+    private final String baseUrl;
+
+    ChallengeEmails(Challenges challenges, Residents residents, Follows follows, Outbox outbox, TargetLinks links,
+            @Value("${voisinage.base-url}") String baseUrl) {
+        this.challenges = challenges;
+        this.residents = residents;
+        this.follows = follows;
+        this.outbox = outbox;
+        this.links = links;
+        this.baseUrl = baseUrl;
+    }
+
+    @ApplicationModuleListener
+    void on(ChallengeGoalReached event) {
+        Challenge challenge = challenges.get(event.challengeId());
+        // targets are French towns, companies and associations: they are written to in French
+        outbox.queue(Email.to(challenge.getTargetEmail(), Locale.FRENCH, "challenge/email/target", "challenge.email.target.subject",
+                        challenge.getTitle())
+                .with("title", challenge.getTitle())
+                .with("targetName", challenge.getTargetName())
+                .with("counterCommitment", challenge.getCounterCommitment())
+                .with("total", challenge.total())
+                .with("link", links.link(challenge.getId()))
+                .messageId("challenge-" + challenge.getId() + "-target"));
+        tellPledgers(challenge, "goal", "challenge.email.goal.subject", "challenge.email.goal.body");
+    }
+
+    @ApplicationModuleListener
+    void on(ChallengeAnswered event) {
+        Challenge challenge = challenges.get(event.challengeId());
+        tellPledgers(challenge, "answer", "challenge.email.answer.subject",
+                event.accepted() ? "challenge.email.answer.accepted" : "challenge.email.answer.declined");
+    }
+
+    private void tellPledgers(Challenge challenge, String what, String subjectKey, String bodyKey) {
+        Topic topic = Topic.challenge(challenge.getId());
+        for (long residentId : challenges.pledgers(challenge.getId())) {
+            if (follows.isFollowing(residentId, topic)) {
+                continue;
+            }
+            residents.details(residentId).ifPresent(r -> outbox.queue(
+                    Email.to(r.email(), r.locale(), "challenge/email/pledgers", subjectKey, challenge.getTitle())
+                            .with("name", r.displayName())
+                            .with("bodyKey", bodyKey)
+                            .with("title", challenge.getTitle())
+                            .with("targetName", challenge.getTargetName())
+                            .with("message", challenge.getAnswerMessage())
+                            .with("link", baseUrl + "/defis/" + challenge.getId())
+                            .messageId("challenge-" + challenge.getId() + "-" + what + "-" + residentId)));
+        }
+    }
+}

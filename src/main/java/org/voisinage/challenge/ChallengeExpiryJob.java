@@ -1,0 +1,27 @@
+package org.voisinage.challenge;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Every night, open challenges whose deadline passed below their goal expire (running twice changes nothing). */
+@Component
+class ChallengeExpiryJob {
+
+    private static final Logger log = LoggerFactory.getLogger(ChallengeExpiryJob.class);
+
+    private final Challenges challenges;
+
+    ChallengeExpiryJob(Challenges challenges) {
+        this.challenges = challenges;
+    }
+
+    @Scheduled(cron = "${voisinage.challenge.expiry-cron:0 5 0 * * *}", zone = "${voisinage.time-zone:Europe/Paris}")
+    void expire() {
+        int expired = challenges.expireOverdue();
+        if (expired > 0) {
+            log.info("{} challenge(s) expired", expired);
+        }
+    }
+}

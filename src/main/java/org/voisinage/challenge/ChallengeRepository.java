@@ -1,0 +1,45 @@
+package org.voisinage.challenge;
+
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface ChallengeRepository extends JpaRepository<Challenge, Long> {
+
+    /** The row locked for the rest of the transaction: pledges on one challenge take turns. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Challenge c where c.id = ?1")
+    Optional<Challenge> lock(long id);
+
+    @Query("select c from Challenge c join fetch c.action where c.id = ?1")
+    Optional<Challenge> findWithAction(long id);
+
+    @Query("select c.id from Challenge c where c.state = org.voisinage.challenge.ChallengeState.OPEN and c.deadline < ?1")
+    List<Long> overdue(LocalDate today);
+
+    @Query("select c from Challenge c join fetch c.action order by c.id desc")
+    List<Challenge> findAllForStaff();
+
+    String LISTING = """
+            where c.state in :states and (:theme is null or a.theme = :theme)
+              and (:everywhere = true or c.neighbourhoodId = :neighbourhoodId
+                   or (c.neighbourhoodId is null and c.territoryId = :territoryId))""";
+
+    @Query(value = "select c from Challenge c join fetch c.action a " + LISTING
+            + " order by (c.onlinePledges + c.offlinePledges) * 1.0 / c.goal desc, c.id",
+            countQuery = "select count(c) from Challenge c join c.action a " + LISTING)
+    Page<Challenge> listByCloseness(Collection<ChallengeState> states, Theme theme, boolean everywhere,
+            Long neighbourhoodId, Long territoryId, Pageable pageable);
+
+    @Query(value = "select c from Challenge c join fetch c.action a " + LISTING + " order by c.deadline, c.id",
+            countQuery = "select count(c) from Challenge c join c.action a " + LISTING)
+    Page<Challenge> listByDeadline(Collection<ChallengeState> states, Theme theme, boolean everywhere,
+            Long neighbourhoodId, Long territoryId, Pageable pageable);
+}

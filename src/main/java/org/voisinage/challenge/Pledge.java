@@ -1,0 +1,30 @@
+package org.voisinage.challenge;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A resident's pledge to a challenge; one per resident and challenge (unique key). */
+@Entity
+@Table(name = "challenge_pledge")
+class Pledge {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long challengeId;
+    private long residentId;
+    private Instant pledgedAt;
+
+    protected Pledge() {}
+
+    Pledge(long challengeId, long residentId, Instant pledgedAt) {
+        this.challengeId = challengeId;
+        this.residentId = residentId;
+        this.pledgedAt = pledgedAt;
+    }
+}

@@ -1,0 +1,167 @@
+package org.voisinage.challenge;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.voisinage.following.Follows;
+import org.voisinage.following.Topic;
+import org.voisinage.following.TopicActivity;
+import org.voisinage.support.TestData;
+
+/**
+ * What the challenge tests share (one cached context): a {@link Follows} that records calls in place of the
+ * following module's stubs, the {@link TopicActivity} events published, and a DataSource that counts the SQL
+ * statements run on the current thread.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import(TestData.class)
+public class ChallengeTestConfiguration {
+
+    /** Follows in memory: the following module is built apart; the lead reruns these tests with it. */
+    static class RecordingFollows extends Follows {
+
+        final Set<String> follows = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public void follow(long residentId, Topic topic) {
+            follows.add(residentId + ":" + topic);
+        }
+
+        @Override
+        public void unfollow(long residentId, Topic topic) {
+            follows.remove(residentId + ":" + topic);
+        }
+
+        @Override
+        public boolean isFollowing(long residentId, Topic topic) {
+            return follows.contains(residentId + ":" + topic);
+        }
+
+        @Override
+        public List<Long> followingResidents(Topic topic) {
+            return follows.stream().filter(f -> f.endsWith(":" + topic)).map(f -> Long.valueOf(f.split(":")[0])).toList();
+        }
+    }
+
+    static class Activities {
+
+        final List<TopicActivity> published = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(TopicActivity activity) {
+            published.add(activity);
+        }
+
+        List<TopicActivity> of(long challengeId, String kind) {
+            return published.stream().filter(a -> a.topic().equals(Topic.challenge(challengeId)) && a.kind().equals(kind))
+                    .toList();
+        }
+    }
+
+    /** Counts statements prepared on this thread: the challenge page must run a fixed number. */
+    static final class StatementCounter {
+
+        private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
+
+        static void reset() {
+            COUNT.get()[0] = 0;
+        }
+
+        static int count() {
+            return COUNT.get()[0];
+        }
+
+        static Connection counting(Connection connection) {
+            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("prepareStatement") || method.getName().equals("createStatement")
+                                || method.getName().equals("prepareCall")) {
+                            COUNT.get()[0]++;
+                        }
+                        try {
+                            return method.invoke(connection, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        }
+    }
+
+    @Bean
+    @Primary
+    RecordingFollows recordingFollows() {
+        return new RecordingFollows();
+    }
+
+    @Bean
+    Activities activities() {
+        return new Activities();
+    }
+
+    @Bean
+    static BeanPostProcessor countingDataSource() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof DataSource dataSource && beanName.equals("dataSource")) {
+                    return new DelegatingDataSource(dataSource) {
+                        @Override
+                        public Connection getConnection() throws SQLException {
+                            return StatementCounter.counting(super.getConnection());
+                        }
+                    };
+                }
+                return bean;
+            }
+        };
+    }
+
+    @Bean
+    Fixtures challengeFixtures(TestData data, Actions actions, Challenges challenges) {
+        return new Fixtures(data, actions, challenges);
+    }
+
+    /** A territory with two neighbourhoods somewhere in an ocean, an action, and challenges on them. */
+    record Fixtures(TestData data, Actions actions, Challenges challenges) {
+
+        long[] territoryAndTwoNeighbourhoods() {
+            double lon = ThreadLocalRandom.current().nextDouble(-150, -100);
+            double lat = ThreadLocalRandom.current().nextDouble(-50, 0);
+            long territory = data.territory();
+            return new long[] {territory, data.neighbourhood(territory, lon, lat, lon + 0.01, lat + 0.01),
+                    data.neighbourhood(territory, lon, lat + 0.01, lon + 0.01, lat + 0.02)};
+        }
+
+        long action() {
+            return actions.createPublished(new ActionForm(TestData.unique("Trier"), "Trier ses biodéchets", Theme.WASTE));
+        }
+
+        ChallengeForm form(String scope, int goal, Integer cap) {
+            return new ChallengeForm(action(), TestData.unique("Défi"), "Ville de Test", TargetKind.TOWN,
+                    TestData.unique("mairie") + "@test.voisinage.test", "installe des composteurs", scope, goal, cap,
+                    LocalDate.now().minusDays(1), LocalDate.now().plusDays(30));
+        }
+
+        /** An open challenge on one neighbourhood. */
+        long open(long neighbourhoodId, int goal, Integer cap) {
+            long id = challenges.create(form("n-" + neighbourhoodId, goal, cap));
+            challenges.open(id);
+            return id;
+        }
+    }
+}
