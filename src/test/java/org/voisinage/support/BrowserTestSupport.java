@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -71,11 +73,13 @@ public abstract class BrowserTestSupport {
         return browser.findElement(By.cssSelector(css));
     }
 
-    /** Clicks something that loads a new page, and waits for that page. */
+    /** Clicks something that loads a new page, and waits until that page has loaded. */
     protected void submit(String css) {
         WebElement page = browser.findElement(By.tagName("html"));
         find(css).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     protected void type(String css, String text) {
@@ -84,8 +88,10 @@ public abstract class BrowserTestSupport {
         field.sendKeys(text);
     }
 
+    /** The page's text; retried while a slow machine is still swapping the document. */
     protected String pageText() {
-        return browser.findElement(By.tagName("body")).getText();
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.tagName("body")).getText());
     }
 
     /** Keeps a picture of the page in target/screenshots, to look at what a person sees. */
