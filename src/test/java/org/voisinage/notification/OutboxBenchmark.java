@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.voisinage.notification.internal.MailSettings;
 
 /**
  * How fast emails are rendered and queued, and delivered to a local SMTP server (GreenMail).
@@ -39,6 +40,9 @@ class OutboxBenchmark {
     @Autowired
     OutboxSender sender;
 
+    @Autowired
+    MailSettings settings;
+
     @Test
     void queueAndDeliver() {
         sender.sendDue(); // whatever was due before
@@ -62,7 +66,8 @@ class OutboxBenchmark {
         double sendMs = (delivered - queued) / 1e6;
         System.out.printf("OutboxBenchmark: queued %d emails in %.0f ms (%.2f ms each, rendering text + HTML, one "
                 + "transaction each)%n", EMAILS, queueMs, queueMs / EMAILS);
-        System.out.printf("OutboxBenchmark: delivered %d emails over SMTP in %.0f ms (%.0f emails/s, batches of 20)%n",
-                EMAILS, sendMs, EMAILS / (sendMs / 1000));
+        System.out.printf("OutboxBenchmark: delivered %d emails over SMTP in %.0f ms (%.0f emails/s, batches of %d, "
+                + "%d connections)%n", EMAILS, sendMs, EMAILS / (sendMs / 1000), settings.batchSize(),
+                settings.connections());
     }
 }
