@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
@@ -58,8 +59,10 @@ class OutboxBenchmark {
                     i % 2 == 0 ? Locale.FRENCH : Locale.ENGLISH));
         }
         long queued = System.nanoTime();
+        long cpuBefore = processCpuNanos();
         sender.sendDue();
         long delivered = System.nanoTime();
+        double sendCpuMs = (processCpuNanos() - cpuBefore) / 1e6;
 
         assertThat(smtp.getReceivedMessages().length).isGreaterThanOrEqualTo(EMAILS);
         double queueMs = (queued - started) / 1e6;
@@ -69,5 +72,17 @@ class OutboxBenchmark {
         System.out.printf("OutboxBenchmark: delivered %d emails over SMTP in %.0f ms (%.0f emails/s, batches of %d, "
                 + "%d connections)%n", EMAILS, sendMs, EMAILS / (sendMs / 1000), settings.batchSize(),
                 settings.connections());
+        System.out.printf("OutboxBenchmark: delivering took %.2f ms of CPU per email in this JVM (sender and "
+                + "GreenMail; PostgreSQL not counted); machine load %s%n", sendCpuMs / EMAILS, loadAverage());
+    }
+
+    /** CPU time of this JVM: with other processes busy, the wall-clock rate says as much about them as about us. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    private static String loadAverage() {
+        return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 }
