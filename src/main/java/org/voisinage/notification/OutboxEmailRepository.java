@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -24,6 +25,14 @@ interface OutboxEmailRepository extends JpaRepository<OutboxEmail, Long> {
             limit :limit
             for update skip locked""", nativeQuery = true)
     List<OutboxEmail> lockDue(@Param("now") Instant now, @Param("limit") int limit);
+
+    /** {@link OutboxEmail#sent(Instant)} for a whole batch in one statement. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update OutboxEmail e set e.status = org.voisinage.notification.OutboxStatus.SENT, e.sentAt = :now,
+                e.nextAttemptAt = null, e.lastError = null
+            where e.id in :ids""")
+    int markSent(@Param("ids") Collection<Long> ids, @Param("now") Instant now);
 
     @Query("select e from OutboxEmail e where lower(e.recipient) = lower(:recipient) order by e.id desc")
     List<OutboxEmail> findLatestTo(@Param("recipient") String recipient, Pageable pageable);

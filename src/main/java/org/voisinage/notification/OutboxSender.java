@@ -1,7 +1,7 @@
 package org.voisinage.notification;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -14,15 +14,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -31,12 +28,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 import org.voisinage.notification.internal.HeaderLines;
 import org.voisinage.notification.internal.MailSettings;
+import org.voisinage.notification.internal.SmtpConnections;
 
 /**
  * Delivers the outbox. Each run claims a batch of due emails in a short transaction (SKIP LOCKED: two
- * instances never claim the same email) and commits the claim, then sends the batch over one SMTP connection
- * with no transaction open, and records the outcomes in another short transaction. A sender that dies mid-batch
- * leaves its claims to expire; those emails are sent again: delivery is at least once, and the stored
+ * instances never claim the same email) and commits the claim, then sends the batch over a few SMTP connections
+ * in parallel with no transaction open, and records the outcomes in another short transaction: one UPDATE for
+ * all the emails sent, the failures one by one (they are rare, and each has its own backoff). A sender that dies
+ * mid-batch leaves its claims to expire; those emails are sent again: delivery is at least once, and the stored
  * Message-ID lets a receiver recognise a duplicate.
  */
 @Component
@@ -45,16 +44,18 @@ class OutboxSender {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
     private final OutboxEmailRepository emails;
-    private final JavaMailSender mailSender;
+    private final JavaMailSenderImpl mailSender;
+    private final SmtpConnections smtp;
     private final MailSettings settings;
     private final TransactionTemplate transaction;
     private final InternetAddress from;
 
-    OutboxSender(OutboxEmailRepository emails, ObjectProvider<JavaMailSender> mailSender,
+    OutboxSender(OutboxEmailRepository emails, ObjectProvider<JavaMailSenderImpl> mailSender,
             @Value("${spring.mail.host:}") String smtpHost, MailSettings settings,
             PlatformTransactionManager transactionManager) {
         this.emails = emails;
         this.mailSender = StringUtils.hasText(smtpHost) ? mailSender.getIfAvailable() : null;
+        this.smtp = this.mailSender == null ? null : new SmtpConnections(this.mailSender, settings.connections());
         this.settings = settings;
         this.transaction = new TransactionTemplate(transactionManager);
         try {
@@ -80,7 +81,17 @@ class OutboxSender {
         }
     }
 
-    /** Sends everything due, batch after batch. Initial delay: nothing is sent while the application starts. */
+    @PreDestroy
+    void stop() {
+        if (smtp != null) {
+            smtp.close();
+        }
+    }
+
+    /**
+     * Sends everything due, batch after batch without pausing while batches come full (a digest of thousands
+     * drains in one run). Initial delay: nothing is sent while the application starts.
+     */
     @Scheduled(fixedDelayString = "${voisinage.mail.send-interval:PT5S}",
             initialDelayString = "${voisinage.mail.send-interval:PT5S}")
     void sendDue() {
@@ -107,8 +118,9 @@ class OutboxSender {
     }
 
     /**
-     * One SMTP connection for the batch. The outcome of each email is recorded: JavaMail reports which
-     * messages failed (a refused recipient fails its email only; a refused connection fails them all).
+     * The batch over the SMTP connections. The outcome of each email is recorded: a refused recipient fails its
+     * email only, a broken connection the email it was sending (the others carry on with the rest), and what no
+     * connection could send fails with the reason.
      */
     private void deliver(List<OutboxEmail> batch) {
         Map<Long, String> failures = new HashMap<>();
@@ -122,21 +134,8 @@ class OutboxSender {
             }
         }
         if (!messages.isEmpty()) {
-            try {
-                mailSender.send(messages.keySet().toArray(MimeMessage[]::new));
-            } catch (MailSendException e) {
-                e.getFailedMessages().forEach((message, cause) -> {
-                    OutboxEmail email = messages.get(message);
-                    if (email != null) {
-                        failures.put(email.getId(), cause.toString());
-                    }
-                });
-                if (e.getFailedMessages().isEmpty()) {
-                    messages.values().forEach(email -> failures.put(email.getId(), e.toString()));
-                }
-            } catch (RuntimeException e) {
-                messages.values().forEach(email -> failures.put(email.getId(), e.toString()));
-            }
+            SmtpConnections.Outcome outcome = smtp.send(List.copyOf(messages.keySet()));
+            outcome.failures().forEach((message, cause) -> failures.put(messages.get(message).getId(), cause));
         }
         batch.stream().filter(email -> failures.containsKey(email.getId())).forEach(email -> log.warn(
                 "Email {} to {} not sent (attempt {}): {}", email.getMessageId(), email.getRecipient(),
@@ -145,24 +144,23 @@ class OutboxSender {
     }
 
     private void recordOutcomes(List<OutboxEmail> batch, Map<Long, String> failures) {
+        List<Long> sent = batch.stream().map(OutboxEmail::getId).filter(id -> !failures.containsKey(id)).toList();
         transaction.executeWithoutResult(status -> {
             Instant now = Instant.now();
-            for (OutboxEmail email : emails.findAllById(batch.stream().map(OutboxEmail::getId).toList())) {
-                String failure = failures.get(email.getId());
-                if (failure == null) {
-                    email.sent(now);
-                } else {
-                    email.failed(failure, now, settings.maxAttempts());
+            if (!sent.isEmpty()) {
+                emails.markSent(sent, now);
+            }
+            if (!failures.isEmpty()) {
+                for (OutboxEmail email : emails.findAllById(failures.keySet())) {
+                    email.failed(failures.get(email.getId()), now, settings.maxAttempts());
                 }
             }
         });
     }
 
     private MimeMessage toMime(OutboxEmail email) throws MessagingException {
-        Session session = mailSender instanceof JavaMailSenderImpl impl ? impl.getSession()
-                : Session.getInstance(new Properties());
         String messageId = email.getMessageId();
-        MimeMessage mime = new MimeMessage(session) {
+        MimeMessage mime = new MimeMessage(mailSender.getSession()) {
             @Override
             protected void updateMessageID() throws MessagingException {
                 // keep the Message-ID chosen when the email was queued, across retries and duplicates
@@ -186,7 +184,8 @@ class OutboxSender {
         alternatives.addBodyPart(text);
         alternatives.addBodyPart(html);
         mime.setContent(alternatives);
-        mime.setHeader("Message-ID", messageId);
+        // once, here: the SMTP connections send the message as it is
+        mime.saveChanges();
         return mime;
     }
 

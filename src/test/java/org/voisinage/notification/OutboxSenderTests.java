@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.voisinage.notification.internal.MailSettings;
 
 /**
  * Delivery through a real SMTP server (GreenMail). This is the one test context with {@code spring.mail.host}
@@ -56,6 +59,9 @@ class OutboxSenderTests {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    MailSettings settings;
 
     static String someone() {
         return "sender-" + UUID.randomUUID() + "@example.org";
@@ -190,6 +196,53 @@ class OutboxSenderTests {
         assertThat(outbox.get(id).status()).isEqualTo(OutboxStatus.SENT);
         assertThat(outbox.get(id).attempts()).isEqualTo(2);
         assertThat(onlyMessageTo(to)).isNotNull();
+    }
+
+    @Test
+    void moreThanABatchGoesOutInOneRunOverSeveralConnectionsEachEmailOnce() throws Exception {
+        assertThat(settings.connections()).isGreaterThan(1);
+        int count = settings.batchSize() + settings.batchSize() / 2;
+        List<String> recipients = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            recipients.add(someone());
+            outbox.queue(testEmail(recipients.get(i), Locale.FRENCH));
+        }
+
+        sender.sendDue();
+
+        for (String to : recipients) {
+            OutboxMessage sent = outbox.latestTo(to).orElseThrow();
+            assertThat(sent.status()).as("status of the email to %s", to).isEqualTo(OutboxStatus.SENT);
+            assertThat(sent.attempts()).isEqualTo(1);
+            assertThat(onlyMessageTo(to).getMessageID()).isEqualTo(sent.messageId());
+        }
+    }
+
+    @Test
+    void anEmailThatCannotBeSentFailsAloneTheRestOfTheBatchIsSent() throws Exception {
+        String before = someone();
+        String after = someone();
+        outbox.queue(testEmail(before, Locale.FRENCH));
+        // not an address the sender can write (queue() would refuse it): its message cannot be built
+        long broken = jdbc.queryForObject("""
+                insert into outbox_email (recipient, locale, subject, body_text, body_html, message_id, status,
+                    next_attempt_at)
+                values ('broken@@example.org', 'fr', 'Sujet', 'texte', '<p>html</p>', ?, 'QUEUED', now())
+                returning id""", Long.class, "<" + UUID.randomUUID() + "@localhost>");
+        outbox.queue(testEmail(after, Locale.FRENCH));
+
+        sender.sendDue();
+
+        OutboxMessage failed = outbox.get(broken);
+        assertThat(failed.status()).isEqualTo(OutboxStatus.QUEUED);
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(failed.lastError()).isNotBlank();
+        assertThat(outbox.latestTo(before).orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
+        assertThat(outbox.latestTo(after).orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
+        assertThat(onlyMessageTo(before)).isNotNull();
+        assertThat(onlyMessageTo(after)).isNotNull();
+        // out of the way of the other tests' runs
+        jdbc.update("update outbox_email set status = 'FAILED', next_attempt_at = null where id = ?", broken);
     }
 
     private static MimeMessage onlyMessageTo(String recipient) {

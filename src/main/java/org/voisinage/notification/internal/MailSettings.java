@@ -10,15 +10,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param from the sender of every email
  * @param sendInterval pause between two runs of the sender
- * @param batchSize emails claimed at once
+ * @param batchSize emails claimed at once, shared out between the connections
  * @param maxAttempts attempts before an email is marked FAILED
  * @param claimTimeout how long a claimed email is left to its sender before another may take it (the sender
  *        may have died); longer than a batch can take with the SMTP timeouts
+ * @param connections SMTP connections used in parallel (each sends one email at a time); check how many
+ *        concurrent connections the SMTP provider accepts
  */
 @ConfigurationProperties("voisinage.mail")
 public record MailSettings(
         @DefaultValue("Voisinage <no-reply@voisinage.localhost>") String from,
         @DefaultValue("PT5S") Duration sendInterval,
-        @DefaultValue("20") int batchSize,
+        @DefaultValue("100") int batchSize,
         @DefaultValue("8") int maxAttempts,
-        @DefaultValue("PT15M") Duration claimTimeout) {}
+        @DefaultValue("PT15M") Duration claimTimeout,
+        @DefaultValue("4") int connections) {}
