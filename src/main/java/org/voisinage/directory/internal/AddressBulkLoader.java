@@ -309,10 +309,13 @@ public final class AddressBulkLoader implements AutoCloseable {
             }
             statement.execute("drop table if exists address_staging; drop table if exists street_staging");
             statement.execute("reset synchronous_commit; reset work_mem; reset maintenance_work_mem");
-            statement.execute("select pg_advisory_unlock(" + LOCK + ")");
             connection.commit();
         } finally {
+            // whatever failed above, a pooled connection must not keep other imports waiting
             connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("select pg_advisory_unlock(" + LOCK + ")");
+            }
         }
     }
 
