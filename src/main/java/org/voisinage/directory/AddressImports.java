@@ -13,7 +13,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +37,7 @@ import org.voisinage.directory.internal.AddressBulkLoader;
 import org.voisinage.directory.internal.BanCsvReader;
 import org.voisinage.directory.internal.BanFileException;
 import org.voisinage.directory.internal.BanRow;
+import org.voisinage.directory.internal.CopyChunk;
 
 /**
  * Imports Base Adresse Nationale CSV files (plain or gzipped) into the directory: streaming, in chunks,
@@ -123,7 +123,10 @@ public class AddressImports implements DisposableBean {
                 .list();
     }
 
-    /** Imports still RUNNING when the application starts were cut short by the last stop. */
+    /**
+     * Imports still RUNNING when the application starts were cut short by the last stop; a first import
+     * cut short may have left the directory without the indexes it builds at its end.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void failInterruptedImports() {
         int interrupted = jdbc.sql("""
@@ -131,6 +134,11 @@ public class AddressImports implements DisposableBean {
                 where status = 'RUNNING' and started_at < now() - interval '1 minute'""").update();
         if (interrupted > 0) {
             log.warn("{} address import(s) were interrupted by the last stop", interrupted);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            AddressBulkLoader.restoreIndexes(connection);
+        } catch (SQLException e) {
+            log.error("Could not check the address directory's indexes", e);
         }
     }
 
@@ -171,7 +179,7 @@ public class AddressImports implements DisposableBean {
                     if (chunk.failure() != null) {
                         throw chunk.failure();
                     }
-                    loader.load(chunk.rows());
+                    loader.load(chunk.content());
                     saveProgress(id, chunk, started);
                 } while (!chunk.last());
             } finally {
@@ -203,14 +211,14 @@ public class AddressImports implements DisposableBean {
     }
 
     /**
-     * Up to {@link #CHUNK_SIZE} valid rows (one per id: a later line with the same id wins), the rejections
+     * Up to {@link #CHUNK_SIZE} valid rows as COPY text (one per id: a later line with the same id wins), the rejections
      * met meanwhile, and the running totals at the chunk's end.
      */
-    private record Chunk(Collection<BanRow> rows, List<ImportRejection> rejections, long rowsRead, long rowsImported,
+    private record Chunk(CopyChunk content, List<ImportRejection> rejections, long rowsRead, long rowsImported,
             long rowsRejected, long bytesRead, boolean last, IOException failure) {
 
         static Chunk failed(IOException failure) {
-            return new Chunk(List.of(), List.of(), 0, 0, 0, 0, true, failure);
+            return new Chunk(CopyChunk.of(List.of()), List.of(), 0, 0, 0, 0, true, failure);
         }
     }
 
@@ -228,8 +236,9 @@ public class AddressImports implements DisposableBean {
                     rows.put(row.id(), row);
                     rowsImported++;
                     if (rows.size() >= CHUNK_SIZE) {
-                        chunks.put(new Chunk(rows.values(), rejections, rowsRead, rowsImported, rowsRejected,
-                                reader.bytesRead(), false, null));
+                        // turned into COPY text here, while the loader stores the previous chunk
+                        chunks.put(new Chunk(CopyChunk.of(rows.values()), rejections, rowsRead, rowsImported,
+                                rowsRejected, reader.bytesRead(), false, null));
                         rows = new LinkedHashMap<>();
                         rejections = new ArrayList<>();
                     }
@@ -240,8 +249,8 @@ public class AddressImports implements DisposableBean {
                     }
                 }
             }
-            chunks.put(new Chunk(rows.values(), rejections, rowsRead, rowsImported, rowsRejected, reader.bytesRead(),
-                    true, null));
+            chunks.put(new Chunk(CopyChunk.of(rows.values()), rejections, rowsRead, rowsImported, rowsRejected,
+                    reader.bytesRead(), true, null));
         } catch (InterruptedException e) {
             // the loader stopped: nothing more to hand over
         } catch (IOException | UncheckedIOException e) {
