@@ -2,7 +2,7 @@ package org.voisinage.challenge;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.data.domain.PageRequest;
+import org.voisinage.common.Paging;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +35,7 @@ class ChallengeController {
             @RequestParam(defaultValue = "CLOSENESS") Challenges.Sort sort, @RequestParam(defaultValue = "0") int page,
             Model model) {
         ResidentView me = (ResidentView) model.getAttribute("me");
-        model.addAttribute("page", challenges.list(me, theme, state, sort, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        model.addAttribute("page", challenges.list(me, theme, state, sort, Paging.page(page, PAGE_SIZE)));
         model.addAttribute("themes", Theme.values());
         model.addAttribute("states", ChallengeState.values());
         model.addAttribute("sorts", Challenges.Sort.values());
