@@ -3,6 +3,7 @@ package org.voisinage.following;
 import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.notification.Outbox;
 
 /**
@@ -30,6 +31,12 @@ class ActivityIntake {
 
     @ApplicationModuleListener
     void on(TopicActivity activity) {
+        record(activity);
+    }
+
+    /** The listener's work, in the caller's thread (the listener itself runs asynchronously, after commit). */
+    @Transactional
+    void record(TopicActivity activity) {
         long activityId = topics.record(activity);
         if (!activity.immediate()) {
             return;

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -73,7 +74,7 @@ public class Digests {
             log.info("Digests {} {}: {} built", period.kind(), period.start(), built);
             return built;
         } catch (RuntimeException e) {
-            store.finishRun(runId, built, e.toString());
+            store.finishRun(runId, built, NestedExceptionUtils.getMostSpecificCause(e).getMessage());
             throw e;
         }
     }
