@@ -170,7 +170,7 @@ class FollowingMailTests extends MailTestSupport {
         OutboxDelivery.sendDue(context);
         MimeMessage received = onlyMessageWithId(email, digest.messageId()); // its confirmation emails came too
         String allKey = jdbc.queryForObject("select all_key from follower where id = ?", String.class, followerId(email));
-        assertThat(received.getHeader("List-Unsubscribe", null)).isEqualTo("<http://localhost:8080/desabonnement/" + allKey
+        assertThat(jakarta.mail.internet.MimeUtility.unfold(received.getHeader("List-Unsubscribe", null))).isEqualTo("<http://localhost:8080/desabonnement/" + allKey
                 + ">, <mailto:unsubscribe@voisinage.localhost?subject=unsubscribe-" + allKey + ">");
         assertThat(received.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
         assertThat(received.getMessageID()).isEqualTo(digest.messageId());
