@@ -56,42 +56,52 @@ class DigestStore {
      * come summed per topic and message; followers whose digest of this period exists already are left out.
      * Ordered by follower, topic, time.
      */
+    static final String CHANGES = """
+                with done as (
+                    -- each follower's digests of this kind since the lookback: the end of the last one, and whether
+                    -- this period's exists already (one scan for the batch, not one per follow)
+                    select d.follower_id, max(d.period_end) as last_end, bool_or(d.period_start = ?) as this_period
+                    from digest d
+                    where d.follower_id = any(?) and d.period_kind = ? and d.period_end > cast(? as timestamptz)
+                    group by d.follower_id
+                ), w as (
+                    select w.follower_id, w.topic_type, w.topic_id, w.unsubscribe_key,
+                           greatest(w.created_at, cast(? as timestamptz), coalesce(done.last_end, '-infinity')) as since
+                    from follow w
+                    left join done on done.follower_id = w.follower_id
+                    where w.follower_id = any(?) and w.frequency = ? and done.this_period is not true
+                ), spans as (
+                    -- most follows of a topic share the same window: each distinct one is read and summed once
+                    select distinct topic_type, topic_id, since from w
+                ), news as (
+                    select s.topic_type, s.topic_id, s.since, a.kind, a.message_key, '{}'::text[] as message_args,
+                           sum(a.count) as count, min(a.occurred_at) as occurred_at
+                    from spans s
+                    join topic_activity a on a.topic_type = s.topic_type and a.topic_id = s.topic_id
+                                         and a.occurred_at > s.since and a.occurred_at <= ?
+                    where a.count > 0
+                    group by s.topic_type, s.topic_id, s.since, a.kind, a.message_key
+                    union all
+                    select s.topic_type, s.topic_id, s.since, a.kind, a.message_key, a.message_args, 0, a.occurred_at
+                    from spans s
+                    join topic_activity a on a.topic_type = s.topic_type and a.topic_id = s.topic_id
+                                         and a.occurred_at > s.since and a.occurred_at <= ?
+                    where a.count = 0
+                )
+                select w.follower_id, w.topic_type, w.topic_id, w.unsubscribe_key, n.kind, n.message_key, n.message_args,
+                       n.count, n.occurred_at, t.title, t.path
+                from w
+                join news n on n.topic_type = w.topic_type and n.topic_id = w.topic_id and n.since = w.since
+                left join followed_topic t on t.topic_type = w.topic_type and t.topic_id = w.topic_id
+                order by w.follower_id, t.title, w.topic_type, w.topic_id, n.occurred_at
+""";
+
     List<ChangeRow> changes(DigestPeriod period, Long[] followerIds) {
         String kind = period.kind().name();
         OffsetDateTime end = utc(period.end());
-        return jdbc.sql("""
-                with w as (
-                    select w.follower_id, w.topic_type, w.topic_id, w.unsubscribe_key,
-                           greatest(w.created_at, cast(? as timestamptz),
-                                    coalesce((select d.period_end from digest d
-                                              where d.follower_id = w.follower_id and d.period_kind = ?
-                                              order by d.period_start desc limit 1), '-infinity')) as since
-                    from follow w
-                    where w.follower_id = any(?) and w.frequency = ?
-                      and not exists (select 1 from digest x
-                                      where x.follower_id = w.follower_id and x.period_kind = ? and x.period_start = ?)
-                ), changes as (
-                    select w.follower_id, w.topic_type, w.topic_id, w.unsubscribe_key, a.kind, a.message_key,
-                           '{}'::text[] as message_args, sum(a.count) as count, min(a.occurred_at) as occurred_at
-                    from w
-                    join topic_activity a on a.topic_type = w.topic_type and a.topic_id = w.topic_id
-                                         and a.occurred_at > w.since and a.occurred_at <= ?
-                    where a.count > 0
-                    group by w.follower_id, w.topic_type, w.topic_id, w.unsubscribe_key, a.kind, a.message_key
-                    union all
-                    select w.follower_id, w.topic_type, w.topic_id, w.unsubscribe_key, a.kind, a.message_key,
-                           a.message_args, 0, a.occurred_at
-                    from w
-                    join topic_activity a on a.topic_type = w.topic_type and a.topic_id = w.topic_id
-                                         and a.occurred_at > w.since and a.occurred_at <= ?
-                    where a.count = 0
-                )
-                select c.follower_id, c.topic_type, c.topic_id, c.unsubscribe_key, c.kind, c.message_key, c.message_args,
-                       c.count, c.occurred_at, t.title, t.path
-                from changes c
-                left join followed_topic t on t.topic_type = c.topic_type and t.topic_id = c.topic_id
-                order by c.follower_id, t.title, c.topic_type, c.topic_id, c.occurred_at""")
-                .params(utc(period.lookbackStart()), kind, followerIds, kind, kind, period.start(), end, end)
+        return jdbc.sql(CHANGES)
+                .params(period.start(), followerIds, kind, utc(period.lookbackStart()), utc(period.lookbackStart()),
+                        followerIds, kind, end, end)
                 .query((rs, i) -> new ChangeRow(rs.getLong(1), new Topic(rs.getString(2), rs.getLong(3)), rs.getString(4),
                         rs.getString(5), rs.getString(6), strings(rs.getArray(7)), rs.getLong(8),
                         rs.getObject(9, OffsetDateTime.class).toInstant(), rs.getString(10), rs.getString(11)))

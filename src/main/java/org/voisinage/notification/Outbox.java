@@ -102,12 +102,13 @@ public class Outbox {
         }
         emails.findExistingMessageIds(byMessageId.keySet()).forEach(byMessageId::remove);
         OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
-        List<Object[]> rows = new ArrayList<>(byMessageId.size());
-        byMessageId.forEach((messageId, email) -> {
+        // rendering is the costly part of a bulk send, and the template engines are thread-safe: on every core
+        List<Object[]> rows = new ArrayList<>(byMessageId.entrySet()).parallelStream().map(entry -> {
+            Email email = entry.getValue();
             RenderedEmail rendered = renderer.render(email);
-            rows.add(new Object[] {email.to().strip(), email.locale().toLanguageTag(), rendered.subject(),
-                    rendered.text(), rendered.html(), headerLines.get(messageId), messageId, now, now});
-        });
+            return new Object[] {email.to().strip(), email.locale().toLanguageTag(), rendered.subject(),
+                    rendered.text(), rendered.html(), headerLines.get(entry.getKey()), entry.getKey(), now, now};
+        }).toList();
         // on conflict: a concurrent queue of the same Message-ID won the race; the email is queued once all the same
         int[][] counts = jdbc.batchUpdate("""
                 insert into outbox_email (recipient, locale, subject, body_text, body_html, headers, message_id,
