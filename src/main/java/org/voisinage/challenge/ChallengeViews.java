@@ -1,5 +1,6 @@
 package org.voisinage.challenge;
 
+import org.voisinage.following.Topic;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,6 +46,12 @@ public final class ChallengeViews {
             ChallengeState state, String answerMessage, Instant answeredAt, String fulfilmentNote,
             List<HistoryEntry> history, List<Milestone> milestones, List<OfflineEntry> offline, List<Update> updates,
             PledgeChart chart, Viewer viewer) {
+
+        /** What followers of this challenge follow. */
+        public Topic topic() {
+            return Topic.challenge(id);
+        }
+
 
         public int total() {
             return onlinePledges + offlinePledges;

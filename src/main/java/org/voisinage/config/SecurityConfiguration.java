@@ -7,6 +7,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -42,9 +44,14 @@ class SecurityConfiguration {
                         // challenges are public pages; the target answers through its signed link, without an account
                         .requestMatchers(HttpMethod.GET, "/defis", "/defis/**", "/territoires/*/tendances").permitAll()
                         .requestMatchers(HttpMethod.POST, "/defis/*/reponse").permitAll()
+                        // following: email followers have no account; the key or token in the link is the credential
+                        .requestMatchers("/suivre/email", "/suivre/confirmer/**", "/desabonnement/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("STAFF")
                         .requestMatchers("/moderation/**").hasRole("MODERATOR")
                         .anyRequest().authenticated())
+                // RFC 8058 one-click unsubscribe: mail clients post with no cookie, so no CSRF token; only this path
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/desabonnement/{key}")))
                 .addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())

@@ -130,7 +130,7 @@ class DemoData implements ApplicationRunner {
         challenges.addOffline(biodechets, new OfflinePledgeForm(64, "Bulletins de la réunion publique à la maison du Livre"), admin);
         for (long resident : residents) {
             try {
-                challenges.pledge(biodechets, resident, false);
+                challenges.pledge(biodechets, resident, true);
             } catch (RuntimeException e) {
                 // a neighbour living outside Gratte-Ciel: the challenge is not theirs
             }
@@ -144,7 +144,7 @@ class DemoData implements ApplicationRunner {
                 500, null, today.minusDays(5), today.plusDays(85)));
         challenges.open(velo);
         for (long resident : residents.subList(0, Math.min(3, residents.size()))) {
-            challenges.pledge(velo, resident, false);
+            challenges.pledge(velo, resident, true);
         }
     }
 

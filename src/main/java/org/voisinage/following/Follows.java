@@ -1,27 +1,184 @@
 package org.voisinage.following;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.voisinage.account.ResidentDetails;
+import org.voisinage.account.Residents;
+import org.voisinage.common.NotFoundException;
+import org.voisinage.following.internal.Keys;
+import org.voisinage.notification.Email;
+import org.voisinage.notification.Outbox;
 
-/** The following module's API for other modules. */
+/** The following module's API for other modules, and the follow pages' use-cases. */
 @Service
+@Transactional(readOnly = true)
 public class Follows {
 
-    /** A signed-in resident follows a topic (again); an existing follow keeps its frequency. */
-    public void follow(long residentId, Topic topic) {
-        throw new UnsupportedOperationException("built in the following module");
+    /** What one click chooses when nothing else was chosen. */
+    public static final Frequency DEFAULT_FREQUENCY = Frequency.DAILY;
+
+    private final FollowerRepository followers;
+    private final FollowRepository follows;
+    private final FollowRequestRepository requests;
+    private final TopicStore topics;
+    private final Residents residents;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final Duration confirmationValidity;
+
+    Follows(FollowerRepository followers, FollowRepository follows, FollowRequestRepository requests, TopicStore topics,
+            Residents residents, Outbox outbox, Clock clock,
+            @Value("${voisinage.following.confirmation-validity:P2D}") Duration confirmationValidity) {
+        this.followers = followers;
+        this.follows = follows;
+        this.requests = requests;
+        this.topics = topics;
+        this.residents = residents;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.confirmationValidity = confirmationValidity;
     }
 
+    /** A signed-in resident follows a topic (again); an existing follow keeps its frequency. */
+    @Transactional
+    public void follow(long residentId, Topic topic) {
+        Follower follower = residentFollower(residentId);
+        if (follows.find(follower.getId(), topic.type(), topic.id()).isEmpty()) {
+            follows.save(new Follow(follower.getId(), topic, DEFAULT_FREQUENCY, clock.instant()));
+        }
+    }
+
+    /** A signed-in resident follows a topic with the frequency they chose (OFF keeps the follow, silent). */
+    @Transactional
+    public void follow(long residentId, Topic topic, Frequency frequency) {
+        Follower follower = residentFollower(residentId);
+        follows.find(follower.getId(), topic.type(), topic.id()).ifPresentOrElse(
+                follow -> follow.changeFrequency(frequency),
+                () -> follows.save(new Follow(follower.getId(), topic, frequency, clock.instant())));
+    }
+
+    @Transactional
     public void unfollow(long residentId, Topic topic) {
-        throw new UnsupportedOperationException("built in the following module");
+        followers.findByResidentId(residentId)
+                .flatMap(follower -> follows.find(follower.getId(), topic.type(), topic.id()))
+                .ifPresent(follows::delete);
     }
 
     public boolean isFollowing(long residentId, Topic topic) {
-        throw new UnsupportedOperationException("built in the following module");
+        return frequency(residentId, topic).filter(frequency -> frequency != Frequency.OFF).isPresent();
+    }
+
+    /** The resident's follow of the topic, empty when they do not follow it. */
+    public Optional<Frequency> frequency(long residentId, Topic topic) {
+        return followers.findByResidentId(residentId)
+                .flatMap(follower -> follows.find(follower.getId(), topic.type(), topic.id()))
+                .map(Follow::getFrequency);
     }
 
     /** Residents following the topic with any frequency but OFF. */
     public List<Long> followingResidents(Topic topic) {
-        throw new UnsupportedOperationException("built in the following module");
+        return follows.followingResidents(topic.type(), topic.id());
+    }
+
+    /** What a resident follows, newest first. */
+    public List<FollowView> followedBy(long residentId) {
+        return followers.findByResidentId(residentId)
+                .map(follower -> views(follows.findByFollowerIdOrderByIdDesc(follower.getId())))
+                .orElse(List.of());
+    }
+
+    List<FollowView> views(List<Follow> list) {
+        Map<Topic, TopicStore.Described> described = topics.describe(list.stream().map(Follow::getTopic).toList());
+        return list.stream().map(follow -> {
+            TopicStore.Described d = described.get(follow.getTopic());
+            return new FollowView(follow.getTopic(), d == null ? null : d.title(), d == null ? null : d.path(),
+                    follow.getFrequency());
+        }).sorted(Comparator.comparing((FollowView v) -> v.title() == null ? "" : v.title())).toList();
+    }
+
+    /**
+     * Someone without an account asks to follow a topic by email: a confirmation link is emailed (double
+     * opt-in); nothing is followed until it is used.
+     *
+     * @throws AlreadyFollowingException when this address already follows the topic
+     */
+    @Transactional
+    public void requestByEmail(String email, Topic topic, Frequency frequency, Locale locale) {
+        String address = email.strip();
+        boolean alreadyFollowing = followers.findEmailFollower(address)
+                .flatMap(follower -> follows.find(follower.getId(), topic.type(), topic.id()))
+                .filter(follow -> follow.getFrequency() != Frequency.OFF)
+                .isPresent();
+        if (alreadyFollowing) {
+            throw new AlreadyFollowingException();
+        }
+        String token = Keys.random();
+        Instant now = clock.instant();
+        requests.save(new FollowRequest(Keys.sha256(token), address, locale, topic, frequency, now,
+                now.plus(confirmationValidity)));
+        TopicStore.Described described = topics.describe(List.of(topic)).get(topic);
+        outbox.queue(Email.to(address, locale, "following/email/confirm", "following.email.confirm.subject")
+                .with("topicTitle", described == null ? null : described.title())
+                .with("token", token)
+                .messageId("follow-confirm-" + token));
+    }
+
+    /** Whether a confirmation link can still be used, without using it (the page behind the link). */
+    public Confirmation check(String token) {
+        return request(token).map(this::state).orElse(Confirmation.UNKNOWN);
+    }
+
+    /** Uses a confirmation link: the address now follows the topic. A link works once, before it expires. */
+    @Transactional
+    public Confirmation confirm(String token) {
+        Optional<FollowRequest> found = request(token);
+        if (found.isEmpty()) {
+            return Confirmation.UNKNOWN;
+        }
+        FollowRequest request = found.get();
+        Confirmation state = state(request);
+        if (state != Confirmation.CONFIRMED) {
+            return state;
+        }
+        Instant now = clock.instant();
+        request.confirm(now);
+        Follower follower = followers.findEmailFollower(request.getEmail())
+                .orElseGet(() -> followers.save(Follower.byEmail(request.getEmail(), request.getLocale(), now)));
+        Topic topic = request.getTopic();
+        follows.find(follower.getId(), topic.type(), topic.id()).ifPresentOrElse(
+                follow -> follow.changeFrequency(request.getFrequency()),
+                () -> follows.save(new Follow(follower.getId(), topic, request.getFrequency(), now)));
+        return Confirmation.CONFIRMED;
+    }
+
+    private Optional<FollowRequest> request(String token) {
+        return Keys.looksValid(token) ? requests.findByTokenHash(Keys.sha256(token)) : Optional.empty();
+    }
+
+    private Confirmation state(FollowRequest request) {
+        if (request.isConfirmed()) {
+            return Confirmation.ALREADY_CONFIRMED;
+        }
+        return request.isExpired(clock.instant()) ? Confirmation.EXPIRED : Confirmation.CONFIRMED;
+    }
+
+    /** The resident's follower record, created on their first follow; address and language as the account says. */
+    private Follower residentFollower(long residentId) {
+        ResidentDetails resident = residents.details(residentId)
+                .orElseThrow(() -> new NotFoundException("resident", residentId));
+        Follower follower = followers.findByResidentId(residentId)
+                .orElseGet(() -> followers.save(Follower.resident(residentId, resident.email(), resident.locale(),
+                        clock.instant())));
+        follower.refresh(resident.email(), resident.locale());
+        return follower;
     }
 }

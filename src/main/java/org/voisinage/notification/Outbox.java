@@ -1,6 +1,12 @@
 package org.voisinage.notification;
 
 import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.common.NotFoundException;
@@ -34,11 +41,13 @@ public class Outbox {
 
     private final OutboxEmailRepository emails;
     private final EmailRenderer renderer;
+    private final JdbcTemplate jdbc;
     private final String messageIdHost;
 
-    Outbox(OutboxEmailRepository emails, EmailRenderer renderer) {
+    Outbox(OutboxEmailRepository emails, EmailRenderer renderer, JdbcTemplate jdbc) {
         this.emails = emails;
         this.renderer = renderer;
+        this.jdbc = jdbc;
         String host = URI.create(renderer.baseUrl()).getHost();
         this.messageIdHost = host == null || host.isBlank() ? "voisinage.localhost" : host;
     }
@@ -65,6 +74,95 @@ public class Outbox {
         RenderedEmail rendered = renderer.render(email);
         emails.save(new OutboxEmail(recipient, email.locale(), rendered.subject(), rendered.text(), rendered.html(),
                 headerLines, messageId, Instant.now()));
+    }
+
+    /**
+     * Queues many emails at once, as {@link #queue(Email)} does one by one, in a constant number of statements:
+     * one to find the Message-IDs already queued, one batched insert. For bulk senders (digests).
+     *
+     * @return how many emails were queued (those already in the outbox are not)
+     * @throws IllegalArgumentException when a recipient is not an email address, or a header is malformed
+     */
+    @Transactional
+    public int queueAll(Collection<Email> batch) {
+        Map<String, Email> byMessageId = new LinkedHashMap<>();
+        Map<String, String> headerLines = new HashMap<>();
+        for (Email email : batch) {
+            String recipient = email.to() == null ? "" : email.to().strip();
+            if (!ADDRESS.matcher(recipient).matches() || recipient.length() > 254) {
+                throw new IllegalArgumentException("Not an email address: " + recipient);
+            }
+            Map<String, String> headers = new LinkedHashMap<>(email.headers());
+            String messageId = messageId(headers.remove(Email.MESSAGE_ID));
+            headerLines.put(messageId, HeaderLines.format(headers));
+            byMessageId.putIfAbsent(messageId, email);
+        }
+        if (byMessageId.isEmpty()) {
+            return 0;
+        }
+        emails.findExistingMessageIds(byMessageId.keySet()).forEach(byMessageId::remove);
+        OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
+        // rendering is the costly part of a bulk send, and the template engines are thread-safe: on every core
+        List<Object[]> rows = new ArrayList<>(byMessageId.entrySet()).parallelStream().map(entry -> {
+            Email email = entry.getValue();
+            RenderedEmail rendered = renderer.render(email);
+            return new Object[] {email.to().strip(), email.locale().toLanguageTag(), rendered.subject(),
+                    rendered.text(), rendered.html(), headerLines.get(entry.getKey()), entry.getKey(), now, now};
+        }).toList();
+        // on conflict: a concurrent queue of the same Message-ID won the race; the email is queued once all the same
+        int[][] counts = jdbc.batchUpdate("""
+                insert into outbox_email (recipient, locale, subject, body_text, body_html, headers, message_id,
+                                          status, next_attempt_at, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?)
+                on conflict (message_id) do nothing""", rows, 500, (ps, row) -> {
+            for (int i = 0; i < row.length; i++) {
+                ps.setObject(i + 1, row[i]);
+            }
+        });
+        int queued = 0;
+        for (int[] chunk : counts) {
+            for (int count : chunk) {
+                queued += count == java.sql.Statement.SUCCESS_NO_INFO ? 1 : Math.max(count, 0);
+            }
+        }
+        return queued;
+    }
+
+    /**
+     * How many emails whose Message-ID starts with {@code prefix} (as given to {@link Email#messageId(String)})
+     * stand in each status: a bulk sender's delivery report (e.g. all the digests of one period).
+     */
+    public Map<OutboxStatus, Long> countByMessageIdPrefix(String prefix) {
+        Map<OutboxStatus, Long> counts = new EnumMap<>(OutboxStatus.class);
+        for (OutboxStatus status : OutboxStatus.values()) {
+            counts.put(status, 0L);
+        }
+        jdbc.query("select status, count(*) from outbox_email where message_id like ? escape '!' group by status",
+                rs -> {
+                    counts.put(OutboxStatus.valueOf(rs.getString(1)), rs.getLong(2));
+                }, likePrefix(prefix));
+        return counts;
+    }
+
+    /**
+     * Staff's "retry now" for every failed email whose Message-ID starts with {@code prefix}.
+     *
+     * @return how many emails will be attempted again
+     */
+    @Transactional
+    public int retryFailedByMessageIdPrefix(String prefix) {
+        List<Long> failed = jdbc.queryForList(
+                "select id from outbox_email where status = 'FAILED' and message_id like ? escape '!'",
+                Long.class, likePrefix(prefix));
+        int retried = 0;
+        for (Long id : failed) {
+            retried += retryNow(id) ? 1 : 0;
+        }
+        return retried;
+    }
+
+    private static String likePrefix(String prefix) {
+        return "<" + prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     /** The last email queued for this address (any status), e.g. to read a confirmation link in the demo. */

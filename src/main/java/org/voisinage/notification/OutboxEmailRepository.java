@@ -14,6 +14,9 @@ interface OutboxEmailRepository extends JpaRepository<OutboxEmail, Long> {
 
     boolean existsByMessageId(String messageId);
 
+    @Query("select e.messageId from OutboxEmail e where e.messageId in :messageIds")
+    List<String> findExistingMessageIds(@Param("messageIds") Collection<String> messageIds);
+
     /**
      * Locks up to {@code limit} due emails: queued ones whose next attempt has come, and claims abandoned by
      * a sender that died. SKIP LOCKED makes concurrent senders (other instances) take other rows, never wait.

@@ -6,8 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
@@ -15,48 +13,19 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.voisinage.following.Follows;
 import org.voisinage.following.Topic;
 import org.voisinage.following.TopicActivity;
 import org.voisinage.support.TestData;
 
 /**
- * What the challenge tests share (one cached context): a {@link Follows} that records calls in place of the
- * following module's stubs, the {@link TopicActivity} events published, and a DataSource that counts the SQL
+ * What the challenge tests share (one cached context): the {@link TopicActivity} events published, and a DataSource that counts the SQL
  * statements run on the current thread.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import(TestData.class)
 public class ChallengeTestConfiguration {
-
-    /** Follows in memory: the following module is built apart; the lead reruns these tests with it. */
-    static class RecordingFollows extends Follows {
-
-        final Set<String> follows = ConcurrentHashMap.newKeySet();
-
-        @Override
-        public void follow(long residentId, Topic topic) {
-            follows.add(residentId + ":" + topic);
-        }
-
-        @Override
-        public void unfollow(long residentId, Topic topic) {
-            follows.remove(residentId + ":" + topic);
-        }
-
-        @Override
-        public boolean isFollowing(long residentId, Topic topic) {
-            return follows.contains(residentId + ":" + topic);
-        }
-
-        @Override
-        public List<Long> followingResidents(Topic topic) {
-            return follows.stream().filter(f -> f.endsWith(":" + topic)).map(f -> Long.valueOf(f.split(":")[0])).toList();
-        }
-    }
 
     static class Activities {
 
@@ -100,12 +69,6 @@ public class ChallengeTestConfiguration {
                         }
                     });
         }
-    }
-
-    @Bean
-    @Primary
-    RecordingFollows recordingFollows() {
-        return new RecordingFollows();
     }
 
     @Bean

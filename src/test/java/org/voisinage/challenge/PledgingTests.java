@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.voisinage.following.Follows;
 import org.voisinage.following.Topic;
 import org.voisinage.notification.Outbox;
 import org.voisinage.support.TestData;
@@ -29,7 +30,7 @@ class PledgingTests {
 
     @Autowired Challenges challenges;
     @Autowired ChallengeTestConfiguration.Fixtures fixtures;
-    @Autowired ChallengeTestConfiguration.RecordingFollows follows;
+    @Autowired Follows follows;
     @Autowired ChallengeTestConfiguration.Activities activities;
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;

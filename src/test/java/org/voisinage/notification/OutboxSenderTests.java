@@ -2,14 +2,9 @@ package org.voisinage.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,14 +14,11 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.voisinage.notification.internal.MailSettings;
+import org.voisinage.support.MailTestSupport;
 
 /**
  * Delivery through a real SMTP server (GreenMail). This is the one test context with {@code spring.mail.host}
@@ -34,19 +26,7 @@ import org.voisinage.notification.internal.MailSettings;
  * shared with other test classes: the sender may also deliver their queued emails, so the assertions look at
  * this test's own recipients only.
  */
-@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "voisinage.mail.send-interval=PT24H"})
-class OutboxSenderTests {
-
-    /** A free port rather than GreenMail's fixed 3025: other builds may run on this machine at the same time. */
-    static final int SMTP_PORT = freePort();
-
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT));
-
-    @DynamicPropertySource
-    static void smtpServer(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.port", () -> SMTP_PORT);
-    }
+class OutboxSenderTests extends MailTestSupport {
 
     @Autowired
     Outbox outbox;
@@ -249,13 +229,5 @@ class OutboxSenderTests {
         MimeMessage[] received = smtp.getReceivedMessagesForDomain(recipient);
         assertThat(received).as("emails received by %s", recipient).hasSize(1);
         return received[0];
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -20,6 +20,9 @@ public class TestDatabaseSession implements LauncherSessionListener {
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         System.setProperty("voisinage.demo.enabled", "false");
+        // no digest run starts by itself in the middle of the tests (they build their own periods)
+        System.setProperty("voisinage.following.daily-cron", "-");
+        System.setProperty("voisinage.following.weekly-cron", "-");
         if (System.getProperty("spring.datasource.url") != null || System.getenv("SPRING_DATASOURCE_URL") != null) {
             return;
         }

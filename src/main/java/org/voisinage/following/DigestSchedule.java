@@ -1,0 +1,40 @@
+package org.voisinage.following;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * When digests are built: daily at 07:00 and weekly on Monday at 07:15, Europe/Paris, unless configured
+ * ("-" disables a schedule). Every instance may run them: the digests' unique key keeps each one single.
+ */
+@Component
+class DigestSchedule {
+
+    private final Digests digests;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    DigestSchedule(Digests digests, Clock clock, @Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone) {
+        this.digests = digests;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @Scheduled(cron = "${voisinage.following.daily-cron:0 0 7 * * *}", zone = "${voisinage.time-zone:Europe/Paris}")
+    void daily() {
+        digests.build(DigestPeriod.daily(today(), zone));
+    }
+
+    @Scheduled(cron = "${voisinage.following.weekly-cron:0 15 7 * * MON}", zone = "${voisinage.time-zone:Europe/Paris}")
+    void weekly() {
+        digests.build(DigestPeriod.weekly(today(), zone));
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+}
