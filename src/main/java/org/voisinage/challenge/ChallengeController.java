@@ -24,10 +24,12 @@ class ChallengeController {
 
     private final Challenges challenges;
     private final Actions actions;
+    private final ChallengeTrends trends;
 
-    ChallengeController(Challenges challenges, Actions actions) {
+    ChallengeController(Challenges challenges, Actions actions, ChallengeTrends trends) {
         this.challenges = challenges;
         this.actions = actions;
+        this.trends = trends;
     }
 
     @GetMapping("/defis")
@@ -42,6 +44,7 @@ class ChallengeController {
         model.addAttribute("theme", theme);
         model.addAttribute("state", state == null ? ChallengeState.OPEN : state);
         model.addAttribute("sort", sort);
+        model.addAttribute("territories", trends.territories());
         return "challenge/list";
     }
 

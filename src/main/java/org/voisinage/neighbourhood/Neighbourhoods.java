@@ -55,6 +55,12 @@ public class Neighbourhoods {
                 .orElseThrow(() -> new NotFoundException("territory", id));
     }
 
+    /** The territory of this slug (its public pages' address). */
+    public TerritorySummary territoryBySlug(String slug) {
+        return territories.findBySlug(slug).map(TerritorySummary::of)
+                .orElseThrow(() -> new NotFoundException("territory", slug));
+    }
+
     /** Every territory by name, each with its neighbourhoods by name (territories without any included). */
     public List<TerritoryWithNeighbourhoods> territoriesWithNeighbourhoods() {
         Map<Long, List<NeighbourhoodSummary>> byTerritory = all().stream()
