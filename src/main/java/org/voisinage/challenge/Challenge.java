@@ -53,6 +53,7 @@ public class Challenge {
     private String answerMessage;
     private Instant answeredAt;
     private String fulfilmentNote;
+    private String fulfilmentPhoto;
 
     @Column(updatable = false, insertable = false)
     private Instant createdAt;
@@ -159,13 +160,18 @@ public class Challenge {
         answeredAt = now;
     }
 
-    /** Staff confirm whether the target kept its word. */
+    /** Staff confirm whether the target kept its word, with an optional note. */
     void conclude(boolean fulfilled, String note) {
         if (state != ChallengeState.ACCEPTED) {
             throw new ChallengeRefusedException("challenge.refused.notAccepted", HttpStatus.CONFLICT);
         }
         moveTo(fulfilled ? ChallengeState.FULFILLED : ChallengeState.NOT_FULFILLED);
         fulfilmentNote = note;
+    }
+
+    /** The stored photo staff gave with the conclusion (a name for {@code Photos}). */
+    void attachFulfilmentPhoto(String photo) {
+        fulfilmentPhoto = photo;
     }
 
     /** Expires an open challenge whose deadline passed below its goal. */
@@ -196,6 +202,7 @@ public class Challenge {
     public String getAnswerMessage() { return answerMessage; }
     public Instant getAnsweredAt() { return answeredAt; }
     public String getFulfilmentNote() { return fulfilmentNote; }
+    public String getFulfilmentPhoto() { return fulfilmentPhoto; }
     public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }
 }

@@ -162,6 +162,10 @@ class ChallengeAdminController {
             return "redirect:/admin/challenges/" + id;
         } catch (ChallengeRefusedException e) {
             return refused(id, e, model, response);
+        } catch (FormRefused e) {
+            e.rejectOn(result);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return manage(id, model);
         }
     }
 

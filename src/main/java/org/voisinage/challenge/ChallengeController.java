@@ -3,6 +3,12 @@ package org.voisinage.challenge;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.voisinage.common.Paging;
+import java.time.Duration;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,6 +59,16 @@ class ChallengeController {
         model.addAttribute("challenge", challenges.page(id, (ResidentView) model.getAttribute("me")));
         model.addAttribute("pledgeForm", PledgeForm.empty());
         return "challenge/show";
+    }
+
+    /** The fulfilment photo: re-encoded JPEG under a name that never changes, so caches may keep it. */
+    @GetMapping("/defis/{id}/photo")
+    ResponseEntity<Resource> photo(@PathVariable long id) {
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())
+                .contentType(MediaType.IMAGE_JPEG)
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new FileSystemResource(challenges.fulfilmentPhoto(id)));
     }
 
     @PostMapping("/defis/{id}/engagement")

@@ -43,7 +43,7 @@ public final class ChallengeViews {
     public record Page(long id, String title, ActionView action, String targetName, TargetKind targetKind,
             String counterCommitment, String scopeName, Long neighbourhoodId, long territoryId, int goal, Integer cap,
             int onlinePledges, int offlinePledges, LocalDate opensOn, LocalDate deadline, long daysLeft,
-            ChallengeState state, String answerMessage, Instant answeredAt, String fulfilmentNote,
+            ChallengeState state, String answerMessage, Instant answeredAt, String fulfilmentNote, boolean fulfilmentPhoto,
             List<HistoryEntry> history, List<Milestone> milestones, List<OfflineEntry> offline, List<Update> updates,
             PledgeChart chart, Viewer viewer) {
 

@@ -1,5 +1,8 @@
 package org.voisinage.challenge;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,6 +24,7 @@ import org.voisinage.account.Residents;
 import org.voisinage.challenge.ChallengeViews.Card;
 import org.voisinage.challenge.ChallengeViews.Viewer;
 import org.voisinage.challenge.internal.Milestones;
+import org.voisinage.challenge.internal.Photos;
 import org.voisinage.challenge.internal.PledgeChart;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.following.Follows;
@@ -46,12 +50,13 @@ public class Challenges {
     private final Neighbourhoods neighbourhoods;
     private final Follows follows;
     private final ApplicationEventPublisher events;
+    private final Photos photos;
     private final Clock clock;
     private final ZoneId zone;
 
     Challenges(ChallengeRepository challenges, ActionRepository actions, PledgeRepository pledges,
             ChallengeRecords records, Residents residents, Neighbourhoods neighbourhoods, Follows follows,
-            ApplicationEventPublisher events, Clock clock, @Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone) {
+            ApplicationEventPublisher events, Photos photos, Clock clock, @Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone) {
         this.challenges = challenges;
         this.actions = actions;
         this.pledges = pledges;
@@ -60,6 +65,7 @@ public class Challenges {
         this.neighbourhoods = neighbourhoods;
         this.follows = follows;
         this.events = events;
+        this.photos = photos;
         this.clock = clock;
         this.zone = zone;
     }
@@ -238,12 +244,35 @@ public class Challenges {
         events.publishEvent(new ChallengeAnswered(challengeId, form.accepted()));
     }
 
+    /**
+     * Staff say whether the target kept its word, with an optional note and photo. The photo is checked and
+     * stored after the state machine agreed, so a refused conclusion leaves no file behind.
+     *
+     * @throws FormRefused on "photo" when the photo is refused (not an image we read, too large...)
+     */
     @Transactional
     public void conclude(long challengeId, ConclusionForm form) {
         Challenge challenge = challenges.lock(challengeId).orElseThrow(() -> new NotFoundException("challenge", challengeId));
         String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
         challenge.conclude(form.fulfilled(), note);
+        if (form.hasPhoto()) {
+            try (InputStream upload = form.photo().getInputStream()) {
+                challenge.attachFulfilmentPhoto(photos.store(upload, form.photo().getSize()));
+            } catch (Photos.PhotoRefusedException e) {
+                throw new FormRefused("photo", e.code());
+            } catch (IOException e) {
+                throw new FormRefused("photo", "challenge.photo.unreadable");
+            }
+        }
         changedState(challenge, note);
+    }
+
+    /** The fulfilment photo of a public challenge. */
+    public Path fulfilmentPhoto(long challengeId) {
+        Challenge challenge = challenges.findById(challengeId).filter(c -> c.getState().isPublic())
+                .orElseThrow(() -> new NotFoundException("challenge", challengeId));
+        return photos.open(challenge.getFulfilmentPhoto())
+                .orElseThrow(() -> new NotFoundException("challenge photo", challengeId));
     }
 
     @Transactional
@@ -301,7 +330,7 @@ public class Challenges {
         return new ChallengeViews.Page(id, c.getTitle(), c.getAction().toView(), c.getTargetName(), c.getTargetKind(),
                 c.getCounterCommitment(), scopeName, c.getNeighbourhoodId(), c.getTerritoryId(), c.getGoal(), c.getCap(),
                 c.getOnlinePledges(), c.getOfflinePledges(), c.getOpensOn(), c.getDeadline(), daysLeft(c, today),
-                c.getState(), c.getAnswerMessage(), c.getAnsweredAt(), c.getFulfilmentNote(), records.history(id),
+                c.getState(), c.getAnswerMessage(), c.getAnsweredAt(), c.getFulfilmentNote(), c.getFulfilmentPhoto() != null, records.history(id),
                 records.milestones(id), records.offline(id), records.updates(id), chart, viewer(c, viewer, today));
     }
 

@@ -1,12 +1,18 @@
 package org.voisinage.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.voisinage.challenge.ActionForm;
 import org.voisinage.challenge.Actions;
 import org.voisinage.challenge.ChallengeForm;
@@ -14,19 +20,37 @@ import org.voisinage.challenge.ChallengeTestConfiguration;
 import org.voisinage.challenge.Challenges;
 import org.voisinage.challenge.TargetKind;
 import org.voisinage.challenge.Theme;
+import org.voisinage.challenge.UpdateForm;
+import org.voisinage.following.DigestPeriod;
+import org.voisinage.following.Digests;
+import org.voisinage.following.Follows;
+import org.voisinage.following.Topic;
+import org.voisinage.notification.OutboxMessage;
+import org.voisinage.notification.Outbox;
 import org.voisinage.support.BrowserTestSupport;
 import org.voisinage.support.TestData;
 
-/** In a real browser: a resident signs in, opens a challenge, pledges, and the progress bar moves. */
+/**
+ * In a real browser: a resident signs in, opens a challenge, pledges (following it by default), the progress bar
+ * moves; the next daily digest reaches them by email, and they unsubscribe from its link.
+ */
 @Import(ChallengeTestConfiguration.class)
 class ChallengeJourneyBrowserTests extends BrowserTestSupport {
 
     @Autowired TestData data;
     @Autowired Actions actions;
     @Autowired Challenges challenges;
+    @Autowired Follows follows;
+    @Autowired Digests digests;
+    @Autowired Outbox outbox;
+    @Autowired JdbcTemplate jdbc;
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** The path of the https link in {@code List-Unsubscribe: <https://host/desabonnement/key>, <mailto:...>}. */
+    private static final Pattern UNSUBSCRIBE_LINK = Pattern.compile("<https?://[^/>]+(/desabonnement/[^>]+)>");
 
     @Test
-    void aResidentPledgesAndTheProgressBarMoves() {
+    void aResidentPledgesTheProgressBarMovesAndTheFollowerUnsubscribesFromTheEmailLink() {
         double lon = ThreadLocalRandom.current().nextDouble(-150, -100);
         double lat = ThreadLocalRandom.current().nextDouble(-50, 0);
         long neighbourhood = data.neighbourhood(data.territory(), lon, lat, lon + 0.01, lat + 0.01);
@@ -37,7 +61,8 @@ class ChallengeJourneyBrowserTests extends BrowserTestSupport {
                 LocalDate.now().minusDays(3), LocalDate.now().plusDays(20)));
         challenges.open(id);
         challenges.pledge(id, data.resident("RESIDENT", "VERIFIED", neighbourhood, null), false);
-        String email = data.emailOf(data.resident("RESIDENT", "VERIFIED", neighbourhood, null));
+        long resident = data.resident("RESIDENT", "VERIFIED", neighbourhood, null);
+        String email = data.emailOf(resident);
 
         open("/login");
         type("#username", email);
@@ -59,5 +84,34 @@ class ChallengeJourneyBrowserTests extends BrowserTestSupport {
         assertThat(find("#challenge-total").getText()).isEqualTo("2");
         assertThat(find("#challenge-milestones").getText()).contains("50 %");
         screenshot("challenge-2-after");
+
+        // the pledge followed the challenge (daily, the default); then staff post news, recorded after the commit
+        Topic topic = Topic.challenge(id);
+        assertThat(follows.isFollowing(resident, topic)).isTrue();
+        challenges.postUpdate(id, new UpdateForm("Réunion au local vélo jeudi"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from topic_activity where topic_type = 'challenge' and topic_id = ? and kind = 'update'",
+                Integer.class, id) > 0);
+        // tomorrow's daily digest covers today
+        DigestPeriod period = DigestPeriod.daily(LocalDate.now(PARIS).plusDays(1), PARIS);
+        digests.build(period);
+        OutboxMessage digest = outbox.latestTo(email).orElseThrow();
+        assertThat(digest.messageId()).contains(period.messageIdPrefix());
+        assertThat(digest.textBody()).contains(title, "Réunion au local vélo jeudi");
+        assertThat(digest.headers()).containsEntry("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        Matcher link = UNSUBSCRIBE_LINK.matcher(digest.headers().get("List-Unsubscribe"));
+        assertThat(link.find()).as("an http(s) link in List-Unsubscribe").isTrue();
+
+        // the link opens a confirmation page that changes nothing (mail scanners open links)
+        open(link.group(1));
+        assertThat(pageText()).contains("Ne plus recevoir", "Me désabonner");
+        assertThat(follows.isFollowing(resident, topic)).isTrue();
+        screenshot("challenge-3-unsubscribe-page");
+
+        submit("form[action$='" + link.group(1) + "'] button[type=submit]");
+
+        assertThat(pageText()).contains("C’est fait");
+        assertThat(follows.isFollowing(resident, topic)).isFalse();
+        screenshot("challenge-4-unsubscribed");
     }
 }

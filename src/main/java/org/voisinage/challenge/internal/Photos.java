@@ -1,0 +1,193 @@
+package org.voisinage.challenge.internal;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Uploaded photos: checked by their content (JPEG, PNG, WebP when the JDK can decode it), their size and
+ * pixel dimensions read from the header before anything is decoded, then re-encoded as a JPEG at most
+ * {@value #OUTPUT_WIDTH} px wide, which drops every metadata segment (EXIF, GPS), and stored under a random
+ * name in {@code voisinage.uploads.directory}. Nothing here knows about challenges: listings (issue 5) can
+ * use it as is, once it moves to {@code common} (its message keys with it).
+ */
+@Component
+public class Photos {
+
+    /** The largest upload accepted, stated on the forms. */
+    public static final long MAX_BYTES = 8L * 1024 * 1024;
+    /** Larger than this on either side is refused before decoding (a "decompression bomb"). */
+    public static final int MAX_SIDE = 8000;
+    public static final int OUTPUT_WIDTH = 1600;
+
+    /** The names this class gives: anything else asked of {@link #open} is not one of ours. */
+    private static final Pattern STORED_NAME = Pattern.compile("[0-9a-f]{32}\\.jpg");
+
+    private final Path directory;
+
+    public Photos(@Value("${voisinage.uploads.directory:var/uploads}") Path directory) {
+        this.directory = directory;
+    }
+
+    /** A photo refused, with the message key saying why. */
+    public static class PhotoRefusedException extends RuntimeException {
+
+        private final String code;
+
+        public PhotoRefusedException(String code) {
+            super(code);
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
+    /**
+     * Checks, re-encodes and stores an upload.
+     *
+     * @param size the declared size, checked before reading anything
+     * @return the stored file's name (random), for {@link #open}
+     * @throws PhotoRefusedException too large, not an image we read, too many pixels
+     */
+    public String store(InputStream upload, long size) {
+        if (size > MAX_BYTES) {
+            throw new PhotoRefusedException("challenge.photo.tooLarge");
+        }
+        byte[] bytes;
+        try {
+            bytes = upload.readNBytes((int) MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new PhotoRefusedException("challenge.photo.unreadable");
+        }
+        byte[] jpeg = reencode(bytes);
+        String name = UUID.randomUUID().toString().replace("-", "") + ".jpg";
+        try {
+            Files.createDirectories(directory);
+            Files.write(directory.resolve(name), jpeg, StandardOpenOption.CREATE_NEW);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store a photo in " + directory.toAbsolutePath(), e);
+        }
+        return name;
+    }
+
+    /** A stored photo (always a JPEG), or empty when there is no such file. */
+    public Optional<Path> open(String name) {
+        if (name == null || !STORED_NAME.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        Path file = directory.resolve(name);
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** The photo as a metadata-free JPEG at most {@value #OUTPUT_WIDTH} px wide. */
+    public static byte[] reencode(byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            throw new PhotoRefusedException("challenge.photo.tooLarge");
+        }
+        String format = format(bytes);
+        if (format == null) {
+            throw new PhotoRefusedException("challenge.photo.notAnImage");
+        }
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
+        if (!readers.hasNext()) {
+            // the JDK reads no WebP: refuse it rather than keep a file nobody checked
+            throw new PhotoRefusedException("challenge.photo.formatUnsupported");
+        }
+        ImageReader reader = readers.next();
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(input, true, true);
+            // from the header only: a 20,000 px square is refused before a byte of it is decoded
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            if (width <= 0 || height <= 0) {
+                throw new PhotoRefusedException("challenge.photo.notAnImage");
+            }
+            if (width > MAX_SIDE || height > MAX_SIDE) {
+                throw new PhotoRefusedException("challenge.photo.tooManyPixels");
+            }
+            return jpeg(scaled(reader.read(0)));
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof PhotoRefusedException refused) {
+                throw refused;
+            }
+            throw new PhotoRefusedException("challenge.photo.notAnImage");
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /** The format the first bytes announce, or null when they announce none we take. */
+    static String format(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
+            return "jpeg";
+        }
+        if (b.length >= 8 && Arrays.equals(Arrays.copyOf(b, 8),
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})) {
+            return "png";
+        }
+        if (b.length >= 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F'
+                && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+            return "webp";
+        }
+        return null;
+    }
+
+    /** Drawn on white (a PNG's transparency has no place in a JPEG), no wider than the output width. */
+    private static BufferedImage scaled(BufferedImage image) {
+        int width = Math.min(OUTPUT_WIDTH, image.getWidth());
+        int height = Math.max(1, (int) Math.round(image.getHeight() * (double) width / image.getWidth()));
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, width, height);
+            g.drawImage(image, 0, 0, width, height, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    /** Written with no metadata: the JDK's writer then adds only its JFIF header. */
+    private static byte[] jpeg(BufferedImage image) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream output = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(output);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.85f);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+}
