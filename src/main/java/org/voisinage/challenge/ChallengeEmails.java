@@ -6,13 +6,14 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.voisinage.account.Residents;
 import org.voisinage.following.Follows;
+import org.voisinage.following.Frequency;
 import org.voisinage.following.Topic;
 import org.voisinage.notification.Email;
 import org.voisinage.notification.Outbox;
 
 /**
- * After the goal is reached or the target answers: the target gets its signed link, and the pledgers who do not
- * follow the challenge are told (the following module tells those who do). Message-IDs are deterministic, so a
+ * After the goal is reached or the target answers: the target gets its signed link, and every pledger is told at
+ * once but those following the challenge IMMEDIATE, whom the following module tells. Message-IDs are deterministic, so a
  * listener run again queues nothing twice.
  */
 @Component
@@ -60,7 +61,9 @@ class ChallengeEmails {
     private void tellPledgers(Challenge challenge, String what, String subjectKey, String bodyKey) {
         Topic topic = Topic.challenge(challenge.getId());
         for (long residentId : challenges.pledgers(challenge.getId())) {
-            if (follows.isFollowing(residentId, topic)) {
+            // IMMEDIATE followers hear of it from the following module at once; everyone else who pledged,
+            // daily and weekly followers included, is told now rather than in the next digest
+            if (follows.frequency(residentId, topic).filter(f -> f == Frequency.IMMEDIATE).isPresent()) {
                 continue;
             }
             residents.details(residentId).ifPresent(r -> outbox.queue(

@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.voisinage.following.Follows;
+import org.voisinage.following.Frequency;
 import org.voisinage.following.Topic;
 import org.voisinage.notification.Outbox;
 import org.voisinage.support.TestData;
@@ -163,13 +164,16 @@ class PledgingTests {
     }
 
     @Test
-    void reachingTheGoalEmailsTheTargetItsLinkAndThePledgersWhoDoNotFollow() {
-        ChallengeForm form = fixtures.form("n-" + north, 2, null);
+    void reachingTheGoalEmailsTheTargetItsLinkAndEveryPledgerButImmediateFollowers() {
+        ChallengeForm form = fixtures.form("n-" + north, 3, null);
         long id = challenges.create(form);
         challenges.open(id);
-        long follower = resident(north);
+        long immediate = resident(north);
+        long daily = resident(north);
         long notFollowing = resident(north);
-        challenges.pledge(id, follower, true);
+        challenges.pledge(id, immediate, true);
+        follows.follow(immediate, Topic.challenge(id), Frequency.IMMEDIATE);
+        challenges.pledge(id, daily, true);
         challenges.pledge(id, notFollowing, false);
 
         ChallengeViews.Page page = challenges.page(id, null);
@@ -182,8 +186,11 @@ class PledgingTests {
             assertThat(outbox.latestTo(form.targetEmail())).hasValueSatisfying(
                     email -> assertThat(email.textBody()).contains("/defis/" + id + "/reponse?expires="));
             assertThat(outbox.latestTo(data.emailOf(notFollowing))).isPresent();
+            assertThat(outbox.latestTo(data.emailOf(daily))).isPresent();
         });
-        assertThat(outbox.latestTo(data.emailOf(follower))).isEmpty();
+        // the immediate follower hears of it from the following module, not twice
+        outbox.latestTo(data.emailOf(immediate))
+                .ifPresent(email -> assertThat(email.messageId()).doesNotContain("challenge-" + id + "-goal"));
 
         challenges.answer(id, new AnswerForm(true, "Les composteurs arrivent en juin."));
         assertThat(activities.of(id, "answer")).singleElement().satisfies(a -> assertThat(a.immediate()).isTrue());
