@@ -107,59 +107,47 @@ class ChallengeAdminController {
 
     @PostMapping("/{id}/open")
     String open(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            challenges.open(id);
-            redirect.addFlashAttribute("success", "challenge.opened");
-            return "redirect:/admin/challenges/" + id;
-        } catch (ChallengeRefusedException e) {
-            return refused(id, e, model, response);
-        }
+        return act(id, null, model, response, redirect, "challenge.opened", () -> challenges.open(id));
     }
 
     @PostMapping("/{id}/offline")
     String offline(@PathVariable long id, @Valid @ModelAttribute("offlinePledgeForm") OfflinePledgeForm form,
             BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return manage(id, model);
-        }
-        try {
-            challenges.addOffline(id, form, user.id());
-            redirect.addFlashAttribute("success", "challenge.offline.added");
-            return "redirect:/admin/challenges/" + id;
-        } catch (ChallengeRefusedException e) {
-            return refused(id, e, model, response);
-        }
+        return act(id, result, model, response, redirect, "challenge.offline.added",
+                () -> challenges.addOffline(id, form, user.id()));
     }
 
     @PostMapping("/{id}/answer")
     String answer(@PathVariable long id, @Valid @ModelAttribute("answerForm") AnswerForm form, BindingResult result,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return manage(id, model);
-        }
-        try {
-            challenges.answer(id, form);
-            redirect.addFlashAttribute("success", "challenge.answer.recorded");
-            return "redirect:/admin/challenges/" + id;
-        } catch (ChallengeRefusedException e) {
-            return refused(id, e, model, response);
-        }
+        return act(id, result, model, response, redirect, "challenge.answer.recorded", () -> challenges.answer(id, form));
     }
 
     @PostMapping("/{id}/conclusion")
     String conclude(@PathVariable long id, @Valid @ModelAttribute("conclusionForm") ConclusionForm form,
             BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
+        return act(id, result, model, response, redirect, "challenge.concluded", () -> challenges.conclude(id, form));
+    }
+
+    @PostMapping("/{id}/updates")
+    String postUpdate(@PathVariable long id, @Valid @ModelAttribute("updateForm") UpdateForm form, BindingResult result,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, result, model, response, redirect, "challenge.update.posted", () -> challenges.postUpdate(id, form));
+    }
+
+    /**
+     * A staff action on a challenge: on success back to its page with a flash; on a form error or a refusal, the
+     * page again (what was typed kept) with a 4xx.
+     */
+    private String act(long id, BindingResult result, Model model, HttpServletResponse response,
+            RedirectAttributes redirect, String successKey, Runnable action) {
+        if (result != null && result.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return manage(id, model);
         }
         try {
-            challenges.conclude(id, form);
-            redirect.addFlashAttribute("success", "challenge.concluded");
-            return "redirect:/admin/challenges/" + id;
+            action.run();
         } catch (ChallengeRefusedException e) {
             return refused(id, e, model, response);
         } catch (FormRefused e) {
@@ -167,17 +155,7 @@ class ChallengeAdminController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return manage(id, model);
         }
-    }
-
-    @PostMapping("/{id}/updates")
-    String postUpdate(@PathVariable long id, @Valid @ModelAttribute("updateForm") UpdateForm form, BindingResult result,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return manage(id, model);
-        }
-        challenges.postUpdate(id, form);
-        redirect.addFlashAttribute("success", "challenge.update.posted");
+        redirect.addFlashAttribute("success", successKey);
         return "redirect:/admin/challenges/" + id;
     }
 
