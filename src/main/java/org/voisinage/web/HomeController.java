@@ -3,20 +3,29 @@ package org.voisinage.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.data.domain.PageRequest;
+import org.voisinage.account.ResidentView;
+import org.voisinage.challenge.ChallengeState;
+import org.voisinage.challenge.Challenges;
 import org.voisinage.neighbourhood.Neighbourhoods;
 
 @Controller
 class HomeController {
 
     private final Neighbourhoods neighbourhoods;
+    private final Challenges challenges;
 
-    HomeController(Neighbourhoods neighbourhoods) {
+    HomeController(Neighbourhoods neighbourhoods, Challenges challenges) {
         this.neighbourhoods = neighbourhoods;
+        this.challenges = challenges;
     }
 
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("neighbourhoods", neighbourhoods.all());
+        // the open challenges closest to their goal, of the viewer's neighbourhood and territory when signed in
+        model.addAttribute("challenges", challenges.list((ResidentView) model.getAttribute("me"), null,
+                ChallengeState.OPEN, Challenges.Sort.CLOSENESS, PageRequest.of(0, 3)));
         return "web/home";
     }
 

@@ -134,6 +134,11 @@ class ChallengeWebTests {
         mvc.perform(get("/defis").param("theme", "ENERGY").with(user(data.user(resident))))
                 .andExpect(content().string(not(containsString(mineTitle))));
         mvc.perform(get("/defis").param("theme", "NOPE")).andExpect(status().isBadRequest());
+        mvc.perform(get("/").with(user(data.user(resident))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Les défis en cours")))
+                .andExpect(content().string(not(containsString(theirsTitle))));
+        mvc.perform(get("/defis/" + mine)).andExpect(status().isOk());
     }
 
     @Test
