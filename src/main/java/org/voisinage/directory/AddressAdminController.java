@@ -71,7 +71,7 @@ class AddressAdminController {
         model.addAttribute("job", job);
         if (htmx != null) {
             // polled by htmx every two seconds while the import runs
-            return "directory/import :: progress";
+            return "directory/import :: importProgress";
         }
         model.addAttribute("rejections", imports.rejections(id));
         return "directory/import";
