@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.voisinage.following.Topic;
 import org.voisinage.following.TopicActivity;
@@ -95,12 +96,33 @@ public class ChallengeTestConfiguration {
     }
 
     @Bean
-    Fixtures challengeFixtures(TestData data, Actions actions, Challenges challenges) {
-        return new Fixtures(data, actions, challenges);
+    Fixtures challengeFixtures(TestData data, Actions actions, Challenges challenges, JdbcTemplate jdbc) {
+        return new Fixtures(data, actions, challenges, jdbc);
     }
 
     /** A territory with two neighbourhoods somewhere in an ocean, an action, and challenges on them. */
-    record Fixtures(TestData data, Actions actions, Challenges challenges) {
+    record Fixtures(TestData data, Actions actions, Challenges challenges, JdbcTemplate jdbc) {
+
+        /**
+         * Many pledges written in bulk: {@code count} residents of the neighbourhood pledged online and as many paper
+         * pledges, spread over the last {@code spreadDays} days; the counts kept on the challenge row match.
+         */
+        void bulkPledges(long challengeId, long neighbourhoodId, int count, int spreadDays) {
+            jdbc.update("""
+                    insert into resident (email, display_name, password_hash, role, status, neighbourhood_id, locale)
+                    select 'bulk-' || ? || '-' || g || '@test.voisinage.test', 'Bulk', '{noop}x', 'RESIDENT', 'VERIFIED', ?, 'fr'
+                    from generate_series(1, ?) g""", challengeId, neighbourhoodId, count);
+            jdbc.update("""
+                    insert into challenge_pledge (challenge_id, resident_id, pledged_at)
+                    select ?, id, now() - (id % ?) * interval '1 day' from resident where email like ?""",
+                    challengeId, spreadDays, "bulk-" + challengeId + "-%");
+            jdbc.update("""
+                    insert into challenge_offline_pledge (challenge_id, count, note, recorded_at)
+                    select ?, 1, 'papier', now() - (g % ?) * interval '1 day' from generate_series(1, ?) g""",
+                    challengeId, spreadDays, count);
+            jdbc.update("update challenge set online_pledges = ?, offline_pledges = ? where id = ?", count, count, challengeId);
+        }
+
 
         long[] territoryAndTwoNeighbourhoods() {
             double lon = ThreadLocalRandom.current().nextDouble(-150, -100);

@@ -135,10 +135,10 @@ class ChallengeTrendsTests {
         long[] other = fixtures.territoryAndTwoNeighbourhoods();
         String otherSlug = jdbc.queryForObject("select slug from territory where id = ?", String.class, other[0]);
         long small = fixtures.open(north, 1000, null);
-        pledges(small, north, 2);
+        fixtures.bulkPledges(small, north, 2, 300);
         for (int i = 0; i < 8; i++) {
             long id = fixtures.open(i % 2 == 0 ? other[1] : other[2], 1000, null);
-            pledges(id, other[1], 200);
+            fixtures.bulkPledges(id, other[1], 200, 300);
         }
 
         int forSmall = statements(slug);
@@ -149,21 +149,6 @@ class ChallengeTrendsTests {
         assertThat(forSmall).isLessThanOrEqualTo(10);
     }
 
-    /** Residents pledged online over the last months, and as many paper pledges. */
-    void pledges(long challengeId, long neighbourhoodId, int count) {
-        jdbc.update("""
-                insert into resident (email, display_name, password_hash, role, status, neighbourhood_id, locale)
-                select 'trend-' || ? || '-' || g || '@test.voisinage.test', 'Bulk', '{noop}x', 'RESIDENT', 'VERIFIED', ?, 'fr'
-                from generate_series(1, ?) g""", challengeId, neighbourhoodId, count);
-        jdbc.update("""
-                insert into challenge_pledge (challenge_id, resident_id, pledged_at)
-                select ?, id, now() - (id % 300) * interval '1 day' from resident where email like ?""",
-                challengeId, "trend-" + challengeId + "-%");
-        jdbc.update("""
-                insert into challenge_offline_pledge (challenge_id, count, note, recorded_at)
-                select ?, 1, 'papier', now() - g * interval '1 day' from generate_series(1, ?) g""", challengeId, count);
-        jdbc.update("update challenge set online_pledges = ?, offline_pledges = ? where id = ?", count, count, challengeId);
-    }
 
     int statements(String territorySlug) throws Exception {
         mvc.perform(get("/territoires/" + territorySlug + "/tendances")).andExpect(status().isOk()); // warm up

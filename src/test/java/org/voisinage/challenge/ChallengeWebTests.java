@@ -271,23 +271,12 @@ class ChallengeWebTests {
         assertThat(forSmall).isLessThanOrEqualTo(15);
     }
 
-    /** Many pledges with history rows and paper pledges, written in bulk (the counts kept on the row match). */
+    /** Many pledges, paper pledges and history rows, written in bulk. */
     void pledges(long challengeId, int count) {
-        jdbc.update("""
-                insert into resident (email, display_name, password_hash, role, status, neighbourhood_id, locale)
-                select 'bulk-' || ? || '-' || g || '@test.voisinage.test', 'Bulk', '{noop}x', 'RESIDENT', 'VERIFIED', ?, 'fr'
-                from generate_series(1, ?) g""", challengeId, north, count);
-        jdbc.update("""
-                insert into challenge_pledge (challenge_id, resident_id, pledged_at)
-                select ?, id, now() - (id % 20) * interval '1 day' from resident where email like ?""",
-                challengeId, "bulk-" + challengeId + "-%");
-        jdbc.update("""
-                insert into challenge_offline_pledge (challenge_id, count, note, recorded_at)
-                select ?, 1, 'papier', now() from generate_series(1, ?)""", challengeId, count);
+        fixtures.bulkPledges(challengeId, north, count, 20);
         jdbc.update("""
                 insert into challenge_history (challenge_id, state, note, occurred_at)
                 select ?, 'OPEN', 'note', now() from generate_series(1, ?)""", challengeId, count);
-        jdbc.update("update challenge set online_pledges = ?, offline_pledges = ? where id = ?", count, count, challengeId);
     }
 
     int statements(long challengeId, long viewer) throws Exception {
