@@ -67,18 +67,37 @@ public abstract class BrowserTestSupport {
 
     protected void open(String path) {
         browser.get("http://localhost:" + port + path);
+        waitUntilLoaded(new WebDriverWait(browser, Duration.ofSeconds(20)));
     }
 
     protected WebElement find(String css) {
         return browser.findElement(By.cssSelector(css));
     }
 
-    /** Clicks something that loads a new page, and waits until that page has loaded. */
+    /**
+     * Clicks something that loads a new page, and waits until that page has loaded. On a loaded machine Chromium
+     * may still be swapping the previous document when we look: the lookup is then tried again.
+     */
     protected void submit(String css) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        find(css).click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.stalenessOf(page));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                waitUntilLoaded(wait);
+                WebElement page = browser.findElement(By.tagName("html"));
+                find(css).click();
+                wait.until(ExpectedConditions.stalenessOf(page));
+                waitUntilLoaded(wait);
+                return;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3 || !(e instanceof StaleElementReferenceException
+                        || String.valueOf(e.getMessage()).contains("does not belong to the document"))) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void waitUntilLoaded(WebDriverWait wait) {
         wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
