@@ -108,7 +108,7 @@ class ChallengeJourneyBrowserTests extends BrowserTestSupport {
         assertThat(follows.isFollowing(resident, topic)).isTrue();
         screenshot("challenge-3-unsubscribe-page");
 
-        submit("form[action$='" + link.group(1) + "'] button[type=submit]");
+        submit("form[action*='" + link.group(1) + "'] button[type=submit]");
 
         assertThat(pageText()).contains("C’est fait");
         assertThat(follows.isFollowing(resident, topic)).isFalse();
