@@ -42,6 +42,9 @@ public class Resident {
     private String locale;
     private Instant emailConfirmedAt;
     private Instant verifiedAt;
+    private Instant suspendedUntil;
+    private Instant bannedAt;
+    private String sanctionReason;
 
     /** For moderators: the neighbourhoods they moderate. */
     @ElementCollection
@@ -127,6 +130,31 @@ public class Resident {
     public Locale getLocale() { return Locale.forLanguageTag(locale); }
     public Instant getEmailConfirmedAt() { return emailConfirmedAt; }
     public Instant getVerifiedAt() { return verifiedAt; }
+    public Instant getSuspendedUntil() { return suspendedUntil; }
+    public Instant getBannedAt() { return bannedAt; }
+    public String getSanctionReason() { return sanctionReason; }
+
+    /** Banned, or suspended until after {@code now}: may not sign in, be contacted or act. */
+    public boolean isBarred(Instant now) {
+        return bannedAt != null || (suspendedUntil != null && suspendedUntil.isAfter(now));
+    }
+
+    public void suspendUntil(Instant until, String reason) {
+        this.suspendedUntil = until;
+        this.sanctionReason = reason;
+    }
+
+    public void ban(Instant at, String reason) {
+        this.bannedAt = at;
+        this.sanctionReason = reason;
+    }
+
+    /** Lifts a suspension or a ban (an appeal accepted). */
+    public void lift() {
+        this.suspendedUntil = null;
+        this.bannedAt = null;
+        this.sanctionReason = null;
+    }
     public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }
 }

@@ -17,15 +17,26 @@ public class Residents {
     private final int maxVerifiedPerAddress;
     private final ApplicationEventPublisher events;
 
-    Residents(ResidentRepository residents, ApplicationEventPublisher events,
+    private final java.time.Clock clock;
+
+    Residents(ResidentRepository residents, ApplicationEventPublisher events, java.time.Clock clock,
             @Value("${voisinage.verification.max-verified-per-address:6}") int maxVerifiedPerAddress) {
         this.residents = residents;
+        this.clock = clock;
         this.events = events;
         this.maxVerifiedPerAddress = maxVerifiedPerAddress;
     }
 
     public Optional<ResidentView> find(long id) {
         return residents.findById(id).map(ResidentView::of);
+    }
+
+    /**
+     * Whether the resident is banned or suspended now (and so may not be contacted nor act); an unknown id is
+     * barred too.
+     */
+    public boolean isBarred(long id) {
+        return residents.findById(id).map(r -> r.isBarred(clock.instant())).orElse(true);
     }
 
     public ResidentView get(long id) {

@@ -75,6 +75,25 @@ public class Neighbourhoods {
         return neighbourhoods.findIdsContaining(longitude, latitude).stream().findFirst().map(this::get);
     }
 
+    /**
+     * The neighbourhoods within {@code km} of this one, centre to centre, nearest first, this one first (0 km).
+     * Feeds and listings "within 1, 3, 10 km" use it, then filter their own rows by these ids in SQL.
+     */
+    public List<NearbyNeighbourhood> within(long neighbourhoodId, double km) {
+        var rows = neighbourhoods.findWithin(neighbourhoodId, km);
+        Map<Long, Neighbourhood> byId = neighbourhoods.findByIdIn(rows.stream().map(r -> r.getId()).toList()).stream()
+                .collect(Collectors.toMap(Neighbourhood::getId, n -> n));
+        return rows.stream().filter(r -> byId.containsKey(r.getId()))
+                .map(r -> new NearbyNeighbourhood(NeighbourhoodSummary.of(byId.get(r.getId())), r.getKm()))
+                .toList();
+    }
+
+    /** The centre of the neighbourhood's perimeter (longitude, latitude), for distances to places without one. */
+    public Optional<double[]> centre(long neighbourhoodId) {
+        return neighbourhoods.findCentre(neighbourhoodId)
+                .map(c -> new double[] {c.getLongitude(), c.getLatitude()});
+    }
+
     /** The neighbourhood's perimeter drawn as SVG; empty if what is stored cannot be drawn. */
     public Optional<PerimeterPreview> perimeterPreview(long id) {
         Neighbourhood neighbourhood = neighbourhoods.findById(id)

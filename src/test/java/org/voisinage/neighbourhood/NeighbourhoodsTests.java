@@ -60,6 +60,19 @@ class NeighbourhoodsTests {
     }
 
     @Test
+    void findsNeighbourhoodsWithinARadiusNearestFirst() {
+        List<Long> withinThreeKm = neighbourhoods.within(gratteCiel, 3).stream().map(NearbyNeighbourhood::id)
+                .filter(id -> id == gratteCiel || id == buers || id == cusset).toList();
+        // centres: Gratte-Ciel (4.8825, 45.767), Cusset (4.9025, 45.763) ~1.6 km, Buers (4.8975, 45.777) ~1.6 km
+        assertThat(withinThreeKm).hasSize(3).first().isEqualTo(gratteCiel);
+        assertThat(neighbourhoods.within(gratteCiel, 3).get(0).km()).isZero();
+        assertThat(neighbourhoods.within(gratteCiel, 1).stream().map(NearbyNeighbourhood::id))
+                .contains(gratteCiel).doesNotContain(buers, cusset);
+        assertThat(neighbourhoods.within(cusset, 3).stream().filter(n -> n.id() == gratteCiel).findFirst())
+                .get().satisfies(n -> assertThat(n.km()).isBetween(1.4, 1.9));
+    }
+
+    @Test
     void aPointOutsideEveryPerimeterIsInNoneOfThem() {
         // Lyon Part-Dieu, west of the Gratte-Ciel; and the gap between the Gratte-Ciel and Cusset's north-east
         for (double[] point : List.of(new double[] {4.8590, 45.7606}, new double[] {4.8925, 45.7700})) {

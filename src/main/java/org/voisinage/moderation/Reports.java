@@ -1,0 +1,71 @@
+package org.voisinage.moderation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.voisinage.common.NotFoundException;
+
+/** Residents report content; the reports wait for moderators. The module API other modules call. */
+@Service
+@Transactional(readOnly = true)
+public class Reports {
+
+    private final ContentReportRepository reports;
+    private final Map<ContentType, ModeratedContent> contents;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Reports(ContentReportRepository reports, List<ModeratedContent> contents, ApplicationEventPublisher events,
+            Clock clock) {
+        this.reports = reports;
+        this.contents = contents.stream().collect(Collectors.toMap(ModeratedContent::type, Function.identity()));
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The content, if it exists and this resident can see it; otherwise not found (no hint that it exists). */
+    public ContentSnapshot reportable(ContentRef ref, long residentId) {
+        ModeratedContent content = contents.get(ref.type());
+        if (content == null || !content.visibleTo(ref.id(), residentId)) {
+            throw new NotFoundException(ref.type().code(), ref.id());
+        }
+        return content.snapshot(ref.id()).orElseThrow(() -> new NotFoundException(ref.type().code(), ref.id()));
+    }
+
+    public boolean hasReported(long residentId, ContentRef ref) {
+        return reports.existsByContentTypeAndContentIdAndReporterId(ref.type(), ref.id(), residentId);
+    }
+
+    /**
+     * Records a report with a copy of the content as it is now, and publishes {@link ContentReported}.
+     *
+     * @throws AlreadyReportedException when this resident already reported it
+     * @throws NotFoundException when the content does not exist or the resident cannot see it
+     */
+    @Transactional
+    public long report(long reporterId, ContentRef ref, ReportReason reason, String details) {
+        ContentSnapshot content = reportable(ref, reporterId);
+        if (hasReported(reporterId, ref)) {
+            throw new AlreadyReportedException();
+        }
+        ContentReport report;
+        try {
+            report = reports.saveAndFlush(new ContentReport(content, reporterId, reason, details, clock.instant()));
+        } catch (DataIntegrityViolationException twoClicksAtOnce) {
+            throw new AlreadyReportedException();
+        }
+        events.publishEvent(new ContentReported(report.getId(), ref, reporterId, content.neighbourhoodId()));
+        return report.getId();
+    }
+
+    /** How many residents reported this content. */
+    public long count(ContentRef ref) {
+        return reports.countByContentTypeAndContentId(ref.type(), ref.id());
+    }
+}

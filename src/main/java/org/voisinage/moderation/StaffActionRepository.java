@@ -1,0 +1,5 @@
+package org.voisinage.moderation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StaffActionRepository extends JpaRepository<StaffAction, Long> {}

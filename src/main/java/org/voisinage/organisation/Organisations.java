@@ -1,0 +1,71 @@
+package org.voisinage.organisation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.voisinage.common.NotFoundException;
+
+/** The organisation module's API for other modules. */
+@Service
+@Transactional(readOnly = true)
+public class Organisations {
+
+    private final OrganisationRepository organisations;
+
+    Organisations(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
+
+    public Optional<OrganisationSummary> find(long id) {
+        return organisations.findById(id).map(OrganisationSummary::of);
+    }
+
+    public OrganisationSummary get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("organisation", id));
+    }
+
+    /** Several at once (one query), by id: for lists that show who carries each item. */
+    public Map<Long, OrganisationSummary> summaries(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return organisations.findByIdIn(ids).stream().map(OrganisationSummary::of)
+                .collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
+    }
+
+    /** The organisations this resident acts for, by name. */
+    public List<OrganisationSummary> of(long residentId) {
+        return organisations.findByMember(residentId).stream().map(OrganisationSummary::of).toList();
+    }
+
+    public boolean isMember(long organisationId, long residentId) {
+        return organisations.findById(organisationId).map(o -> o.hasMember(residentId)).orElse(false);
+    }
+
+    /** Staff register an organisation (the staff pages build on this). */
+    @Transactional
+    public long register(long territoryId, Long neighbourhoodId, OrganisationKind kind, String name, String slug,
+            String description) {
+        return organisations.save(new Organisation(territoryId, neighbourhoodId, kind, name, slug, description)).getId();
+    }
+
+    /** Staff link a verified resident to an organisation. */
+    @Transactional
+    public void addMember(long organisationId, long residentId) {
+        organisations.findById(organisationId).orElseThrow(() -> new NotFoundException("organisation", organisationId))
+                .addMember(residentId);
+    }
+
+    /**
+     * The deals of the organisations of these neighbourhoods (and territory-wide ones) running today, ending soonest
+     * first. Empty until the directory work (issue 6) adds deals.
+     */
+    public List<OrganisationDeal> currentDeals(Collection<Long> neighbourhoodIds) {
+        return List.of();
+    }
+}

@@ -1,0 +1,52 @@
+package org.voisinage.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class MarkdownTests {
+
+    private final Markdown markdown = new Markdown();
+
+    @Test
+    void rendersFormattingListsAndLinks() {
+        String html = markdown.html("**Compost** _partagé_\n\n- seaux\n- palettes\n\n[mairie](https://example.org)");
+        assertThat(html).contains("<strong>Compost</strong>", "<em>partagé</em>", "<li>seaux</li>",
+                "href=\"https://example.org\"", "nofollow");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "[clic](javascript:alert(1))",
+            "[clic](JaVaScRiPt:alert(1))",
+            "<a href=\"javascript:alert(1)\">x</a>",
+            "<svg onload=alert(1)>",
+            "<iframe src=\"https://evil.example\"></iframe>",
+            "![x](https://tracker.example/pixel.png)",
+            "<div style=\"background:url(javascript:alert(1))\">x</div>",
+            "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+            "<a href=\"&#106;avascript:alert(1)\">x</a>",
+            "<p onclick=\"alert(1)\">x</p>"})
+    void neverLetsScriptThrough(String payload) {
+        String html = markdown.html(payload).toLowerCase();
+        // What stays as text is escaped and harmless; what matters is every tag the browser will build.
+        Matcher tags = Pattern.compile("<[^>]*>").matcher(html);
+        while (tags.find()) {
+            String tag = tags.group();
+            assertThat(tag).matches("</?(p|a|em|strong|code|pre)( href=\"(https?://[^\"]*)?\" rel=\"[a-z ]+\")?>");
+        }
+    }
+
+    @Test
+    void plainTextDropsMarkupAndShortens() {
+        assertThat(markdown.plain("# Titre\n\nUn **grand** texte", 100)).isEqualTo("Titre Un grand texte");
+        assertThat(markdown.plain("abcdefghij", 5)).isEqualTo("abcd…");
+        assertThat(markdown.html(null)).isEmpty();
+    }
+}
