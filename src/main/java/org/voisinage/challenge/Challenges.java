@@ -24,7 +24,7 @@ import org.voisinage.account.Residents;
 import org.voisinage.challenge.ChallengeViews.Card;
 import org.voisinage.challenge.ChallengeViews.Viewer;
 import org.voisinage.challenge.internal.Milestones;
-import org.voisinage.challenge.internal.Photos;
+import org.voisinage.common.Photos;
 import org.voisinage.challenge.internal.PledgeChart;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.following.Follows;
@@ -261,7 +261,7 @@ public class Challenges {
             } catch (Photos.PhotoRefusedException e) {
                 throw new FormRefused("photo", e.code());
             } catch (IOException e) {
-                throw new FormRefused("photo", "challenge.photo.unreadable");
+                throw new FormRefused("photo", "common.photo.unreadable");
             }
         }
         changedState(challenge, note);

@@ -46,6 +46,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/defis/*/reponse").permitAll()
                         // following: email followers have no account; the key or token in the link is the credential
                         .requestMatchers("/suivre/email", "/suivre/confirmer/**", "/desabonnement/**").permitAll()
+                        // exchange: the emailed one-click extension works without signing in (signed, single-use)
+                        .requestMatchers("/echanges/*/prolonger").permitAll()
                         .requestMatchers("/admin/**").hasRole("STAFF")
                         .requestMatchers("/moderation/**").hasRole("MODERATOR")
                         .anyRequest().authenticated())

@@ -25,6 +25,12 @@ import org.voisinage.challenge.OfflinePledgeForm;
 import org.voisinage.challenge.TargetKind;
 import org.voisinage.challenge.Theme;
 import org.voisinage.directory.AddressDirectory;
+import org.voisinage.exchange.ListingCategory;
+import org.voisinage.exchange.ListingDirection;
+import org.voisinage.exchange.ListingForm;
+import org.voisinage.exchange.ListingKind;
+import org.voisinage.exchange.Listings;
+import org.voisinage.exchange.ObjectCondition;
 import org.voisinage.directory.AddressImports;
 import org.voisinage.directory.AddressQuery;
 import org.voisinage.neighbourhood.NeighbourhoodForm;
@@ -50,9 +56,11 @@ class DemoData implements ApplicationRunner {
     private final Signups signups;
     private final Actions actions;
     private final Challenges challenges;
+    private final Listings listings;
 
     DemoData(Neighbourhoods neighbourhoods, TerritoryAdministration territories, AddressImports imports,
-            AddressDirectory directory, Signups signups, Actions actions, Challenges challenges) {
+            AddressDirectory directory, Signups signups, Actions actions, Challenges challenges, Listings listings) {
+        this.listings = listings;
         this.actions = actions;
         this.challenges = challenges;
         this.neighbourhoods = neighbourhoods;
@@ -90,7 +98,7 @@ class DemoData implements ApplicationRunner {
         long admin = person("admin@demo.voisinage.test", "Équipe Voisinage", Role.ADMIN, null, true, Set.of());
         person("moderation@demo.voisinage.test", "Nadia (modération)", Role.MODERATOR,
                 address("8", "Place Lazare Goujon"), true, Set.of(gratteCiel));
-        person("camille@demo.voisinage.test", "Camille D.", Role.RESIDENT, address("12", "Avenue Henri Barbusse"), true, Set.of());
+        long camille = person("camille@demo.voisinage.test", "Camille D.", Role.RESIDENT, address("12", "Avenue Henri Barbusse"), true, Set.of());
         person("samir@demo.voisinage.test", "Samir B.", Role.RESIDENT, address("5", "Rue Michel Servet"), false, Set.of());
         List<Long> neighbours = new java.util.ArrayList<>();
         for (Map.Entry<String, String[]> neighbour : Map.of(
@@ -106,6 +114,7 @@ class DemoData implements ApplicationRunner {
                     address(neighbour.getValue()[0], neighbour.getValue()[1]), true, Set.of()));
         }
         challenges(villeurbanne, gratteCiel, admin, neighbours);
+        seedExchange(camille, neighbours);
         signups.joinWaitlist(new WaitlistForm(address("4", "Rue de la Doua"), "Lou V.", "lou@demo.voisinage.test"),
                 Locale.FRENCH);
         log.info("Demo data seeded in {} ms: 1 territory, 3 neighbourhoods ({}, {}, {}), {} addresses, 11 people. "
@@ -145,6 +154,36 @@ class DemoData implements ApplicationRunner {
         challenges.open(velo);
         for (long resident : residents.subList(0, Math.min(3, residents.size()))) {
             challenges.pledge(velo, resident, true);
+        }
+    }
+
+    /** A few listings: a drill to lend, a ride share next week, a good deal at the market, a request for help. */
+    private void seedExchange(long camille, List<Long> neighbours) {
+        LocalDate today = LocalDate.now();
+        listing(camille, new ListingForm(ListingDirection.OFFER, ListingKind.LEND, ListingCategory.TOOLS,
+                "Perceuse à percussion", "Une perceuse Bosch avec un jeu de forets béton et bois. **À rendre propre**, merci !",
+                "Le soir après 18 h", null, 1, "", "", null, null, null, List.of(), ObjectCondition.GOOD, 7, "", null,
+                List.of()));
+        long driver = neighbours.get(0);
+        listing(driver, new ListingForm(ListingDirection.OFFER, ListingKind.RIDE_SHARE, ListingCategory.TRANSPORT,
+                "Covoiturage vers la Part-Dieu le matin", "Je pars en voiture vers la Part-Dieu, deux places libres.",
+                "En semaine", null, 3, "Place Lazare-Goujon", "Gare de la Part-Dieu", today.plusDays(2),
+                java.time.LocalTime.of(8, 0), 2, List.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.THURSDAY),
+                null, null, "", null, List.of()));
+        listing(neighbours.get(1), new ListingForm(ListingDirection.OFFER, ListingKind.GOOD_DEAL,
+                ListingCategory.COOKING, "Fruits et légumes à prix cassés au marché",
+                "Le primeur du marché brade ses invendus en fin de matinée.", "", null, 0, "", "", null, null, null,
+                List.of(), null, null, "Marché de la place Grandclément", today.plusDays(10), List.of()));
+        listing(neighbours.get(2), new ListingForm(ListingDirection.REQUEST, ListingKind.SERVICE,
+                ListingCategory.IT_HELP, "Aide pour installer une imprimante",
+                "Mon imprimante ne veut pas parler à mon ordinateur : une heure d’aide serait bienvenue.",
+                "Samedi matin", null, 0, "", "", null, null, null, List.of(), null, null, "", null, List.of()));
+    }
+
+    /** Published only by a verified resident living in a neighbourhood (demo addresses outside every perimeter are not). */
+    private void listing(long author, ListingForm form) {
+        if (listings.mayPublish(author)) {
+            listings.publish(author, form);
         }
     }
 

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.voisinage.challenge.internal.PhotosTests;
+import org.voisinage.common.PhotosTests;
 import org.voisinage.support.TestData;
 
 /** Staff confirm a fulfilment with a photo; anyone sees it on the challenge page, served with cache headers. */

@@ -1,4 +1,4 @@
-package org.voisinage.challenge.internal;
+package org.voisinage.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,17 +51,26 @@ public class PhotosTests {
         Path stored = photos.open(name).orElseThrow();
         assertThat(Photos.format(Files.readAllBytes(stored))).isEqualTo("jpeg");
         assertThat(ImageIO.read(stored.toFile()).getWidth()).isEqualTo(300); // smaller ones are not enlarged
+        assertThat(ImageIO.read(photos.open(Photos.thumbnailName(name)).orElseThrow().toFile()).getWidth()).isEqualTo(300);
+        byte[] wide = image("png", 1000, 500);
+        String large = photos.store(new ByteArrayInputStream(wide), wide.length);
+        BufferedImage thumbnail = ImageIO.read(photos.open(Photos.thumbnailName(large)).orElseThrow().toFile());
+        assertThat(thumbnail.getWidth()).isEqualTo(Photos.THUMBNAIL_WIDTH);
+        assertThat(thumbnail.getHeight()).isEqualTo(200);
+        photos.delete(name);
+        assertThat(photos.open(name)).isEmpty();
+        assertThat(photos.open(Photos.thumbnailName(name))).isEmpty();
         assertThat(photos.open("../../etc/passwd")).isEmpty();
         assertThat(photos.open(null)).isEmpty();
     }
 
     @Test
     void aScriptOrATextNamedLikeAPhotoIsRefused() {
-        assertRefused("#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.UTF_8), "challenge.photo.notAnImage");
-        assertRefused("<?php system($_GET['c']); ?>".getBytes(StandardCharsets.UTF_8), "challenge.photo.notAnImage");
-        assertRefused(new byte[0], "challenge.photo.notAnImage");
+        assertRefused("#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.UTF_8), "common.photo.notAnImage");
+        assertRefused("<?php system($_GET['c']); ?>".getBytes(StandardCharsets.UTF_8), "common.photo.notAnImage");
+        assertRefused(new byte[0], "common.photo.notAnImage");
         // the right first bytes and nothing after them
-        assertRefused(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0, 1, 2}, "challenge.photo.notAnImage");
+        assertRefused(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0, 1, 2}, "common.photo.notAnImage");
     }
 
     @Test
@@ -69,7 +78,7 @@ public class PhotosTests {
         byte[] webp = "RIFF\0\0\0\0WEBPVP8 ....".getBytes(StandardCharsets.ISO_8859_1);
         assertThat(Photos.format(webp)).isEqualTo("webp");
         if (!ImageIO.getImageReadersByFormatName("webp").hasNext()) {
-            assertRefused(webp, "challenge.photo.formatUnsupported");
+            assertRefused(webp, "common.photo.formatUnsupported");
         }
     }
 
@@ -77,7 +86,7 @@ public class PhotosTests {
     void aPngClaiming20000PixelsASideIsRefusedFromItsHeaderAlone() {
         // only a header: decoding would fail on the missing pixels, so the refusal proves nothing was decoded
         long started = System.nanoTime();
-        assertRefused(pngHeader(20_000, 20_000), "challenge.photo.tooManyPixels");
+        assertRefused(pngHeader(20_000, 20_000), "common.photo.tooManyPixels");
         assertThat(System.nanoTime() - started).isLessThan(1_000_000_000L);
     }
 
@@ -86,8 +95,8 @@ public class PhotosTests {
         Photos photos = new Photos(directory);
         assertThatThrownBy(() -> photos.store(new ByteArrayInputStream(new byte[0]), Photos.MAX_BYTES + 1))
                 .isInstanceOfSatisfying(Photos.PhotoRefusedException.class,
-                        e -> assertThat(e.code()).isEqualTo("challenge.photo.tooLarge"));
-        assertRefused(new byte[(int) Photos.MAX_BYTES + 1], "challenge.photo.tooLarge");
+                        e -> assertThat(e.code()).isEqualTo("common.photo.tooLarge"));
+        assertRefused(new byte[(int) Photos.MAX_BYTES + 1], "common.photo.tooLarge");
     }
 
     static void assertRefused(byte[] bytes, String code) {
@@ -110,7 +119,7 @@ public class PhotosTests {
     }
 
     /** The JPEG with an EXIF APP1 segment inserted after its SOI, as a phone camera writes one. */
-    static byte[] withExifGps(byte[] jpeg) {
+    public static byte[] withExifGps(byte[] jpeg) {
         byte[] payload = "Exif\0\0MM\0*\0\0\0\bGPS-48.8566N-2.3522E".getBytes(StandardCharsets.ISO_8859_1);
         int length = payload.length + 2;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -125,7 +134,7 @@ public class PhotosTests {
     }
 
     /** The JPEG's segment markers up to the image data. */
-    static List<Integer> markers(byte[] jpeg) {
+    public static List<Integer> markers(byte[] jpeg) {
         List<Integer> markers = new ArrayList<>();
         int i = 2;
         while (i + 4 <= jpeg.length && (jpeg[i] & 0xff) == 0xFF) {

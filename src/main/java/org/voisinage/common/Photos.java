@@ -1,4 +1,4 @@
-package org.voisinage.challenge.internal;
+package org.voisinage.common;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -31,8 +31,9 @@ import org.springframework.stereotype.Component;
  * Uploaded photos: checked by their content (JPEG, PNG, WebP when the JDK can decode it), their size and
  * pixel dimensions read from the header before anything is decoded, then re-encoded as a JPEG at most
  * {@value #OUTPUT_WIDTH} px wide, which drops every metadata segment (EXIF, GPS), and stored under a random
- * name in {@code voisinage.uploads.directory}. Nothing here knows about challenges: listings (issue 5) can
- * use it as is, once it moves to {@code common} (its message keys with it).
+ * name in {@code voisinage.uploads.directory}, with a thumbnail at most {@value #THUMBNAIL_WIDTH} px wide beside it
+ * ({@link #thumbnailName}). Names are random and never reused, so the files may be cached for ever. Challenges and
+ * listings use it; its message keys are {@code common.photo.*}.
  */
 @Component
 public class Photos {
@@ -42,9 +43,10 @@ public class Photos {
     /** Larger than this on either side is refused before decoding (a "decompression bomb"). */
     public static final int MAX_SIDE = 8000;
     public static final int OUTPUT_WIDTH = 1600;
+    public static final int THUMBNAIL_WIDTH = 400;
 
     /** The names this class gives: anything else asked of {@link #open} is not one of ours. */
-    private static final Pattern STORED_NAME = Pattern.compile("[0-9a-f]{32}\\.jpg");
+    private static final Pattern STORED_NAME = Pattern.compile("[0-9a-f]{32}(-thumb)?\\.jpg");
 
     private final Path directory;
 
@@ -76,26 +78,56 @@ public class Photos {
      */
     public String store(InputStream upload, long size) {
         if (size > MAX_BYTES) {
-            throw new PhotoRefusedException("challenge.photo.tooLarge");
+            throw new PhotoRefusedException("common.photo.tooLarge");
         }
         byte[] bytes;
         try {
             bytes = upload.readNBytes((int) MAX_BYTES + 1);
         } catch (IOException e) {
-            throw new PhotoRefusedException("challenge.photo.unreadable");
+            throw new PhotoRefusedException("common.photo.unreadable");
         }
         byte[] jpeg = reencode(bytes);
+        byte[] thumbnail = thumbnail(jpeg);
         String name = UUID.randomUUID().toString().replace("-", "") + ".jpg";
         try {
             Files.createDirectories(directory);
             Files.write(directory.resolve(name), jpeg, StandardOpenOption.CREATE_NEW);
+            Files.write(directory.resolve(thumbnailName(name)), thumbnail, StandardOpenOption.CREATE_NEW);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store a photo in " + directory.toAbsolutePath(), e);
         }
         return name;
     }
 
-    /** A stored photo (always a JPEG), or empty when there is no such file. */
+    /** The name of the thumbnail stored beside the photo {@code name}. */
+    public static String thumbnailName(String name) {
+        return name.replace(".jpg", "-thumb.jpg");
+    }
+
+    /** Removes a stored photo and its thumbnail (a listing lost it); unknown names are ignored. */
+    public void delete(String name) {
+        for (String file : new String[] {name, name == null ? null : thumbnailName(name)}) {
+            open(file).ifPresent(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    // a file left behind costs disk space only: the row no longer points at it
+                }
+            });
+        }
+    }
+
+    /** A smaller copy of a photo this class re-encoded (so already checked), for lists. */
+    static byte[] thumbnail(byte[] reencoded) {
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(reencoded));
+            return jpeg(scaled(image, THUMBNAIL_WIDTH));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A stored photo or thumbnail (always a JPEG), or empty when there is no such file. */
     public Optional<Path> open(String name) {
         if (name == null || !STORED_NAME.matcher(name).matches()) {
             return Optional.empty();
@@ -107,16 +139,16 @@ public class Photos {
     /** The photo as a metadata-free JPEG at most {@value #OUTPUT_WIDTH} px wide. */
     public static byte[] reencode(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            throw new PhotoRefusedException("challenge.photo.tooLarge");
+            throw new PhotoRefusedException("common.photo.tooLarge");
         }
         String format = format(bytes);
         if (format == null) {
-            throw new PhotoRefusedException("challenge.photo.notAnImage");
+            throw new PhotoRefusedException("common.photo.notAnImage");
         }
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
         if (!readers.hasNext()) {
             // the JDK reads no WebP: refuse it rather than keep a file nobody checked
-            throw new PhotoRefusedException("challenge.photo.formatUnsupported");
+            throw new PhotoRefusedException("common.photo.formatUnsupported");
         }
         ImageReader reader = readers.next();
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -125,17 +157,17 @@ public class Photos {
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             if (width <= 0 || height <= 0) {
-                throw new PhotoRefusedException("challenge.photo.notAnImage");
+                throw new PhotoRefusedException("common.photo.notAnImage");
             }
             if (width > MAX_SIDE || height > MAX_SIDE) {
-                throw new PhotoRefusedException("challenge.photo.tooManyPixels");
+                throw new PhotoRefusedException("common.photo.tooManyPixels");
             }
-            return jpeg(scaled(reader.read(0)));
+            return jpeg(scaled(reader.read(0), OUTPUT_WIDTH));
         } catch (IOException | RuntimeException e) {
             if (e instanceof PhotoRefusedException refused) {
                 throw refused;
             }
-            throw new PhotoRefusedException("challenge.photo.notAnImage");
+            throw new PhotoRefusedException("common.photo.notAnImage");
         } finally {
             reader.dispose();
         }
@@ -158,8 +190,8 @@ public class Photos {
     }
 
     /** Drawn on white (a PNG's transparency has no place in a JPEG), no wider than the output width. */
-    private static BufferedImage scaled(BufferedImage image) {
-        int width = Math.min(OUTPUT_WIDTH, image.getWidth());
+    private static BufferedImage scaled(BufferedImage image, int maxWidth) {
+        int width = Math.min(maxWidth, image.getWidth());
         int height = Math.max(1, (int) Math.round(image.getHeight() * (double) width / image.getWidth()));
         BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();

@@ -1,0 +1,215 @@
+package org.voisinage.exchange;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.Duration;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.voisinage.account.CurrentUser;
+import org.voisinage.common.Paging;
+
+/** Listings: browse and search, a listing's page, publishing and editing, lending, the author's history. */
+@Controller
+class ListingController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final Listings listings;
+
+    ListingController(Listings listings) {
+        this.listings = listings;
+    }
+
+    @GetMapping("/echanges")
+    String browse(@RequestParam(required = false) ListingKind kind, @RequestParam(required = false) ListingCategory category,
+            @RequestParam(required = false) ListingDirection direction, @RequestParam(required = false) Integer km,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal CurrentUser user, Model model) {
+        BrowseFilter filter = new BrowseFilter(kind, category, direction, km, q);
+        model.addAttribute("browse", listings.browse(user.id(), filter, Paging.page(page, PAGE_SIZE)));
+        model.addAttribute("filter", filter);
+        addChoices(model);
+        return "exchange/list";
+    }
+
+    @GetMapping("/echanges/mes-annonces")
+    String mine(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("page", listings.mine(user.id(), Paging.page(page, PAGE_SIZE)));
+        return "exchange/mine";
+    }
+
+    @GetMapping("/echanges/{id}")
+    String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("page", listings.page(id, user.id()));
+        if (!model.containsAttribute("loanForm")) {
+            model.addAttribute("loanForm", LoanForm.empty());
+        }
+        return "exchange/show";
+    }
+
+    @GetMapping("/echanges/nouvelle")
+    String newForm(@RequestParam(required = false) ListingKind kind, @AuthenticationPrincipal CurrentUser user,
+            Model model) {
+        if (!listings.mayPublish(user.id())) {
+            return "exchange/not-verified";
+        }
+        model.addAttribute("listingForm", ListingForm.empty(kind == null ? ListingKind.SERVICE : kind));
+        return form(model, null);
+    }
+
+    @PostMapping("/echanges/nouvelle")
+    String publish(@Valid @ModelAttribute("listingForm") ListingForm form, BindingResult result,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        if (!listings.mayPublish(user.id())) {
+            return "exchange/not-verified";
+        }
+        if (result.hasErrors()) {
+            return form(model, null);
+        }
+        try {
+            long id = listings.publish(user.id(), form);
+            redirect.addFlashAttribute("success", "exchange.published");
+            return "redirect:/echanges/" + id;
+        } catch (ListingRefusedException e) {
+            reject(e, result);
+            return form(model, null);
+        }
+    }
+
+    @GetMapping("/echanges/{id}/modifier")
+    String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("listingForm", listings.form(id, user.id()));
+        return form(model, id);
+    }
+
+    @PostMapping("/echanges/{id}/modifier")
+    String update(@PathVariable long id, @Valid @ModelAttribute("listingForm") ListingForm form, BindingResult result,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        listings.form(id, user.id()); // 404 or 403 before anything else
+        if (result.hasErrors()) {
+            return form(model, id);
+        }
+        try {
+            listings.update(id, user.id(), form);
+            redirect.addFlashAttribute("success", "exchange.updated");
+            return "redirect:/echanges/" + id;
+        } catch (ListingRefusedException e) {
+            reject(e, result);
+            return form(model, id);
+        }
+    }
+
+    @PostMapping("/echanges/{id}/photos/supprimer")
+    String removePhoto(@PathVariable long id, @RequestParam String name, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        listings.removePhoto(id, user.id(), name);
+        redirect.addFlashAttribute("success", "exchange.photo.removed");
+        return "redirect:/echanges/" + id + "/modifier";
+    }
+
+    @PostMapping("/echanges/{id}/pret")
+    String lend(@PathVariable long id, @Valid @ModelAttribute("loanForm") LoanForm form, BindingResult result,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                listings.lend(id, user.id(), form);
+                redirect.addFlashAttribute("success", "exchange.loan.recorded");
+                return "redirect:/echanges/" + id;
+            } catch (ListingRefusedException e) {
+                reject(e, result);
+            }
+        }
+        model.addAttribute("page", listings.page(id, user.id()));
+        return "exchange/show";
+    }
+
+    @PostMapping("/echanges/{id}/rendu")
+    String returned(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        try {
+            listings.markReturned(id, user.id());
+            redirect.addFlashAttribute("success", "exchange.loan.returned");
+        } catch (ListingRefusedException e) {
+            redirect.addFlashAttribute("error", e.refusals().get(0).code());
+        }
+        return "redirect:/echanges/" + id;
+    }
+
+    /** The emailed link: GET only shows a button (mail scanners follow links), POST extends. */
+    @GetMapping("/echanges/{id}/prolonger")
+    String extendForm(@PathVariable long id, @RequestParam(name = "jeton", required = false) String token, Model model,
+            HttpServletResponse response) {
+        var listing = listings.extendable(id, token);
+        if (listing.isEmpty()) {
+            response.setStatus(HttpStatus.GONE.value());
+            return "exchange/extend-used";
+        }
+        model.addAttribute("listing", listing.get());
+        model.addAttribute("token", token);
+        return "exchange/extend";
+    }
+
+    @PostMapping("/echanges/{id}/prolonger")
+    String extend(@PathVariable long id, @RequestParam(name = "jeton", required = false) String token,
+            HttpServletResponse response, Model model) {
+        var expiresOn = listings.extend(id, token);
+        if (expiresOn.isEmpty()) {
+            response.setStatus(HttpStatus.GONE.value());
+            return "exchange/extend-used";
+        }
+        model.addAttribute("expiresOn", expiresOn.get());
+        model.addAttribute("listingId", id);
+        return "exchange/extended";
+    }
+
+    /** Photos under random names that never change: cached for a year, only by the browser (members only). */
+    @GetMapping("/echanges/photos/{name}")
+    ResponseEntity<Resource> photo(@PathVariable String name, @AuthenticationPrincipal CurrentUser user) {
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable())
+                .contentType(MediaType.IMAGE_JPEG)
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new FileSystemResource(listings.photo(name, user.id())));
+    }
+
+    private String form(Model model, Long id) {
+        model.addAttribute("listingId", id);
+        if (id != null) {
+            model.addAttribute("existing", listings.find(id).orElseThrow().photoRefs());
+        }
+        addChoices(model);
+        return "exchange/form";
+    }
+
+    private static void addChoices(Model model) {
+        model.addAttribute("kinds", ListingKind.values());
+        model.addAttribute("categories", ListingCategory.values());
+        model.addAttribute("directions", ListingDirection.values());
+        model.addAttribute("conditions", ObjectCondition.values());
+        model.addAttribute("radii", new int[] {0, 1, 3, 10});
+        model.addAttribute("weekdays", java.time.DayOfWeek.values());
+    }
+
+    private static void reject(ListingRefusedException e, BindingResult result) {
+        e.refusals().forEach(r -> {
+            if (r.field() == null) {
+                result.reject(r.code());
+            } else {
+                result.rejectValue(r.field(), r.code());
+            }
+        });
+    }
+}

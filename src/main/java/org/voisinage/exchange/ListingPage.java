@@ -1,0 +1,12 @@
+package org.voisinage.exchange;
+
+import org.voisinage.neighbourhood.NeighbourhoodSummary;
+
+/**
+ * A listing's page as one viewer sees it. The author is shown by name and street, never house number nor flat.
+ *
+ * @param mine the viewer wrote it (may edit, lend, extend; sees why it was hidden)
+ * @param contactable the "Contact" button shows: live, and not the viewer's own
+ */
+public record ListingPage(Listing listing, String authorName, String authorStreet, NeighbourhoodSummary neighbourhood,
+        boolean mine, boolean contactable, boolean expired) {}

@@ -1,0 +1,49 @@
+package org.voisinage.exchange;
+
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface ListingRepository extends JpaRepository<Listing, Long> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select l from Listing l where l.id = :id")
+    Optional<Listing> lock(long id);
+
+    Page<Listing> findByAuthorIdOrderByCreatedAtDescIdDesc(long authorId, Pageable pageable);
+
+    @Query("""
+            select l from Listing l where l.authorId = :authorId and l.hiddenAt is null and l.expiredAt is null
+            and l.expiresOn >= :today order by l.createdAt desc, l.id desc""")
+    List<Listing> findActiveOf(long authorId, LocalDate today);
+
+    /** The first photo of each listing: the thumbnails of a page of cards in one statement. */
+    @Query(value = "select listing_id, file_name from listing_photo where position = 0 and listing_id in (:ids)",
+            nativeQuery = true)
+    List<Object[]> findFirstPhotos(Collection<Long> ids);
+
+    @Query(value = "select listing_id from listing_photo where file_name = :name", nativeQuery = true)
+    Optional<Long> findIdByPhoto(String name);
+
+    /** Live listings expiring on or before this date whose author was not told of this expiry yet. */
+    @Query("""
+            select l.id from Listing l where l.expiredAt is null and l.hiddenAt is null and l.expiresOn <= :until
+            and l.expiresOn >= :today and (l.expiryNoticeFor is null or l.expiryNoticeFor <> l.expiresOn)""")
+    List<Long> findExpiringUnnoticed(LocalDate today, LocalDate until);
+
+    @Query("select l.id from Listing l where l.expiredAt is null and l.expiresOn < :today")
+    List<Long> findOverdue(LocalDate today);
+
+    @Query("""
+            select l.id from Listing l where l.lentReturnOn is not null and l.lentReturnOn <= :horizon
+            and (l.reminderBeforeFor is null or l.reminderBeforeFor <> l.lentReturnOn
+                 or l.reminderDueFor is null or l.reminderDueFor <> l.lentReturnOn)""")
+    List<Long> findLoansToRemind(LocalDate horizon);
+}

@@ -1,0 +1,107 @@
+package org.voisinage.exchange;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.voisinage.exchange.ListingRefusedException.Refusal;
+
+/**
+ * The rules a bean annotation cannot state: dates relative to today (Europe/Paris), the fields each kind requires,
+ * the radius choices, the number of photos. Pure functions of the form and the time, so unit-tested alone.
+ */
+final class ListingRules {
+
+    static final int DEFAULT_DAYS = 30;
+    static final int MAX_DAYS = 90;
+    static final int MAX_PHOTOS = 4;
+    static final Set<Integer> RADII = Set.of(0, 1, 3, 10);
+
+    private ListingRules() {}
+
+    /** The expiry to keep: the one typed, or {@value #DEFAULT_DAYS} days from today. */
+    static LocalDate expiry(ListingForm form, LocalDate today) {
+        return form.expiresOn() == null ? today.plusDays(DEFAULT_DAYS) : form.expiresOn();
+    }
+
+    /**
+     * @param photosKept photos already on the listing that stay (0 when publishing)
+     * @return every refusal, none when the form may be saved
+     */
+    static List<Refusal> check(ListingForm form, ZonedDateTime now, int photosKept) {
+        List<Refusal> refusals = new ArrayList<>();
+        LocalDate today = now.toLocalDate();
+        if (form.expiresOn() != null) {
+            if (!form.expiresOn().isAfter(today)) {
+                refusals.add(new Refusal("expiresOn", "exchange.expiresOn.past"));
+            } else if (form.expiresOn().isAfter(today.plusDays(MAX_DAYS))) {
+                refusals.add(new Refusal("expiresOn", "exchange.expiresOn.tooFar"));
+            }
+        }
+        if (form.radiusKm() != null && !RADII.contains(form.radiusKm())) {
+            refusals.add(new Refusal("radiusKm", "exchange.radius.invalid"));
+        }
+        if (photosKept + form.chosenPhotos().size() > MAX_PHOTOS) {
+            refusals.add(new Refusal("photos", "exchange.photos.tooMany"));
+        }
+        if (form.kind() == null) {
+            return refusals;
+        }
+        switch (form.kind()) {
+            case RIDE_SHARE -> ride(form, now, refusals);
+            case LEND -> {
+                if (form.lendCondition() == null) {
+                    refusals.add(new Refusal("lendCondition", "exchange.lend.condition.required"));
+                }
+                if (form.lendDurationDays() == null) {
+                    refusals.add(new Refusal("lendDurationDays", "exchange.lend.duration.required"));
+                }
+            }
+            case GOOD_DEAL -> {
+                if (blank(form.dealWhere())) {
+                    refusals.add(new Refusal("dealWhere", "exchange.deal.where.required"));
+                }
+                if (form.dealUntil() == null) {
+                    refusals.add(new Refusal("dealUntil", "exchange.deal.until.required"));
+                } else if (form.dealUntil().isBefore(today)) {
+                    refusals.add(new Refusal("dealUntil", "exchange.deal.until.past"));
+                }
+            }
+            default -> { }
+        }
+        return refusals;
+    }
+
+    private static void ride(ListingForm form, ZonedDateTime now, List<Refusal> refusals) {
+        if (blank(form.rideFrom())) {
+            refusals.add(new Refusal("rideFrom", "exchange.ride.from.required"));
+        }
+        if (blank(form.rideTo())) {
+            refusals.add(new Refusal("rideTo", "exchange.ride.to.required"));
+        }
+        if (form.rideSeats() == null) {
+            refusals.add(new Refusal("rideSeats", "exchange.ride.seats.range"));
+        }
+        if (form.rideDate() == null) {
+            refusals.add(new Refusal("rideDate", "exchange.ride.date.required"));
+        }
+        if (form.rideTime() == null) {
+            refusals.add(new Refusal("rideTime", "exchange.ride.time.required"));
+        }
+        if (form.rideDate() != null && form.rideTime() != null
+                && !departure(form, now.getZone()).isAfter(now)) {
+            refusals.add(new Refusal("rideDate", "exchange.ride.date.past"));
+        }
+    }
+
+    /** The first departure, a wall-clock time where the ride happens. */
+    static ZonedDateTime departure(ListingForm form, ZoneId zone) {
+        return form.rideDate().atTime(form.rideTime()).atZone(zone);
+    }
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
