@@ -68,7 +68,7 @@ class ListingController {
             return "exchange/not-verified";
         }
         model.addAttribute("listingForm", ListingForm.empty(kind == null ? ListingKind.SERVICE : kind));
-        return form(model, null);
+        return form(model, null, user.id());
     }
 
     @PostMapping("/echanges/nouvelle")
@@ -78,7 +78,7 @@ class ListingController {
             return "exchange/not-verified";
         }
         if (result.hasErrors()) {
-            return form(model, null);
+            return form(model, null, user.id());
         }
         try {
             long id = listings.publish(user.id(), form);
@@ -86,14 +86,14 @@ class ListingController {
             return "redirect:/echanges/" + id;
         } catch (ListingRefusedException e) {
             reject(e, result);
-            return form(model, null);
+            return form(model, null, user.id());
         }
     }
 
     @GetMapping("/echanges/{id}/modifier")
     String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("listingForm", listings.form(id, user.id()));
-        return form(model, id);
+        return form(model, id, user.id());
     }
 
     @PostMapping("/echanges/{id}/modifier")
@@ -101,7 +101,7 @@ class ListingController {
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         listings.form(id, user.id()); // 404 or 403 before anything else
         if (result.hasErrors()) {
-            return form(model, id);
+            return form(model, id, user.id());
         }
         try {
             listings.update(id, user.id(), form);
@@ -109,7 +109,7 @@ class ListingController {
             return "redirect:/echanges/" + id;
         } catch (ListingRefusedException e) {
             reject(e, result);
-            return form(model, id);
+            return form(model, id, user.id());
         }
     }
 
@@ -130,6 +130,11 @@ class ListingController {
                 redirect.addFlashAttribute("success", "exchange.loan.recorded");
                 return "redirect:/echanges/" + id;
             } catch (ListingRefusedException e) {
+                if (e.refusals().get(0).field() == null) {
+                    // not about what was typed (not a loan listing): said above the page
+                    redirect.addFlashAttribute("error", e.refusals().get(0).code());
+                    return "redirect:/echanges/" + id;
+                }
                 reject(e, result);
             }
         }
@@ -185,10 +190,10 @@ class ListingController {
                 .body(new FileSystemResource(listings.photo(name, user.id())));
     }
 
-    private String form(Model model, Long id) {
+    private String form(Model model, Long id, long editorId) {
         model.addAttribute("listingId", id);
         if (id != null) {
-            model.addAttribute("existing", listings.find(id).orElseThrow().photoRefs());
+            model.addAttribute("existing", listings.photosOf(id, editorId));
         }
         addChoices(model);
         return "exchange/form";

@@ -1,5 +1,6 @@
 package org.voisinage.exchange;
 
+import java.util.List;
 import org.voisinage.neighbourhood.NeighbourhoodSummary;
 
 /**
@@ -9,4 +10,4 @@ import org.voisinage.neighbourhood.NeighbourhoodSummary;
  * @param contactable the "Contact" button shows: live, and not the viewer's own
  */
 public record ListingPage(Listing listing, String authorName, String authorStreet, NeighbourhoodSummary neighbourhood,
-        boolean mine, boolean contactable, boolean expired) {}
+        boolean mine, boolean contactable, boolean expired, List<ListingPhoto> photos) {}

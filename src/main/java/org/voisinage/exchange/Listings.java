@@ -150,6 +150,11 @@ public class Listings {
         storePhotos(listing, form);
     }
 
+    /** The photos of a listing, for its author's edit page. */
+    public List<ListingPhoto> photosOf(long id, long editorId) {
+        return own(listings.findById(id), id, editorId).photoRefs();
+    }
+
     @Transactional
     public void removePhoto(long id, long editorId, String name) {
         Listing listing = own(listings.lock(id), id, editorId);
@@ -220,7 +225,8 @@ public class Listings {
         boolean mine = listing.isAuthor(viewerId);
         boolean live = listing.isLive(today());
         return new ListingPage(listing, author.displayName(), author.streetLabel(),
-                neighbourhoods.get(listing.getNeighbourhoodId()), mine, live && !mine, listing.isExpired(today()));
+                neighbourhoods.get(listing.getNeighbourhoodId()), mine, live && !mine, listing.isExpired(today()),
+                listing.photoRefs());
     }
 
     boolean visibleTo(Listing listing, ResidentDetails viewer) {

@@ -1,0 +1,120 @@
+package org.voisinage.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.voisinage.exchange.ListingRulesTests.lend;
+import static org.voisinage.exchange.ListingRulesTests.service;
+import static org.voisinage.exchange.ListingRulesTests.titled;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.voisinage.notification.Outbox;
+import org.voisinage.support.TestData;
+
+/** "Expires soon" emails with their one-click extension, and loan reminders: each sent exactly once. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestData.class)
+class ListingExpiryTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired TestData data;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Listings listings;
+    @Autowired Outbox outbox;
+
+    ExchangeFixtures f;
+    String email;
+
+    @BeforeEach
+    void neighbourhoods() {
+        f = ExchangeFixtures.create(data, jdbc);
+        email = data.emailOf(f.homeResident());
+    }
+
+    int emailsTo(String recipient, String messageIdPrefix) {
+        return jdbc.queryForObject("select count(*) from outbox_email where recipient = ? and message_id like ?",
+                Integer.class, recipient, "%" + messageIdPrefix + "%");
+    }
+
+    @Test
+    void theAuthorIsToldOnceAndExtendsWithASingleUseLink() throws Exception {
+        long id = listings.publish(f.homeResident(), titled(service(), "Cours de guitare", "d"));
+        LocalDate soon = listings.today().plusDays(2);
+        jdbc.update("update listing set expires_on = ? where id = ?", soon, id);
+        listings.publish(f.homeResident(), titled(service(), "Pas encore", "d")); // 30 days ahead: no email
+
+        listings.sendExpiryNotices();
+        listings.sendExpiryNotices();
+        assertThat(emailsTo(email, "listing-" + id + "-expiry-")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from outbox_email where recipient = ?", Integer.class, email)).isEqualTo(1);
+        String text = outbox.latestTo(email).orElseThrow().textBody();
+        assertThat(text).contains("Cours de guitare");
+        Matcher link = Pattern.compile("/echanges/" + id + "/prolonger\\?jeton=([0-9a-f]{64})").matcher(text);
+        assertThat(link.find()).isTrue();
+        String token = link.group(1);
+
+        // anyone holding the link (no session): GET only shows a button, POST extends
+        mvc.perform(get("/echanges/" + id + "/prolonger").param("jeton", token)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Prolonger de 30 jours")));
+        assertThat(jdbc.queryForObject("select expires_on from listing where id = ?", LocalDate.class, id)).isEqualTo(soon);
+        mvc.perform(post("/echanges/" + id + "/prolonger").param("jeton", token).with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Annonce prolongée")));
+        assertThat(jdbc.queryForObject("select expires_on from listing where id = ?", LocalDate.class, id))
+                .isEqualTo(listings.today().plusDays(30));
+        mvc.perform(post("/echanges/" + id + "/prolonger").param("jeton", token).with(csrf())).andExpect(status().isGone());
+        mvc.perform(get("/echanges/" + id + "/prolonger").param("jeton", token)).andExpect(status().isGone());
+        mvc.perform(get("/echanges/" + id + "/prolonger").param("jeton", "00" + token.substring(2))).andExpect(status().isGone());
+        mvc.perform(get("/echanges/" + id + "/prolonger")).andExpect(status().isGone());
+
+        // the new expiry gets its own notice when it comes
+        jdbc.update("update listing set expires_on = ? where id = ?", listings.today().plusDays(1), id);
+        listings.sendExpiryNotices();
+        assertThat(emailsTo(email, "listing-" + id + "-expiry-")).isEqualTo(2);
+    }
+
+    @Test
+    void loanRemindersAreSentBeforeAndOnTheReturnDateOnceEach() throws Exception {
+        long id = listings.publish(f.homeResident(), titled(lend(ObjectCondition.GOOD, 7), "Escabeau", "d"));
+        mvc.perform(post("/echanges/" + id + "/pret").with(user(data.user(f.homeResident()))).with(csrf())
+                        .param("lentTo", "Hugo").param("returnOn", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Indiquez la date de retour")));
+        mvc.perform(post("/echanges/" + id + "/pret").with(user(data.user(f.homeResident()))).with(csrf())
+                        .param("lentTo", "Hugo").param("returnOn", listings.today().plusDays(1).toString()))
+                .andExpect(status().is3xxRedirection());
+
+        listings.sendLoanReminders();
+        listings.sendLoanReminders();
+        assertThat(emailsTo(email, "listing-" + id + "-loan-before-")).isEqualTo(1);
+        assertThat(emailsTo(email, "listing-" + id + "-loan-due-")).isZero();
+        assertThat(outbox.latestTo(email).orElseThrow().textBody()).contains("Escabeau", "Hugo");
+
+        jdbc.update("update listing set lent_return_on = ? where id = ?", listings.today(), id);
+        listings.sendLoanReminders();
+        listings.sendLoanReminders();
+        assertThat(emailsTo(email, "listing-" + id + "-loan-due-")).isEqualTo(1);
+
+        mvc.perform(post("/echanges/" + id + "/rendu").with(user(data.user(f.homeResident()))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select returned_at is not null and lent_return_on is null from listing where id = ?",
+                Boolean.class, id)).isTrue();
+        listings.sendLoanReminders();
+        assertThat(emailsTo(email, "listing-" + id + "-loan-")).isEqualTo(2);
+    }
+}
