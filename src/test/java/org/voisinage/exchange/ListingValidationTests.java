@@ -99,7 +99,8 @@ class ListingValidationTests {
                 .param("returnOn", "2099-01-01")).andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("error", "exchange.loan.notALoan"));
         mvc.perform(post("/echanges/" + service + "/rendu").with(viewer).with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/echanges/" + service + "/pret").with(viewer).with(csrf()).param("lentTo", "")
+        long loan = listings.publish(f.homeResident(), ListingRulesTests.lend(ObjectCondition.WORN, 3));
+        mvc.perform(post("/echanges/" + loan + "/pret").with(viewer).with(csrf()).param("lentTo", "")
                 .param("returnOn", "hier")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Indiquez à qui")));
     }

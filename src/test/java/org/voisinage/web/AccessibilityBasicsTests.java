@@ -44,7 +44,8 @@ class AccessibilityBasicsTests {
                 "/defis", "/defis/actions", "/about")) {
             check(page, null, problems);
         }
-        for (String page : List.of("/account", "/verification", "/quartiers/" + slug, "/suivis")) {
+        for (String page : List.of("/account", "/verification", "/quartiers/" + slug, "/suivis", "/echanges",
+                "/echanges/nouvelle", "/echanges/mes-annonces")) {
             check(page, resident, problems);
         }
         for (String page : List.of("/admin", "/admin/verifications", "/admin/territories", "/admin/territories/new",
