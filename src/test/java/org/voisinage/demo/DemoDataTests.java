@@ -41,6 +41,8 @@ class DemoDataTests {
             assertThat(jdbc.queryForObject("select status from resident where email = 'samir@demo.voisinage.test'", String.class))
                     .isEqualTo("PENDING");
             assertThat(jdbc.queryForObject("select count(*) from waitlist_entry", Long.class)).isOne();
+            assertThat(jdbc.queryForList("select kind from listing", String.class))
+                    .contains("LEND", "RIDE_SHARE", "GOOD_DEAL");
             mvc.perform(formLogin("/login").user("camille@demo.voisinage.test").password(DemoData.PASSWORD))
                     .andExpect(authenticated());
         }

@@ -102,6 +102,12 @@ class ListingValidationTests {
         long loan = listings.publish(f.homeResident(), ListingRulesTests.lend(ObjectCondition.WORN, 3));
         mvc.perform(post("/echanges/" + loan + "/pret").with(viewer).with(csrf()).param("lentTo", "")
                 .param("returnOn", "hier")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("pas au bon format")));
+        mvc.perform(post("/echanges/" + loan + "/pret").with(viewer).with(csrf()).param("lentTo", " ")
+                .param("returnOn", "2020-01-01")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Indiquez à qui")));
+        mvc.perform(post("/echanges/" + loan + "/pret").with(viewer).with(csrf()).param("lentTo", "Hugo")
+                .param("returnOn", "2020-01-01")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("La date de retour est déjà passée")));
     }
 }
