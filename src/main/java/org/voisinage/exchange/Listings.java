@@ -24,6 +24,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentDetails;
+import org.voisinage.account.ResidentStatus;
 import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
 import org.voisinage.account.Role;
@@ -236,7 +237,7 @@ public class Listings {
         if (moderates(viewer, listing.getNeighbourhoodId())) {
             return true;
         }
-        if (listing.isHidden() || !viewer.status().name().equals("VERIFIED") || viewer.neighbourhoodId() == null) {
+        if (listing.isHidden() || viewer.status() != ResidentStatus.VERIFIED || viewer.neighbourhoodId() == null) {
             return false;
         }
         if (viewer.neighbourhoodId() == listing.getNeighbourhoodId()) {
