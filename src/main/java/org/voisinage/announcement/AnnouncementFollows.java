@@ -1,7 +1,9 @@
 package org.voisinage.announcement;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.voisinage.account.ResidentVerified;
 import org.voisinage.following.Follows;
 import org.voisinage.following.Frequency;
@@ -19,10 +21,25 @@ class AnnouncementFollows {
         this.follows = follows;
     }
 
-    @ApplicationModuleListener
+    /**
+     * Not one transaction around both steps: the other module's listener of the same event may create the
+     * resident's follower record at the same moment, and the loser of that race simply tries once more.
+     */
+    @Async
+    @TransactionalEventListener
     void on(ResidentVerified verified) {
-        if (verified.neighbourhoodId() != null
-                && follows.frequency(verified.residentId(), Announcements.topic(verified.neighbourhoodId())).isEmpty()) {
+        if (verified.neighbourhoodId() == null) {
+            return;
+        }
+        try {
+            follow(verified);
+        } catch (DataIntegrityViolationException raced) {
+            follow(verified);
+        }
+    }
+
+    private void follow(ResidentVerified verified) {
+        if (follows.frequency(verified.residentId(), Announcements.topic(verified.neighbourhoodId())).isEmpty()) {
             follows.follow(verified.residentId(), Announcements.topic(verified.neighbourhoodId()), Frequency.DAILY);
         }
     }

@@ -13,10 +13,15 @@ import org.voisinage.common.Markdown;
 public record AnnouncementForm(
         @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String title,
         @NotBlank(message = "{validation.required}") @Size(max = Markdown.MAX_LENGTH, message = "{validation.tooLong}") String body,
-        Long territoryId, List<Long> neighbourhoodIds, boolean pinned, LocalDate expiresOn) {
+        Long territoryId, List<Long> neighbourhoodIds, Boolean pinned, LocalDate expiresOn) {
 
     public static AnnouncementForm empty() {
         return new AnnouncementForm("", "", null, List.of(), false, null);
+    }
+
+    /** An unticked box sends nothing. */
+    boolean isPinned() {
+        return Boolean.TRUE.equals(pinned);
     }
 
     List<Long> neighbourhoodsOrNone() {

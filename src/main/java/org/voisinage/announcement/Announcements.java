@@ -158,7 +158,7 @@ public class Announcements {
         if (audience.isEmpty()) {
             throw new AnnouncementRefused("neighbourhoodIds", "announcement.refused.noAudience");
         }
-        a.write(form.title(), form.body(), form.pinned(), expiresAt);
+        a.write(form.title(), form.body(), form.isPinned(), expiresAt);
         a.sendTo(form.territoryId(), audience);
     }
 
