@@ -165,10 +165,12 @@ public class Alerts {
         }
         Instant now = clock.instant();
         boolean retracts = mayRetract(viewer.id(), neighbourhoodId);
+        // one lookup per author, not per alert: the same neighbours send most alerts
+        Map<Long, String> names = new HashMap<>();
         List<AlertView> views = new ArrayList<>();
         for (Alert a : alerts.findTop50ByNeighbourhoodIdOrderByCreatedAtDesc(neighbourhoodId)) {
             if (!a.isHidden() || a.getAuthorId() == viewer.id() || retracts) {
-                views.add(view(a, viewer, now, retracts));
+                views.add(view(a, viewer, now, retracts, names));
             }
         }
         return views;
@@ -209,8 +211,13 @@ public class Alerts {
     }
 
     private AlertView view(Alert a, ResidentView viewer, Instant now, boolean canRetract) {
+        return view(a, viewer, now, canRetract, new HashMap<>());
+    }
+
+    private AlertView view(Alert a, ResidentView viewer, Instant now, boolean canRetract, Map<Long, String> names) {
         boolean mine = viewer != null && a.getAuthorId() == viewer.id();
-        String author = residents.find(a.getAuthorId()).map(ResidentView::displayName).orElse(null);
+        String author = names.computeIfAbsent(a.getAuthorId(),
+                id -> residents.find(id).map(ResidentView::displayName).orElse(""));
         return new AlertView(a.getId(), a.getNeighbourhoodId(), a.getCategory(), a.getWhat(), a.getLocation(),
                 a.getHappened(), a.getAdvice(), a.getBehaviour(), a.getClothing(), author, a.getCreatedAt(),
                 a.getExpiresAt(), a.getResolvedAt(), a.getRetractedAt(), a.getRetractionReason(), a.isCurrent(now), mine,
