@@ -104,6 +104,13 @@ public class Signups {
         return Outcome.CHECK_EMAIL;
     }
 
+    /** Staff dashboard: how many people wait, per commune and postcode, largest demand first. */
+    @Transactional(readOnly = true)
+    public java.util.List<WaitlistDemand> waitlistDemand() {
+        return waitlist.demandByTownAndPostcode().stream()
+                .sorted(java.util.Comparator.comparingLong(WaitlistDemand::people).reversed()).toList();
+    }
+
     @Transactional
     public Outcome joinWaitlist(WaitlistForm form, Locale locale) {
         Optional<Placement> placement = place(form.addressId());

@@ -5,6 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.voisinage.alert.AlertCategory;
+import org.voisinage.alert.AlertForm;
+import org.voisinage.alert.Alerts;
+import org.voisinage.announcement.AnnouncementForm;
+import org.voisinage.announcement.Announcements;
+import org.voisinage.suggestion.AnswerForm;
+import org.voisinage.suggestion.SuggestionCategory;
+import org.voisinage.suggestion.SuggestionForm;
+import org.voisinage.suggestion.SuggestionRefused;
+import org.voisinage.suggestion.SuggestionStatus;
+import org.voisinage.suggestion.Suggestions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -58,9 +69,17 @@ class DemoData implements ApplicationRunner {
     private final Challenges challenges;
     private final Listings listings;
 
+    private final Announcements announcements;
+    private final Suggestions suggestions;
+    private final Alerts alerts;
+
     DemoData(Neighbourhoods neighbourhoods, TerritoryAdministration territories, AddressImports imports,
-            AddressDirectory directory, Signups signups, Actions actions, Challenges challenges, Listings listings) {
+            AddressDirectory directory, Signups signups, Actions actions, Challenges challenges, Listings listings,
+            Announcements announcements, Suggestions suggestions, Alerts alerts) {
         this.listings = listings;
+        this.announcements = announcements;
+        this.suggestions = suggestions;
+        this.alerts = alerts;
         this.actions = actions;
         this.challenges = challenges;
         this.neighbourhoods = neighbourhoods;
@@ -117,6 +136,7 @@ class DemoData implements ApplicationRunner {
         seedExchange(camille, neighbours);
         signups.joinWaitlist(new WaitlistForm(address("4", "Rue de la Doua"), "Lou V.", "lou@demo.voisinage.test"),
                 Locale.FRENCH);
+        seedCommunity(villeurbanne, admin, camille, neighbours);
         log.info("Demo data seeded in {} ms: 1 territory, 3 neighbourhoods ({}, {}, {}), {} addresses, 11 people. "
                         + "Sign in as camille@demo.voisinage.test or admin@demo.voisinage.test, password {}",
                 System.currentTimeMillis() - started, gratteCiel, buers, cusset, report.rowsImported(), PASSWORD);
@@ -185,6 +205,36 @@ class DemoData implements ApplicationRunner {
         if (listings.mayPublish(author)) {
             listings.publish(author, form);
         }
+    }
+
+    /**
+     * A pinned announcement to the whole town, two needs of Camille's neighbourhood supported by the neighbours who
+     * live there (one answered by staff), and an alert Camille sent then declared over.
+     */
+    private void seedCommunity(long villeurbanne, long admin, long camille, List<Long> neighbours) {
+        announcements.publish(admin, new AnnouncementForm("Relevé des compteurs d’eau la semaine prochaine",
+                "Le technicien passera **du lundi au mercredi**, de 8 h à 12 h. Merci de laisser l’accès aux "
+                        + "compteurs ou de prévenir la loge.", villeurbanne, List.of(), true, null));
+        long bench = suggestions.raise(camille, new SuggestionForm("Un banc près de l’arrêt de bus",
+                "Les personnes âgées attendent debout le bus C3 : un banc à l’abri serait bienvenu.",
+                SuggestionCategory.BENCH, null));
+        long light = suggestions.raise(camille, new SuggestionForm("Éclairage du passage derrière l’école",
+                "Le passage est très sombre le soir en hiver.", SuggestionCategory.LIGHTING, null));
+        for (long neighbour : neighbours) {
+            for (long need : List.of(bench, light)) {
+                try {
+                    suggestions.support(need, neighbour);
+                } catch (SuggestionRefused | org.voisinage.common.NotFoundException otherNeighbourhood) {
+                    // only the neighbours of Camille's neighbourhood may support her needs
+                }
+            }
+        }
+        suggestions.answer(bench, admin, new AnswerForm(SuggestionStatus.PLANNED,
+                "La métropole installera un banc au printemps ; merci pour vos soutiens."));
+        long alert = alerts.raise(camille, new AlertForm(AlertCategory.WATER_CUT, "Plus d’eau froide dans l’immeuble.",
+                "Avenue Henri Barbusse, numéros 10 à 14", "ce matin vers 7 h",
+                "Ne pas ouvrir les robinets en grand au retour de l’eau.", null, null));
+        alerts.resolve(alert, camille);
     }
 
     private long person(String email, String name, Role role, String addressId, boolean verified, Set<Long> moderated) {

@@ -68,4 +68,9 @@ public class Reports {
     public long count(ContentRef ref) {
         return reports.countByContentTypeAndContentId(ref.type(), ref.id());
     }
+
+    /** How many reports were made in all, for the staff dashboard (the moderation queue tells open from closed). */
+    public long total() {
+        return reports.count();
+    }
 }

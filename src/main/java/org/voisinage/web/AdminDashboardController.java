@@ -1,27 +1,87 @@
 package org.voisinage.web;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.voisinage.account.Residents;
+import org.voisinage.account.Signups;
+import org.voisinage.account.WaitlistDemand;
+import org.voisinage.alert.Alerts;
+import org.voisinage.moderation.Reports;
+import org.voisinage.neighbourhood.NeighbourhoodSummary;
 import org.voisinage.neighbourhood.Neighbourhoods;
+import org.voisinage.suggestion.SuggestionViews;
+import org.voisinage.suggestion.Suggestions;
 
-/** The staff home: what waits for them, with links to each queue. */
+/** The staff home: what waits for them, with links to each queue, and charts of what residents do. */
 @Controller
 class AdminDashboardController {
 
+    /** Activity per neighbourhood counts this far back. */
+    static final Duration ACTIVITY_WINDOW = Duration.ofDays(30);
+
     private final Residents residents;
     private final Neighbourhoods neighbourhoods;
+    private final Reports reports;
+    private final Suggestions suggestions;
+    private final Alerts alerts;
+    private final Signups signups;
+    private final Clock clock;
 
-    AdminDashboardController(Residents residents, Neighbourhoods neighbourhoods) {
+    AdminDashboardController(Residents residents, Neighbourhoods neighbourhoods, Reports reports,
+            Suggestions suggestions, Alerts alerts, Signups signups, Clock clock) {
         this.residents = residents;
         this.neighbourhoods = neighbourhoods;
+        this.reports = reports;
+        this.suggestions = suggestions;
+        this.alerts = alerts;
+        this.signups = signups;
+        this.clock = clock;
+    }
+
+    /** One neighbourhood's activity over the window. */
+    public record Activity(String name, long needs, long alerts) {
+        public long total() {
+            return needs + alerts;
+        }
     }
 
     @GetMapping("/admin")
     String dashboard(Model model) {
+        List<NeighbourhoodSummary> all = neighbourhoods.all();
         model.addAttribute("stats", residents.stats());
-        model.addAttribute("neighbourhoodCount", neighbourhoods.all().size());
+        model.addAttribute("neighbourhoodCount", all.size());
+        model.addAttribute("reportCount", reports.total());
+
+        List<SuggestionViews.StatusCount> byStatus = suggestions.countByStatus();
+        model.addAttribute("needsByStatus", byStatus);
+        model.addAttribute("needsChart", BarChart.of(byStatus.stream()
+                .map(s -> new BarChart.Row(null, s.status().labelKey(), s.needs())).toList()));
+        model.addAttribute("topNeeds", suggestions.forStaff(null, PageRequest.of(0, 5)).getContent());
+
+        List<WaitlistDemand> demand = signups.waitlistDemand();
+        model.addAttribute("waitlist", demand.stream().limit(10).toList());
+        model.addAttribute("waitlistChart", BarChart.of(demand.stream().limit(10)
+                .map(d -> new BarChart.Row(d.town() + " " + d.postcode(), null, d.people())).toList()));
+
+        Instant since = clock.instant().minus(ACTIVITY_WINDOW);
+        Map<Long, Long> needs = suggestions.raisedPerNeighbourhood(since);
+        Map<Long, Long> alertCounts = alerts.raisedPerNeighbourhood(since);
+        List<Activity> activity = all.stream()
+                .map(n -> new Activity(n.name(), needs.getOrDefault(n.id(), 0L), alertCounts.getOrDefault(n.id(), 0L)))
+                .filter(a -> a.total() > 0)
+                .sorted((a, b) -> Long.compare(b.total(), a.total()))
+                .limit(15).toList();
+        model.addAttribute("activity", activity);
+        model.addAttribute("activityChart", BarChart.of(activity.stream()
+                .map(a -> new BarChart.Row(a.name(), null, a.total())).toList()));
+        model.addAttribute("activityDays", ACTIVITY_WINDOW.toDays());
         return "web/admin-dashboard";
     }
 }

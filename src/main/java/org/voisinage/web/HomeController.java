@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.data.domain.PageRequest;
 import org.voisinage.account.ResidentView;
+import org.voisinage.announcement.Announcements;
 import org.voisinage.challenge.ChallengeState;
 import org.voisinage.challenge.Challenges;
 import org.voisinage.neighbourhood.Neighbourhoods;
@@ -14,10 +15,12 @@ class HomeController {
 
     private final Neighbourhoods neighbourhoods;
     private final Challenges challenges;
+    private final Announcements announcements;
 
-    HomeController(Neighbourhoods neighbourhoods, Challenges challenges) {
+    HomeController(Neighbourhoods neighbourhoods, Challenges challenges, Announcements announcements) {
         this.neighbourhoods = neighbourhoods;
         this.challenges = challenges;
+        this.announcements = announcements;
     }
 
     @GetMapping("/")
@@ -26,6 +29,8 @@ class HomeController {
         // the open challenges closest to their goal, of the viewer's neighbourhood and territory when signed in
         model.addAttribute("challenges", challenges.list((ResidentView) model.getAttribute("me"), null,
                 ChallengeState.OPEN, Challenges.Sort.CLOSENESS, PageRequest.of(0, 3)));
+        // the cooperative's news to the viewer's neighbourhood lead the page: pinned first, expired gone
+        model.addAttribute("announcements", announcements.forResident((ResidentView) model.getAttribute("me"), 5));
         return "web/home";
     }
 

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
+import org.voisinage.alert.Alerts;
 import org.voisinage.neighbourhood.NeighbourhoodSummary;
 import org.voisinage.neighbourhood.Neighbourhoods;
 
@@ -19,10 +20,12 @@ class NeighbourhoodPageController {
 
     private final Neighbourhoods neighbourhoods;
     private final Residents residents;
+    private final Alerts alerts;
 
-    NeighbourhoodPageController(Neighbourhoods neighbourhoods, Residents residents) {
+    NeighbourhoodPageController(Neighbourhoods neighbourhoods, Residents residents, Alerts alerts) {
         this.neighbourhoods = neighbourhoods;
         this.residents = residents;
+        this.alerts = alerts;
     }
 
     /** Every territory and its neighbourhoods, for anyone. */
@@ -44,6 +47,8 @@ class NeighbourhoodPageController {
         if (member) {
             model.addAttribute("members", residents.members(neighbourhood.id()));
         }
+        // current alerts lead the page, for its members only (empty for anyone else)
+        model.addAttribute("alerts", alerts.current(neighbourhood.id(), me));
         return "web/neighbourhood";
     }
 }

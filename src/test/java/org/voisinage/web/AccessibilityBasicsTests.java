@@ -45,12 +45,14 @@ class AccessibilityBasicsTests {
             check(page, null, problems);
         }
         for (String page : List.of("/account", "/verification", "/quartiers/" + slug, "/suivis", "/echanges",
-                "/echanges/nouvelle", "/echanges/mes-annonces")) {
+                "/echanges/nouvelle", "/echanges/mes-annonces",
+                "/annonces", "/besoins", "/besoins/nouveau", "/alertes", "/alertes/nouvelle")) {
             check(page, resident, problems);
         }
         for (String page : List.of("/admin", "/admin/verifications", "/admin/territories", "/admin/territories/new",
                 "/admin/addresses", "/admin/members", "/admin/people", "/admin/waitlist", "/admin/outbox",
-                "/admin/challenges", "/admin/challenges/new", "/admin/digests")) {
+                "/admin/challenges", "/admin/challenges/new", "/admin/digests",
+                "/admin/annonces", "/admin/annonces/new", "/admin/besoins")) {
             check(page, staff, problems);
         }
         assertThat(problems).isEmpty();

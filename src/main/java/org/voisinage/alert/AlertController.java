@@ -1,0 +1,123 @@
+package org.voisinage.alert;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.voisinage.account.CurrentUser;
+import org.voisinage.account.ResidentView;
+
+/** Alerts: a neighbourhood's list, the guided form, an alert's page, resolving and retracting one. */
+@Controller
+class AlertController {
+
+    private final Alerts alerts;
+
+    AlertController(Alerts alerts) {
+        this.alerts = alerts;
+    }
+
+    /** The viewer's neighbourhood's latest alerts (staff and moderators choose one with {@code neighbourhood}). */
+    @GetMapping("/alertes")
+    String list(@RequestParam(required = false) Long neighbourhood, Model model, HttpServletResponse response) {
+        ResidentView me = (ResidentView) model.getAttribute("me");
+        Long neighbourhoodId = neighbourhood != null ? neighbourhood : me == null ? null : me.neighbourhoodId();
+        try {
+            if (neighbourhoodId == null) {
+                throw new AlertRefused(null, "alert.refused.membersOnly", org.springframework.http.HttpStatus.FORBIDDEN);
+            }
+            model.addAttribute("alerts", alerts.latest(neighbourhoodId, me));
+        } catch (AlertRefused e) {
+            response.setStatus(e.status().value());
+            model.addAttribute("refusal", e.code());
+            return "alert/refused";
+        }
+        model.addAttribute("canRaise", me.verified() && neighbourhoodId.equals(me.neighbourhoodId()));
+        model.addAttribute("topic", Alerts.topic(neighbourhoodId));
+        model.addAttribute("maxPerDay", alerts.maxPerDay());
+        return "alert/list";
+    }
+
+    @GetMapping("/alertes/nouvelle")
+    String create(Model model) {
+        model.addAttribute("alertForm", AlertForm.empty());
+        return form(model);
+    }
+
+    @PostMapping("/alertes")
+    String raise(@Valid @ModelAttribute("alertForm") AlertForm form, BindingResult result,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                long id = alerts.raise(user.id(), form);
+                redirect.addFlashAttribute("success", "alert.flash.sent");
+                return "redirect:/alertes/" + id;
+            } catch (AlertRefused e) {
+                e.rejectOn(result);
+                response.setStatus(e.status().value());
+                return form(model);
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return form(model);
+    }
+
+    @GetMapping("/alertes/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("alert", alerts.get(id, (ResidentView) model.getAttribute("me")));
+        if (!model.containsAttribute("retractForm")) {
+            model.addAttribute("retractForm", RetractForm.empty());
+        }
+        return "alert/show";
+    }
+
+    @PostMapping("/alertes/{id}/resolue")
+    String resolve(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            alerts.resolve(id, user.id());
+        } catch (AlertRefused e) {
+            return refused(id, e, model, response);
+        }
+        redirect.addFlashAttribute("success", "alert.flash.resolved");
+        return "redirect:/alertes/" + id;
+    }
+
+    @PostMapping("/alertes/{id}/retrait")
+    String retract(@PathVariable long id, @Valid @ModelAttribute("retractForm") RetractForm form, BindingResult result,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return show(id, model);
+        }
+        try {
+            alerts.retract(id, user.id(), form.reason());
+        } catch (AlertRefused e) {
+            return refused(id, e, model, response);
+        }
+        redirect.addFlashAttribute("success", "alert.flash.retracted");
+        return "redirect:/alertes/" + id;
+    }
+
+    private String refused(long id, AlertRefused e, Model model, HttpServletResponse response) {
+        response.setStatus(e.status().value());
+        model.addAttribute("refusal", e.code());
+        return show(id, model);
+    }
+
+    private String form(Model model) {
+        model.addAttribute("categories", AlertCategory.values());
+        model.addAttribute("maxPerDay", alerts.maxPerDay());
+        return "alert/form";
+    }
+}

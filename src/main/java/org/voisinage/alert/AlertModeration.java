@@ -1,0 +1,61 @@
+package org.voisinage.alert;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.voisinage.account.Residents;
+import org.voisinage.moderation.ContentRef;
+import org.voisinage.moderation.ContentSnapshot;
+import org.voisinage.moderation.ContentType;
+import org.voisinage.moderation.ModeratedContent;
+
+/** Moderation of alerts: reported, hidden (their author sees why), restored, redacted. */
+@Component
+class AlertModeration implements ModeratedContent {
+
+    private final AlertRepository alerts;
+    private final Alerts service;
+    private final Residents residents;
+
+    AlertModeration(AlertRepository alerts, Alerts service, Residents residents) {
+        this.alerts = alerts;
+        this.service = service;
+        this.residents = residents;
+    }
+
+    @Override
+    public ContentType type() {
+        return ContentType.ALERT;
+    }
+
+    @Override
+    public Optional<ContentSnapshot> snapshot(long id) {
+        return alerts.findById(id).map(a -> new ContentSnapshot(new ContentRef(ContentType.ALERT, id), a.getAuthorId(),
+                a.getNeighbourhoodId(), null, a.getWhat(), "/alertes/" + id, a.isHidden()));
+    }
+
+    @Override
+    public boolean visibleTo(long id, long residentId) {
+        return alerts.findById(id)
+                .flatMap(a -> residents.find(residentId).map(viewer -> service.visibleTo(a, viewer)))
+                .orElse(false);
+    }
+
+    @Override
+    @Transactional
+    public void hide(long id, String reason) {
+        alerts.findById(id).ifPresent(a -> a.hide(reason));
+    }
+
+    @Override
+    @Transactional
+    public void restore(long id) {
+        alerts.findById(id).ifPresent(Alert::restore);
+    }
+
+    @Override
+    @Transactional
+    public void redact(long id, String text) {
+        alerts.findById(id).ifPresent(a -> a.redact(text));
+    }
+}

@@ -1,0 +1,29 @@
+package org.voisinage.alert;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AlertRepository extends JpaRepository<Alert, Long> {
+
+    long countByAuthorIdAndCreatedAtAfter(long authorId, Instant since);
+
+    @Query("""
+            select a from Alert a where a.neighbourhoodId = :neighbourhoodId and a.expiresAt > :now
+              and a.resolvedAt is null and a.retractedAt is null and a.hiddenReason is null
+            order by a.createdAt desc""")
+    List<Alert> findCurrent(long neighbourhoodId, Instant now);
+
+    List<Alert> findTop50ByNeighbourhoodIdOrderByCreatedAtDesc(long neighbourhoodId);
+
+    interface NeighbourhoodCount {
+        long getNeighbourhoodId();
+        long getCount();
+    }
+
+    @Query("""
+            select a.neighbourhoodId as neighbourhoodId, count(a) as count from Alert a
+            where a.createdAt >= :since group by a.neighbourhoodId""")
+    List<NeighbourhoodCount> countPerNeighbourhoodSince(Instant since);
+}

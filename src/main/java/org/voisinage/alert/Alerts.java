@@ -1,0 +1,236 @@
+package org.voisinage.alert;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.voisinage.account.ResidentDetails;
+import org.voisinage.account.ResidentView;
+import org.voisinage.account.Residents;
+import org.voisinage.account.Role;
+import org.voisinage.common.NotFoundException;
+import org.voisinage.following.Topic;
+import org.voisinage.following.TopicActivity;
+import org.voisinage.moderation.AuditTrail;
+import org.voisinage.neighbourhood.Neighbourhoods;
+
+/**
+ * Urgent alerts: a verified resident warns their neighbourhood; those who follow its alerts (topic "alerts",
+ * IMMEDIATE by default) get an email at once through the following module. Limited per resident and day;
+ * staff and the neighbourhood's moderators retract one, and the same followers are told.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Alerts {
+
+    public static final String TOPIC = "alerts";
+
+    /** A key of its own for the advisory lock that serialises one resident's alerts (the rate limit). */
+    private static final int RATE_LOCK = 0x616c7274;
+
+    private final AlertRepository alerts;
+    private final Residents residents;
+    private final Neighbourhoods neighbourhoods;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Duration lifetime;
+    private final int maxPerDay;
+
+    Alerts(AlertRepository alerts, Residents residents, Neighbourhoods neighbourhoods, AuditTrail audit,
+            ApplicationEventPublisher events, MessageSource messages, JdbcClient jdbc, Clock clock,
+            @Value("${voisinage.alert.lifetime:PT48H}") Duration lifetime,
+            @Value("${voisinage.alert.max-per-day:2}") int maxPerDay) {
+        this.alerts = alerts;
+        this.residents = residents;
+        this.neighbourhoods = neighbourhoods;
+        this.audit = audit;
+        this.events = events;
+        this.messages = messages;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.lifetime = lifetime;
+        this.maxPerDay = maxPerDay;
+    }
+
+    public static Topic topic(long neighbourhoodId) {
+        return new Topic(TOPIC, neighbourhoodId);
+    }
+
+    public int maxPerDay() {
+        return maxPerDay;
+    }
+
+    /**
+     * Sends an alert to the resident's neighbourhood.
+     *
+     * @throws AlertRefused when they are not a verified member, are barred, sent too many today, or described a
+     *         person without their behaviour
+     */
+    @Transactional
+    public long raise(long residentId, AlertForm form) {
+        ResidentView author = residents.get(residentId);
+        if (!author.verified() || author.neighbourhoodId() == null) {
+            throw new AlertRefused(null, "alert.refused.notVerified", HttpStatus.FORBIDDEN);
+        }
+        if (residents.isBarred(residentId)) {
+            throw new AlertRefused(null, "alert.refused.barred", HttpStatus.FORBIDDEN);
+        }
+        if (form.category().describesPerson() && (form.behaviour() == null || form.behaviour().isBlank())) {
+            throw new AlertRefused("behaviour", "alert.refused.behaviourRequired", HttpStatus.BAD_REQUEST);
+        }
+        Instant now = clock.instant();
+        // one resident's alerts one at a time, so two sent at once cannot both pass the count
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(RATE_LOCK, (int) residentId).query().singleRow();
+        if (alerts.countByAuthorIdAndCreatedAtAfter(residentId, now.minus(Duration.ofDays(1))) >= maxPerDay) {
+            throw new AlertRefused(null, "alert.refused.tooMany", HttpStatus.TOO_MANY_REQUESTS);
+        }
+        Alert alert = alerts.save(new Alert(residentId, author.neighbourhoodId(), form, now, now.plus(lifetime)));
+        events.publishEvent(new TopicActivity(topic(alert.getNeighbourhoodId()), topicTitle(alert.getNeighbourhoodId()),
+                "/alertes/" + alert.getId(), "alert", "alert.activity.raised." + alert.getCategory().name(),
+                List.of(alert.getWhat(), alert.getLocation(), alert.getHappened(), alert.getAdvice(),
+                        orEmpty(alert.getBehaviour()), orEmpty(alert.getClothing())),
+                0, true, now));
+        return alert.getId();
+    }
+
+    /** The author says it is over: it leaves the neighbourhood's page. */
+    @Transactional
+    public void resolve(long id, long residentId) {
+        Alert alert = find(id);
+        if (alert.getAuthorId() != residentId) {
+            throw new AlertRefused(null, "alert.refused.notAuthor", HttpStatus.FORBIDDEN);
+        }
+        alert.resolve(clock.instant());
+    }
+
+    /**
+     * Staff, or a moderator of the alert's neighbourhood, retract it; everyone it was sent to at once is told.
+     *
+     * @throws AlertRefused when the actor may not, or it was already retracted
+     */
+    @Transactional
+    public void retract(long id, long actorId, String reason) {
+        Alert alert = find(id);
+        if (!mayRetract(actorId, alert.getNeighbourhoodId())) {
+            throw new AlertRefused(null, "alert.refused.notModerator", HttpStatus.FORBIDDEN);
+        }
+        if (alert.isRetracted()) {
+            throw new AlertRefused(null, "alert.refused.alreadyRetracted", HttpStatus.CONFLICT);
+        }
+        Instant now = clock.instant();
+        alert.retract(actorId, reason, now);
+        audit.record(actorId, "alert.retract", "alert:" + id, reason.strip());
+        events.publishEvent(new TopicActivity(topic(alert.getNeighbourhoodId()), topicTitle(alert.getNeighbourhoodId()),
+                "/alertes/" + id, "retraction", "alert.activity.retracted",
+                List.of(alert.getWhat(), alert.getRetractionReason()), 0, true, now));
+    }
+
+    public boolean mayRetract(long actorId, long neighbourhoodId) {
+        return residents.details(actorId).map(actor -> isStaff(actor)
+                || (actor.role() == Role.MODERATOR && actor.moderatedNeighbourhoods().contains(neighbourhoodId)))
+                .orElse(false);
+    }
+
+    private static boolean isStaff(ResidentDetails actor) {
+        return actor.role() == Role.STAFF || actor.role() == Role.ADMIN;
+    }
+
+    /** The neighbourhood's current alerts, newest first; only for its members (and staff). */
+    public List<AlertView> current(long neighbourhoodId, ResidentView viewer) {
+        if (viewer == null || !viewer.isMemberOf(neighbourhoodId)) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        return alerts.findCurrent(neighbourhoodId, now).stream().map(a -> view(a, viewer, now, false)).toList();
+    }
+
+    /** The neighbourhood's latest alerts, current or not, for its members (and staff, and moderators). */
+    public List<AlertView> latest(long neighbourhoodId, ResidentView viewer) {
+        if (!canSee(neighbourhoodId, viewer)) {
+            throw new AlertRefused(null, "alert.refused.membersOnly", HttpStatus.FORBIDDEN);
+        }
+        Instant now = clock.instant();
+        boolean retracts = mayRetract(viewer.id(), neighbourhoodId);
+        // one lookup per author, not per alert: the same neighbours send most alerts
+        Map<Long, String> names = new HashMap<>();
+        List<AlertView> views = new ArrayList<>();
+        for (Alert a : alerts.findTop50ByNeighbourhoodIdOrderByCreatedAtDesc(neighbourhoodId)) {
+            if (!a.isHidden() || a.getAuthorId() == viewer.id() || retracts) {
+                views.add(view(a, viewer, now, retracts, names));
+            }
+        }
+        return views;
+    }
+
+    /** One alert: its neighbourhood's members, staff and moderators see it; hidden ones only its author and them. */
+    public AlertView get(long id, ResidentView viewer) {
+        Alert a = find(id);
+        if (!visibleTo(a, viewer)) {
+            throw new NotFoundException("alert", id);
+        }
+        return view(a, viewer, clock.instant(), mayRetract(viewer.id(), a.getNeighbourhoodId()));
+    }
+
+    boolean visibleTo(Alert a, ResidentView viewer) {
+        if (viewer == null) {
+            return false;
+        }
+        if (a.getAuthorId() == viewer.id() || mayRetract(viewer.id(), a.getNeighbourhoodId())) {
+            return true;
+        }
+        return !a.isHidden() && viewer.isMemberOf(a.getNeighbourhoodId());
+    }
+
+    private boolean canSee(long neighbourhoodId, ResidentView viewer) {
+        return viewer != null && (viewer.isMemberOf(neighbourhoodId) || mayRetract(viewer.id(), neighbourhoodId));
+    }
+
+    /** Alerts sent per neighbourhood since then, by neighbourhood id (the staff dashboard). */
+    public Map<Long, Long> raisedPerNeighbourhood(Instant since) {
+        Map<Long, Long> counts = new HashMap<>();
+        alerts.countPerNeighbourhoodSince(since).forEach(c -> counts.put(c.getNeighbourhoodId(), c.getCount()));
+        return counts;
+    }
+
+    Alert find(long id) {
+        return alerts.findById(id).orElseThrow(() -> new NotFoundException("alert", id));
+    }
+
+    private AlertView view(Alert a, ResidentView viewer, Instant now, boolean canRetract) {
+        return view(a, viewer, now, canRetract, new HashMap<>());
+    }
+
+    private AlertView view(Alert a, ResidentView viewer, Instant now, boolean canRetract, Map<Long, String> names) {
+        boolean mine = viewer != null && a.getAuthorId() == viewer.id();
+        String author = names.computeIfAbsent(a.getAuthorId(),
+                id -> residents.find(id).map(ResidentView::displayName).orElse(""));
+        return new AlertView(a.getId(), a.getNeighbourhoodId(), a.getCategory(), a.getWhat(), a.getLocation(),
+                a.getHappened(), a.getAdvice(), a.getBehaviour(), a.getClothing(), author, a.getCreatedAt(),
+                a.getExpiresAt(), a.getResolvedAt(), a.getRetractedAt(), a.getRetractionReason(), a.isCurrent(now), mine,
+                canRetract && !a.isRetracted(), mine ? a.getHiddenReason() : null);
+    }
+
+    /** The topic's title in emails and on /suivis, in the site's language (one title per topic). */
+    private String topicTitle(long neighbourhoodId) {
+        return messages.getMessage("alert.topic.title", new Object[] {neighbourhoods.get(neighbourhoodId).name()},
+                Locale.FRENCH);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,97 @@
+package org.voisinage.announcement;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.voisinage.account.CurrentUser;
+import org.voisinage.neighbourhood.Neighbourhoods;
+
+/** Staff publish, correct and withdraw announcements. */
+@Controller
+@RequestMapping("/admin/annonces")
+class AnnouncementAdminController {
+
+    private static final String FORM = "announcement/admin/form";
+
+    private final Announcements announcements;
+    private final Neighbourhoods neighbourhoods;
+
+    AnnouncementAdminController(Announcements announcements, Neighbourhoods neighbourhoods) {
+        this.announcements = announcements;
+        this.neighbourhoods = neighbourhoods;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("announcements", announcements.latest(100));
+        return "announcement/admin/list";
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        model.addAttribute("announcementForm", AnnouncementForm.empty());
+        return form(null, model);
+    }
+
+    @PostMapping
+    String publish(@Valid @ModelAttribute("announcementForm") AnnouncementForm form, BindingResult result,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                announcements.publish(user.id(), form);
+                redirect.addFlashAttribute("success", "announcement.flash.published");
+                return "redirect:/admin/annonces";
+            } catch (AnnouncementRefused e) {
+                e.rejectOn(result);
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return form(null, model);
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        model.addAttribute("announcementForm", announcements.formOf(id));
+        return form(id, model);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("announcementForm") AnnouncementForm form,
+            BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                announcements.update(id, user.id(), form);
+                redirect.addFlashAttribute("success", "announcement.flash.saved");
+                return "redirect:/admin/annonces";
+            } catch (AnnouncementRefused e) {
+                e.rejectOn(result);
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return form(id, model);
+    }
+
+    @PostMapping("/{id}/retrait")
+    String unpublish(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        announcements.unpublish(id, user.id());
+        redirect.addFlashAttribute("success", "announcement.flash.unpublished");
+        return "redirect:/admin/annonces";
+    }
+
+    private String form(Long id, Model model) {
+        model.addAttribute("announcementId", id);
+        model.addAttribute("territories", neighbourhoods.territoriesWithNeighbourhoods());
+        return FORM;
+    }
+}

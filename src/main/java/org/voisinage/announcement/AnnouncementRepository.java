@@ -1,0 +1,20 @@
+package org.voisinage.announcement;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AnnouncementRepository extends JpaRepository<Announcement, Long> {
+
+    /** What a neighbourhood's residents see now: pinned first, then the newest. */
+    @Query("""
+            select a from Announcement a join a.neighbourhoodIds n
+            where n = :neighbourhoodId and a.unpublishedAt is null and a.hiddenReason is null
+              and (a.expiresAt is null or a.expiresAt > :now)
+            order by a.pinned desc, a.publishedAt desc, a.id desc""")
+    List<Announcement> findLive(long neighbourhoodId, Instant now, Pageable page);
+
+    List<Announcement> findAllByOrderByPublishedAtDesc(Pageable page);
+}

@@ -1,0 +1,174 @@
+package org.voisinage.announcement;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.voisinage.account.ResidentView;
+import org.voisinage.common.NotFoundException;
+import org.voisinage.following.Topic;
+import org.voisinage.following.TopicActivity;
+import org.voisinage.moderation.AuditTrail;
+import org.voisinage.neighbourhood.NeighbourhoodSummary;
+import org.voisinage.neighbourhood.Neighbourhoods;
+
+/**
+ * Staff publish, edit and withdraw announcements; residents read those of their neighbourhood. Email goes
+ * through the following module: each neighbourhood's announcements are a topic its residents follow.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Announcements {
+
+    /** The topic type of a neighbourhood's announcements: {@code new Topic("announcements", neighbourhoodId)}. */
+    public static final String TOPIC = "announcements";
+
+    private final AnnouncementRepository announcements;
+    private final Neighbourhoods neighbourhoods;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    Announcements(AnnouncementRepository announcements, Neighbourhoods neighbourhoods, AuditTrail audit,
+            ApplicationEventPublisher events, MessageSource messages, Clock clock,
+            @Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone) {
+        this.announcements = announcements;
+        this.neighbourhoods = neighbourhoods;
+        this.audit = audit;
+        this.events = events;
+        this.messages = messages;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    public static Topic topic(long neighbourhoodId) {
+        return new Topic(TOPIC, neighbourhoodId);
+    }
+
+    /** What the resident's home and /annonces show: their neighbourhood's live announcements, pinned first. */
+    public List<AnnouncementView> forResident(ResidentView me, int max) {
+        if (me == null || me.neighbourhoodId() == null) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        return announcements.findLive(me.neighbourhoodId(), now, PageRequest.of(0, max)).stream()
+                .map(a -> AnnouncementView.of(a, now, 0)).toList();
+    }
+
+    /** One announcement for a resident: only if it goes to their neighbourhood (or they are staff) and is live. */
+    public AnnouncementView get(long id, ResidentView me) {
+        Announcement a = announcements.findById(id).orElseThrow(() -> new NotFoundException("announcement", id));
+        Instant now = clock.instant();
+        boolean staff = me != null && me.staff();
+        boolean forMe = me != null && me.neighbourhoodId() != null && a.getNeighbourhoodIds().contains(me.neighbourhoodId());
+        if (!staff && !(forMe && a.isLive(now))) {
+            throw new NotFoundException("announcement", id);
+        }
+        return AnnouncementView.of(a, now, a.getNeighbourhoodIds().size());
+    }
+
+    /** Staff: the latest announcements, live or not. */
+    public List<AnnouncementView> latest(int max) {
+        Instant now = clock.instant();
+        return announcements.findAllByOrderByPublishedAtDesc(PageRequest.of(0, max)).stream()
+                .map(a -> AnnouncementView.of(a, now, a.getNeighbourhoodIds().size())).toList();
+    }
+
+    /** The form filled with the announcement as it is, for editing. */
+    public AnnouncementForm formOf(long id) {
+        Announcement a = find(id);
+        LocalDate expiresOn = a.getExpiresAt() == null ? null
+                : a.getExpiresAt().atZone(zone).toLocalDate().minusDays(1);
+        return new AnnouncementForm(a.getTitle(), a.getBody(), a.getTerritoryId(),
+                a.getTerritoryId() == null ? List.copyOf(a.getNeighbourhoodIds()) : List.of(), a.isPinned(), expiresOn);
+    }
+
+    /**
+     * Publishes an announcement and tells each neighbourhood's followers (at once, or in their digest).
+     *
+     * @throws AnnouncementRefused when the audience is missing or unknown, or the expiry is past
+     */
+    @Transactional
+    public long publish(long staffId, AnnouncementForm form) {
+        Instant now = clock.instant();
+        Announcement a = new Announcement(staffId, now);
+        fill(a, form, now);
+        announcements.save(a);
+        audit.record(staffId, "announcement.publish", "announcement:" + a.getId(), a.getTitle());
+        for (long neighbourhoodId : a.getNeighbourhoodIds()) {
+            NeighbourhoodSummary n = neighbourhoods.get(neighbourhoodId);
+            events.publishEvent(new TopicActivity(topic(neighbourhoodId), topicTitle(n), "/annonces/" + a.getId(),
+                    "announcement", "announcement.activity.published", List.of(a.getTitle()), 0, true, now));
+        }
+        return a.getId();
+    }
+
+    /** Corrects an announcement; followers are not told again. */
+    @Transactional
+    public void update(long id, long staffId, AnnouncementForm form) {
+        Announcement a = find(id);
+        fill(a, form, clock.instant());
+        audit.record(staffId, "announcement.edit", "announcement:" + id, a.getTitle());
+    }
+
+    /** Withdraws an announcement from every page. */
+    @Transactional
+    public void unpublish(long id, long staffId) {
+        Announcement a = find(id);
+        a.unpublish(clock.instant());
+        audit.record(staffId, "announcement.unpublish", "announcement:" + id, a.getTitle());
+    }
+
+    private void fill(Announcement a, AnnouncementForm form, Instant now) {
+        Instant expiresAt = null;
+        if (form.expiresOn() != null) {
+            // the announcement is shown through the whole of its last day
+            expiresAt = form.expiresOn().plusDays(1).atStartOfDay(zone).toInstant();
+            if (!expiresAt.isAfter(now)) {
+                throw new AnnouncementRefused("expiresOn", "announcement.refused.expiryPast");
+            }
+        }
+        Set<Long> audience = new LinkedHashSet<>();
+        if (form.territoryId() != null) {
+            if (neighbourhoods.territories().stream().noneMatch(t -> t.id() == form.territoryId())) {
+                throw new AnnouncementRefused("territoryId", "announcement.refused.unknownTerritory");
+            }
+            neighbourhoods.allOfTerritory(form.territoryId()).forEach(n -> audience.add(n.id()));
+        } else {
+            Set<Long> known = new java.util.HashSet<>(neighbourhoods.all().stream().map(NeighbourhoodSummary::id).toList());
+            for (Long id : form.neighbourhoodsOrNone()) {
+                if (!known.contains(id)) {
+                    throw new AnnouncementRefused("neighbourhoodIds", "announcement.refused.unknownNeighbourhood");
+                }
+                audience.add(id);
+            }
+        }
+        if (audience.isEmpty()) {
+            throw new AnnouncementRefused("neighbourhoodIds", "announcement.refused.noAudience");
+        }
+        a.write(form.title(), form.body(), form.isPinned(), expiresAt);
+        a.sendTo(form.territoryId(), audience);
+    }
+
+    private Announcement find(long id) {
+        return announcements.findById(id).orElseThrow(() -> new NotFoundException("announcement", id));
+    }
+
+    /** The topic's title in emails and on /suivis, in the site's language (one title per topic). */
+    private String topicTitle(NeighbourhoodSummary n) {
+        return messages.getMessage("announcement.topic.title", new Object[] {n.name()}, Locale.FRENCH);
+    }
+
+}

@@ -1,0 +1,210 @@
+package org.voisinage.suggestion;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.voisinage.account.ResidentView;
+import org.voisinage.account.Residents;
+import org.voisinage.common.Markdown;
+import org.voisinage.common.NotFoundException;
+import org.voisinage.following.Follows;
+import org.voisinage.following.Frequency;
+import org.voisinage.following.Topic;
+import org.voisinage.following.TopicActivity;
+import org.voisinage.moderation.AuditTrail;
+
+/**
+ * Needs raised by residents: raising, supporting (one support each), staff answers. The author and supporters
+ * follow the need (topic "suggestion", IMMEDIATE): each answer reaches them at once through the following module.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Suggestions {
+
+    public static final String TOPIC = "suggestion";
+
+    public enum Sort { SUPPORT, RECENT }
+
+    private final SuggestionRepository suggestions;
+    private final SuggestionAnswerRepository answers;
+    private final Residents residents;
+    private final Follows follows;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Markdown markdown;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Suggestions(SuggestionRepository suggestions, SuggestionAnswerRepository answers, Residents residents,
+            Follows follows, AuditTrail audit, ApplicationEventPublisher events,
+            Markdown markdown, JdbcClient jdbc, Clock clock) {
+        this.suggestions = suggestions;
+        this.answers = answers;
+        this.residents = residents;
+        this.follows = follows;
+        this.audit = audit;
+        this.events = events;
+        this.markdown = markdown;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public static Topic topic(long suggestionId) {
+        return new Topic(TOPIC, suggestionId);
+    }
+
+    /** A neighbourhood's needs for one of its members (or staff); hidden ones only for their author. */
+    public Page<SuggestionViews.Card> list(ResidentView viewer, long neighbourhoodId, SuggestionStatus status, Sort sort,
+            Pageable page) {
+        if (viewer == null || !viewer.isMemberOf(neighbourhoodId)) {
+            throw new SuggestionRefused("suggestion.refused.membersOnly", HttpStatus.FORBIDDEN);
+        }
+        var order = sort == Sort.RECENT
+                ? org.springframework.data.domain.Sort.by("createdAt").descending().and(org.springframework.data.domain.Sort.by("id").descending())
+                : org.springframework.data.domain.Sort.by("supports").descending().and(org.springframework.data.domain.Sort.by("createdAt").descending());
+        return suggestions.findOfNeighbourhood(neighbourhoodId, status, viewer.id(),
+                PageRequest.of(page.getPageNumber(), page.getPageSize(), order)).map(this::card);
+    }
+
+    /** Staff: every need, most supported first, optionally of one status. */
+    public Page<SuggestionViews.Card> forStaff(SuggestionStatus status, Pageable page) {
+        return suggestions.findForStaff(status, PageRequest.of(page.getPageNumber(), page.getPageSize(),
+                org.springframework.data.domain.Sort.by("supports").descending()
+                        .and(org.springframework.data.domain.Sort.by("createdAt").descending()))).map(this::card);
+    }
+
+    /**
+     * A need's page. Members of its neighbourhood, staff and its author see it; hidden needs only staff and the
+     * author; anyone else is told it does not exist.
+     */
+    public SuggestionViews.Detail page(long id, ResidentView viewer) {
+        Suggestion s = find(id);
+        if (!visibleTo(s, viewer)) {
+            throw new NotFoundException("suggestion", id);
+        }
+        boolean mine = s.getAuthorId() == viewer.id();
+        boolean supported = hasSupported(id, viewer.id());
+        boolean canSupport = !mine && !supported && viewer.verified() && viewer.neighbourhoodId() != null
+                && viewer.neighbourhoodId() == s.getNeighbourhoodId() && !s.isHidden();
+        List<SuggestionViews.Answer> history = answers.findBySuggestionIdOrderByCreatedAtAscIdAsc(id).stream()
+                .map(a -> new SuggestionViews.Answer(a.getStatus(), a.getMessage(), a.getCreatedAt())).toList();
+        String author = residents.find(s.getAuthorId()).map(ResidentView::displayName).orElse(null);
+        return new SuggestionViews.Detail(s.getId(), s.getNeighbourhoodId(), null, s.getTitle(), s.getText(),
+                s.getCategory(), s.getStatus(), s.getSupports(), s.getBuilding(), author, s.getCreatedAt(), history,
+                mine, supported, canSupport, mine ? s.getHiddenReason() : null);
+    }
+
+    boolean visibleTo(Suggestion s, ResidentView viewer) {
+        if (viewer == null) {
+            return false;
+        }
+        if (viewer.staff() || s.getAuthorId() == viewer.id()) {
+            return true;
+        }
+        return !s.isHidden() && viewer.isMemberOf(s.getNeighbourhoodId());
+    }
+
+    /**
+     * A verified resident raises a need for their neighbourhood; they follow it to hear of the answers.
+     *
+     * @throws SuggestionRefused when they are not a verified member of a neighbourhood, or barred
+     */
+    @Transactional
+    public long raise(long residentId, SuggestionForm form) {
+        ResidentView author = residents.get(residentId);
+        if (!author.verified() || author.neighbourhoodId() == null) {
+            throw new SuggestionRefused("suggestion.refused.notVerified", HttpStatus.FORBIDDEN);
+        }
+        if (residents.isBarred(residentId)) {
+            throw new SuggestionRefused("suggestion.refused.barred", HttpStatus.FORBIDDEN);
+        }
+        Suggestion s = suggestions.save(new Suggestion(residentId, author.neighbourhoodId(), form, clock.instant()));
+        follows.follow(residentId, topic(s.getId()), Frequency.IMMEDIATE);
+        return s.getId();
+    }
+
+    /**
+     * A neighbour supports a need, once; they follow it to hear of the answers (a follow they had is kept).
+     *
+     * @throws SuggestionRefused when it is theirs, already supported, or they are not a verified neighbour
+     */
+    @Transactional
+    public void support(long id, long residentId) {
+        Suggestion s = find(id);
+        ResidentView viewer = residents.get(residentId);
+        if (!visibleTo(s, viewer)) {
+            throw new NotFoundException("suggestion", id);
+        }
+        if (s.getAuthorId() == residentId) {
+            throw new SuggestionRefused("suggestion.refused.own", HttpStatus.CONFLICT);
+        }
+        if (!viewer.verified() || viewer.neighbourhoodId() == null || viewer.neighbourhoodId() != s.getNeighbourhoodId()
+                || residents.isBarred(residentId) || s.isHidden()) {
+            throw new SuggestionRefused("suggestion.refused.notNeighbour", HttpStatus.FORBIDDEN);
+        }
+        // the primary key keeps one support per resident, even for two clicks at once
+        int added = jdbc.sql("""
+                insert into suggestion_support (suggestion_id, resident_id, created_at) values (?, ?, ?)
+                on conflict do nothing""").params(id, residentId, Timestamp.from(clock.instant())).update();
+        if (added == 0) {
+            throw new SuggestionRefused("suggestion.refused.twice", HttpStatus.CONFLICT);
+        }
+        suggestions.addSupport(id);
+        if (follows.frequency(residentId, topic(id)).isEmpty()) {
+            follows.follow(residentId, topic(id), Frequency.IMMEDIATE);
+        }
+    }
+
+    public boolean hasSupported(long id, long residentId) {
+        return jdbc.sql("select exists (select 1 from suggestion_support where suggestion_id = ? and resident_id = ?)")
+                .params(id, residentId).query(Boolean.class).single();
+    }
+
+    /** Staff answer a need: its status changes, the answer joins its history and its followers are told. */
+    @Transactional
+    public void answer(long id, long staffId, AnswerForm form) {
+        Suggestion s = find(id);
+        Instant now = clock.instant();
+        s.answer(form.status(), now);
+        answers.save(new SuggestionAnswer(id, staffId, form.status(), form.message(), now));
+        audit.record(staffId, "suggestion.answer", "need:" + id, form.status().name() + ": " + form.message().strip());
+        events.publishEvent(new TopicActivity(topic(id), s.getTitle(), "/besoins/" + id, "answer",
+                "suggestion.activity.answered." + form.status().name(), List.of(form.message().strip()), 0, true, now));
+    }
+
+    /** Numbers for the staff dashboard: visible needs and their supports, by status. */
+    public List<SuggestionViews.StatusCount> countByStatus() {
+        Map<SuggestionStatus, SuggestionViews.StatusCount> counts = new HashMap<>();
+        suggestions.countByStatus().forEach(c -> counts.put(c.getStatus(),
+                new SuggestionViews.StatusCount(c.getStatus(), c.getNeeds(), c.getSupports())));
+        return Arrays.stream(SuggestionStatus.values())
+                .map(status -> counts.getOrDefault(status, new SuggestionViews.StatusCount(status, 0, 0))).toList();
+    }
+
+    /** How many needs each neighbourhood raised since then, by neighbourhood id. */
+    public Map<Long, Long> raisedPerNeighbourhood(Instant since) {
+        Map<Long, Long> counts = new HashMap<>();
+        suggestions.countPerNeighbourhoodSince(since).forEach(c -> counts.put(c.getNeighbourhoodId(), c.getCount()));
+        return counts;
+    }
+
+    Suggestion find(long id) {
+        return suggestions.findById(id).orElseThrow(() -> new NotFoundException("suggestion", id));
+    }
+
+    private SuggestionViews.Card card(Suggestion s) {
+        return SuggestionViews.Card.of(s, markdown.plain(s.getText(), 200));
+    }
+}
