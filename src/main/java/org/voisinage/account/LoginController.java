@@ -19,7 +19,7 @@ class LoginController {
         model.addAttribute("demo", demo);
         // a suspended or banned resident who typed the right password is told why and until when
         jakarta.servlet.http.HttpSession session = request.getSession(false);
-        if (request.getParameter("error") != null && session != null
+        if (request.getParameterMap().containsKey("error") && session != null
                 && session.getAttribute(org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION)
                         instanceof AccountSanctionedException sanction) {
             model.addAttribute("sanction", sanction);
