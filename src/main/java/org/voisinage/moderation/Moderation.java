@@ -219,8 +219,7 @@ public class Moderation {
      */
     @Transactional
     public void answer(ModeratorScope scope, long appealId, AppealAnswerForm form) {
-        Appeal appeal = appeals.findById(appealId).filter(a -> scope.covers(a.getNeighbourhoodId()))
-                .orElseThrow(() -> new NotFoundException("appeal", appealId));
+        Appeal appeal = appeal(scope, appealId);
         appeal.answer(form.version(), form.accept(), form.answer().strip(), scope.moderatorId(), clock.instant());
         appeals.saveAndFlush(appeal);
         if (form.accept() && appeal.getResidentId() != null) {
@@ -229,6 +228,12 @@ public class Moderation {
         emails.appealAnswered(appeal);
         audit.record(scope.moderatorId(), form.accept() ? "moderation.appeal.accept" : "moderation.appeal.reject",
                 "appeal:" + appealId, form.answer().strip());
+    }
+
+    /** An appeal within the scope; not found otherwise. */
+    Appeal appeal(ModeratorScope scope, long appealId) {
+        return appeals.findById(appealId).filter(a -> scope.covers(a.getNeighbourhoodId()))
+                .orElseThrow(() -> new NotFoundException("appeal", appealId));
     }
 
     private ModerationCase visible(ModeratorScope scope, long caseId) {

@@ -77,12 +77,14 @@ class ModerationController {
     String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @Valid @ModelAttribute("answer") AppealAnswerForm form, BindingResult result,
             RedirectAttributes redirect) {
+        ModeratorScope scope = moderation.scopeOf(user.id());
+        moderation.appeal(scope, id);
         if (result.hasErrors()) {
             redirect.addFlashAttribute("error", "moderation.appeal.answer.invalid");
             return "redirect:/moderation";
         }
         try {
-            moderation.answer(moderation.scopeOf(user.id()), id, form);
+            moderation.answer(scope, id, form);
             redirect.addFlashAttribute("success", "moderation.appeal.answered");
         } catch (CaseChangedException | OptimisticLockingFailureException e) {
             redirect.addFlashAttribute("error", "moderation.case.changed");

@@ -41,7 +41,7 @@ class AccessibilityBasicsTests {
         UserDetails staff = data.user(data.resident("ADMIN", "VERIFIED", null, null));
         List<String> problems = new ArrayList<>();
         for (String page : List.of("/", "/login", "/signup", "/password/forgot", "/quartiers", "/quartiers/" + slug,
-                "/defis", "/defis/actions", "/about")) {
+                "/defis", "/defis/actions", "/about", "/recours")) {
             check(page, null, problems);
         }
         for (String page : List.of("/account", "/verification", "/quartiers/" + slug, "/suivis")) {
@@ -49,7 +49,7 @@ class AccessibilityBasicsTests {
         }
         for (String page : List.of("/admin", "/admin/verifications", "/admin/territories", "/admin/territories/new",
                 "/admin/addresses", "/admin/members", "/admin/people", "/admin/waitlist", "/admin/outbox",
-                "/admin/challenges", "/admin/challenges/new", "/admin/digests")) {
+                "/admin/challenges", "/admin/challenges/new", "/admin/digests", "/admin/audit", "/moderation")) {
             check(page, staff, problems);
         }
         assertThat(problems).isEmpty();
