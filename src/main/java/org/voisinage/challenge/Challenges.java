@@ -157,8 +157,9 @@ public class Challenges {
     @Transactional
     public void pledge(long challengeId, long residentId, boolean follow) {
         ResidentView resident = residents.get(residentId);
+        // a challenge hidden by moderators takes no pledge until they restore it
         Challenge challenge = challenges.lock(challengeId)
-                .filter(c -> c.getState().isPublic())
+                .filter(c -> c.getState().isPublic() && !c.isHidden())
                 .orElseThrow(() -> new NotFoundException("challenge", challengeId));
         String outOfScope = scopeRefusal(challenge, resident);
         if (outOfScope != null) {
