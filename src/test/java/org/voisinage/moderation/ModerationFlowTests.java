@@ -96,7 +96,8 @@ class ModerationFlowTests {
         assertThat(fixtures.hidden(challenge)).isFalse();
         assertThat(fixtures.openCase(challenge)).isNull();
         assertThat(fixtures.audits("moderation.dismiss", "challenge:" + challenge)).isEqualTo(1);
-        mvc.perform(get("/defis")).andExpect(content().string(org.hamcrest.Matchers.containsString(title)));
+        // visible again (the list is paginated over every test's challenges: the page itself is checked)
+        mvc.perform(get("/defis/" + challenge).with(user(resident))).andExpect(status().isOk());
     }
 
     @Test
@@ -125,6 +126,11 @@ class ModerationFlowTests {
         assertThat(jdbc.queryForObject("select hidden_reason from challenge where id = ?", String.class, challenge))
                 .isEqualTo("Met des gens en danger");
         assertThat(fixtures.audits("moderation.hide", "challenge:" + challenge)).isEqualTo(1);
+        // the decided case still reads, with its decision and no form
+        mvc.perform(get("/moderation/cases/" + caseId).with(user(moderator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Met des gens en danger")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("name=\"decision\""))));
     }
 
     @Test
