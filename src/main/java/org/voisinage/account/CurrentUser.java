@@ -17,12 +17,19 @@ public final class CurrentUser implements UserDetails, Serializable {
     private final String email;
     private final String passwordHash;
     private final Role role;
+    /** Banned or suspended when loaded: may not sign in (checked after the password, see {@link SanctionCheck}). */
+    private final boolean barred;
+    private final java.time.Instant suspendedUntil;
+    private final String sanctionReason;
 
-    CurrentUser(Resident resident) {
+    CurrentUser(Resident resident, java.time.Instant now) {
         this.id = resident.getId();
         this.email = resident.getEmail();
         this.passwordHash = resident.getPasswordHash();
         this.role = resident.getRole();
+        this.barred = resident.isBarred(now);
+        this.suspendedUntil = resident.getBannedAt() == null ? resident.getSuspendedUntil() : null;
+        this.sanctionReason = resident.getSanctionReason();
     }
 
     public long id() { return id; }
@@ -37,9 +44,31 @@ public final class CurrentUser implements UserDetails, Serializable {
         return List.of(new SimpleGrantedAuthority(role.authority()));
     }
 
+    /** Locked while banned or suspended: remember-me cookies stop working too. */
+    @Override
+    public boolean isAccountNonLocked() {
+        return !barred;
+    }
+
+    /** The end of a suspension, or null for a ban (when barred). */
+    java.time.Instant suspendedUntil() { return suspendedUntil; }
+
+    String sanctionReason() { return sanctionReason; }
+
     @Override
     public String getPassword() { return passwordHash; }
 
     @Override
     public String getUsername() { return email; }
+
+    /** One person, whatever the session: the session registry groups sessions by principal. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CurrentUser user && user.id == id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
 }

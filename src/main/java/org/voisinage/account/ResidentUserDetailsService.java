@@ -10,15 +10,17 @@ import org.springframework.transaction.annotation.Transactional;
 class ResidentUserDetailsService implements UserDetailsService {
 
     private final ResidentRepository residents;
+    private final java.time.Clock clock;
 
-    ResidentUserDetailsService(ResidentRepository residents) {
+    ResidentUserDetailsService(ResidentRepository residents, java.time.Clock clock) {
         this.residents = residents;
+        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        return residents.findByEmail(Resident.normaliseEmail(email)).map(CurrentUser::new)
+        return residents.findByEmail(Resident.normaliseEmail(email)).map(resident -> new CurrentUser(resident, clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
     }
 }

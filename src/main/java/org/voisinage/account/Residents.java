@@ -112,4 +112,48 @@ public class Residents {
     public List<ResidentDetails> withStatus(ResidentStatus status, Long neighbourhoodId) {
         return residents.findByStatus(status, neighbourhoodId).stream().map(ResidentDetails::of).toList();
     }
+
+    /** The id of the account with this email (any case), if any. */
+    public Optional<Long> idByEmail(String email) {
+        return residents.findByEmail(Resident.normaliseEmail(email)).map(Resident::getId);
+    }
+
+    /**
+     * Suspends the resident until {@code until}: they cannot sign in and all their sessions end once the
+     * transaction commits. The reason is shown to them.
+     */
+    @Transactional
+    public void suspend(long id, java.time.Instant until, String reason) {
+        Resident resident = residents.findById(id).orElseThrow(() -> new NotFoundException("resident", id));
+        resident.suspendUntil(until, reason);
+        events.publishEvent(new ResidentSanctioned(id, until, reason));
+    }
+
+    /** Bans the resident for good: no sign-in ever; all their sessions end once the transaction commits. */
+    @Transactional
+    public void ban(long id, String reason) {
+        Resident resident = residents.findById(id).orElseThrow(() -> new NotFoundException("resident", id));
+        resident.ban(clock.instant(), reason);
+        events.publishEvent(new ResidentSanctioned(id, null, reason));
+    }
+
+    /** Lifts a suspension or a ban (an appeal accepted). */
+    @Transactional
+    public void lift(long id) {
+        residents.findById(id).orElseThrow(() -> new NotFoundException("resident", id)).lift();
+    }
+
+    /** The sanction in force now, if any. */
+    public Optional<Sanction> sanction(long id) {
+        return residents.findById(id).filter(r -> r.isBarred(clock.instant()))
+                .map(r -> new Sanction(r.getBannedAt() == null ? r.getSuspendedUntil() : null, r.getSanctionReason()));
+    }
+
+    /** A suspension (until a date) or a ban ({@code until} null). */
+    public record Sanction(java.time.Instant until, String reason) {
+
+        public boolean ban() {
+            return until == null;
+        }
+    }
 }

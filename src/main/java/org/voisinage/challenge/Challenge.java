@@ -55,6 +55,10 @@ public class Challenge {
     private String fulfilmentNote;
     private String fulfilmentPhoto;
 
+    /** Set while moderators keep the challenge hidden (it leaves every list and page but theirs). */
+    private Instant hiddenAt;
+    private String hiddenReason;
+
     @Column(updatable = false, insertable = false)
     private Instant createdAt;
 
@@ -182,6 +186,24 @@ public class Challenge {
         }
         return false;
     }
+
+    void hide(Instant now, String reason) {
+        this.hiddenAt = now;
+        this.hiddenReason = reason;
+    }
+
+    void restore() {
+        this.hiddenAt = null;
+        this.hiddenReason = null;
+    }
+
+    /** Moderators edited personal data out of what the challenge says. */
+    void redact(String counterCommitment) {
+        this.counterCommitment = counterCommitment;
+    }
+
+    public boolean isHidden() { return hiddenAt != null; }
+    public String getHiddenReason() { return hiddenReason; }
 
     public Long getId() { return id; }
     Action getAction() { return action; }

@@ -157,8 +157,9 @@ public class Challenges {
     @Transactional
     public void pledge(long challengeId, long residentId, boolean follow) {
         ResidentView resident = residents.get(residentId);
+        // a challenge hidden by moderators takes no pledge until they restore it
         Challenge challenge = challenges.lock(challengeId)
-                .filter(c -> c.getState().isPublic())
+                .filter(c -> c.getState().isPublic() && !c.isHidden())
                 .orElseThrow(() -> new NotFoundException("challenge", challengeId));
         String outOfScope = scopeRefusal(challenge, resident);
         if (outOfScope != null) {
@@ -269,7 +270,7 @@ public class Challenges {
 
     /** The fulfilment photo of a public challenge. */
     public Path fulfilmentPhoto(long challengeId) {
-        Challenge challenge = challenges.findById(challengeId).filter(c -> c.getState().isPublic())
+        Challenge challenge = challenges.findById(challengeId).filter(c -> c.getState().isPublic() && !c.isHidden())
                 .orElseThrow(() -> new NotFoundException("challenge", challengeId));
         return photos.open(challenge.getFulfilmentPhoto())
                 .orElseThrow(() -> new NotFoundException("challenge photo", challengeId));
@@ -320,6 +321,9 @@ public class Challenges {
     public ChallengeViews.Page page(long id, ResidentView viewer) {
         Challenge c = challenges.findWithAction(id).orElseThrow(() -> new NotFoundException("challenge", id));
         if (!c.getState().isPublic() && (viewer == null || !viewer.staff())) {
+            throw new NotFoundException("challenge", id);
+        }
+        if (c.isHidden() && !ChallengeModeration.moderates(residents, viewer, c)) {
             throw new NotFoundException("challenge", id);
         }
         LocalDate today = today();

@@ -33,7 +33,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, UserDetailsService users, LoginThrottle loginThrottle,
-            @Value("${voisinage.security.remember-me-key:}") String rememberMeKey) throws Exception {
+            org.springframework.security.core.session.SessionRegistry sessions, @Value("${voisinage.security.remember-me-key:}") String rememberMeKey) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health/**", "/actuator/info")
@@ -48,6 +48,8 @@ class SecurityConfiguration {
                         .requestMatchers("/suivre/email", "/suivre/confirmer/**", "/desabonnement/**").permitAll()
                         // exchange: the emailed one-click extension works without signing in (signed, single-use)
                         .requestMatchers("/echanges/*/prolonger").permitAll()
+                        // moderation: a suspended or banned resident cannot sign in, yet must be able to appeal
+                        .requestMatchers("/recours").permitAll()
                         .requestMatchers("/admin/**").hasRole("STAFF")
                         .requestMatchers("/moderation/**").hasRole("MODERATOR")
                         .anyRequest().authenticated())
@@ -55,6 +57,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/desabonnement/{key}")))
                 .addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class)
+                // every sign-in is registered, so a suspension or a ban ends all of a resident's sessions at once
+                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
+                        .expiredUrl("/login?ended"))
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
                 .rememberMe(rememberMe -> rememberMe
@@ -82,6 +87,17 @@ class SecurityConfiguration {
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
         return new DefaultAuthenticationEventPublisher(events);
+    }
+
+    /** Sign-in by password; a suspended or banned resident is refused only once the password was right. */
+    @Bean
+    org.springframework.security.authentication.dao.DaoAuthenticationProvider authenticationProvider(
+            UserDetailsService users, PasswordEncoder passwordEncoder) {
+        var provider = new org.springframework.security.authentication.dao.DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setPreAuthenticationChecks(user -> { });
+        provider.setPostAuthenticationChecks(new org.voisinage.account.SanctionCheck());
+        return provider;
     }
 
     @Bean

@@ -68,18 +68,20 @@ class DemoData implements ApplicationRunner {
     private final Actions actions;
     private final Challenges challenges;
     private final Listings listings;
-
     private final Announcements announcements;
     private final Suggestions suggestions;
     private final Alerts alerts;
+    private final org.voisinage.moderation.Reports reports;
 
     DemoData(Neighbourhoods neighbourhoods, TerritoryAdministration territories, AddressImports imports,
             AddressDirectory directory, Signups signups, Actions actions, Challenges challenges, Listings listings,
-            Announcements announcements, Suggestions suggestions, Alerts alerts) {
+            Announcements announcements, Suggestions suggestions, Alerts alerts,
+            org.voisinage.moderation.Reports reports) {
         this.listings = listings;
         this.announcements = announcements;
         this.suggestions = suggestions;
         this.alerts = alerts;
+        this.reports = reports;
         this.actions = actions;
         this.challenges = challenges;
         this.neighbourhoods = neighbourhoods;
@@ -132,7 +134,8 @@ class DemoData implements ApplicationRunner {
             neighbours.add(person(email, neighbour.getKey(), Role.RESIDENT,
                     address(neighbour.getValue()[0], neighbour.getValue()[1]), true, Set.of()));
         }
-        challenges(villeurbanne, gratteCiel, admin, neighbours);
+        long biodechets = challenges(villeurbanne, gratteCiel, admin, neighbours);
+        seedModeration(biodechets, neighbours);
         seedExchange(camille, neighbours);
         signups.joinWaitlist(new WaitlistForm(address("4", "Rue de la Doua"), "Lou V.", "lou@demo.voisinage.test"),
                 Locale.FRENCH);
@@ -146,7 +149,7 @@ class DemoData implements ApplicationRunner {
      * Two open challenges: bio-waste in Gratte-Ciel (with the pledges of the verified neighbours living there and
      * paper pledges from a meeting), and cycling across the town. Pledges do not follow: following is its own module.
      */
-    private void challenges(long villeurbanne, long gratteCiel, long admin, List<Long> residents) {
+    private long challenges(long villeurbanne, long gratteCiel, long admin, List<Long> residents) {
         LocalDate today = LocalDate.now();
         long compost = actions.createPublished(new ActionForm("Trier mes biodéchets",
                 "Déposer épluchures et restes de repas dans un bio-seau plutôt qu’à la poubelle.", Theme.WASTE));
@@ -174,6 +177,20 @@ class DemoData implements ApplicationRunner {
         challenges.open(velo);
         for (long resident : residents.subList(0, Math.min(3, residents.size()))) {
             challenges.pledge(velo, resident, true);
+        }
+        return biodechets;
+    }
+
+    /** Two reports on the Gratte-Ciel challenge: a case waits in Nadia's moderation queue. */
+    private void seedModeration(long challenge, List<Long> residents) {
+        var ref = new org.voisinage.moderation.ContentRef(org.voisinage.moderation.ContentType.CHALLENGE, challenge);
+        for (long resident : residents.subList(0, Math.min(2, residents.size()))) {
+            try {
+                reports.report(resident, ref, org.voisinage.moderation.ReportReason.OFF_TOPIC,
+                        "Ce défi concerne toute la ville, pas seulement le quartier.");
+            } catch (RuntimeException e) {
+                // a neighbour who cannot see the challenge: no report
+            }
         }
     }
 

@@ -32,6 +32,9 @@ public class ContentReport {
     private String reportedText;
     private String reportedPath;
     private Instant createdAt;
+    private Long caseId;
+    private double weight = 1;
+    private boolean reporterVerified;
 
     protected ContentReport() {}
 
@@ -60,4 +63,14 @@ public class ContentReport {
     public String getReportedText() { return reportedText; }
     public String getReportedPath() { return reportedPath; }
     public Instant getCreatedAt() { return createdAt; }
+    public Long getCaseId() { return caseId; }
+    public double getWeight() { return weight; }
+    public boolean isReporterVerified() { return reporterVerified; }
+
+    /** Joins the item's open case with the reporter's weight (see {@code ReporterTrust}). */
+    void joins(long caseId, double weight, boolean reporterVerified) {
+        this.caseId = caseId;
+        this.weight = weight;
+        this.reporterVerified = reporterVerified;
+    }
 }

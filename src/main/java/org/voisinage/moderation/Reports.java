@@ -9,7 +9,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.voisinage.account.ResidentStatus;
+import org.voisinage.account.Residents;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.moderation.internal.ReporterTrust;
 
 /** Residents report content; the reports wait for moderators. The module API other modules call. */
 @Service
@@ -17,13 +20,17 @@ import org.voisinage.common.NotFoundException;
 public class Reports {
 
     private final ContentReportRepository reports;
+    private final ModerationCaseRepository cases;
+    private final Residents residents;
     private final Map<ContentType, ModeratedContent> contents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Reports(ContentReportRepository reports, List<ModeratedContent> contents, ApplicationEventPublisher events,
-            Clock clock) {
+    Reports(ContentReportRepository reports, ModerationCaseRepository cases, Residents residents,
+            List<ModeratedContent> contents, ApplicationEventPublisher events, Clock clock) {
         this.reports = reports;
+        this.cases = cases;
+        this.residents = residents;
         this.contents = contents.stream().collect(Collectors.toMap(ModeratedContent::type, Function.identity()));
         this.events = events;
         this.clock = clock;
@@ -60,8 +67,36 @@ public class Reports {
         } catch (DataIntegrityViolationException twoClicksAtOnce) {
             throw new AlreadyReportedException();
         }
+        joinCase(content, report);
         events.publishEvent(new ContentReported(report.getId(), ref, reporterId, content.neighbourhoodId()));
         return report.getId();
+    }
+
+    /** Adds the report to the item's open case (opening one), weighed by how much its reporter is trusted. */
+    private void joinCase(ContentSnapshot content, ContentReport report) {
+        ContentRef ref = content.ref();
+        cases.openIfNone(ref.type().name(), ref.id(), content.neighbourhoodId(), content.authorId(),
+                content.title() == null ? null : abbreviate(content.title()), clock.instant());
+        ModerationCase open = cases.lockOpen(ref.type(), ref.id()).orElseThrow();
+        var reporter = residents.details(report.getReporterId()).orElseThrow();
+        boolean verified = reporter.status() == ResidentStatus.VERIFIED;
+        double weight = ReporterTrust.weight(verified ? reporter.verifiedAt() : null, clock.instant(),
+                reports.countDismissedOf(report.getReporterId()));
+        report.joins(open.getId(), weight, verified);
+        open.add(report);
+    }
+
+    /** The reports of one case, oldest first. */
+    List<ContentReport> ofCase(long caseId) {
+        return reports.findByCaseIdOrderByCreatedAt(caseId);
+    }
+
+    long verifiedReporters(long caseId) {
+        return reports.countByCaseIdAndReporterVerifiedTrue(caseId);
+    }
+
+    ModeratedContent content(ContentType type) {
+        return contents.get(type);
     }
 
     /** How many residents reported this content. */
@@ -72,5 +107,9 @@ public class Reports {
     /** How many reports were made in all, for the staff dashboard (the moderation queue tells open from closed). */
     public long total() {
         return reports.count();
+    }
+
+    private static String abbreviate(String title) {
+        return title.length() <= 300 ? title : title.substring(0, 299) + "…";
     }
 }

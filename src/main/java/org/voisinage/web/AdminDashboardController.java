@@ -13,7 +13,7 @@ import org.voisinage.account.Residents;
 import org.voisinage.account.Signups;
 import org.voisinage.account.WaitlistDemand;
 import org.voisinage.alert.Alerts;
-import org.voisinage.moderation.Reports;
+import org.voisinage.moderation.Moderation;
 import org.voisinage.neighbourhood.NeighbourhoodSummary;
 import org.voisinage.neighbourhood.Neighbourhoods;
 import org.voisinage.suggestion.SuggestionViews;
@@ -28,17 +28,17 @@ class AdminDashboardController {
 
     private final Residents residents;
     private final Neighbourhoods neighbourhoods;
-    private final Reports reports;
+    private final Moderation moderation;
     private final Suggestions suggestions;
     private final Alerts alerts;
     private final Signups signups;
     private final Clock clock;
 
-    AdminDashboardController(Residents residents, Neighbourhoods neighbourhoods, Reports reports,
+    AdminDashboardController(Residents residents, Neighbourhoods neighbourhoods, Moderation moderation,
             Suggestions suggestions, Alerts alerts, Signups signups, Clock clock) {
         this.residents = residents;
         this.neighbourhoods = neighbourhoods;
-        this.reports = reports;
+        this.moderation = moderation;
         this.suggestions = suggestions;
         this.alerts = alerts;
         this.signups = signups;
@@ -57,7 +57,7 @@ class AdminDashboardController {
         List<NeighbourhoodSummary> all = neighbourhoods.all();
         model.addAttribute("stats", residents.stats());
         model.addAttribute("neighbourhoodCount", all.size());
-        model.addAttribute("reportCount", reports.total());
+        model.addAttribute("reportCount", moderation.openCases());
 
         List<SuggestionViews.StatusCount> byStatus = suggestions.countByStatus();
         model.addAttribute("needsByStatus", byStatus);

@@ -41,7 +41,7 @@ class AccessibilityBasicsTests {
         UserDetails staff = data.user(data.resident("ADMIN", "VERIFIED", null, null));
         List<String> problems = new ArrayList<>();
         for (String page : List.of("/", "/login", "/signup", "/password/forgot", "/quartiers", "/quartiers/" + slug,
-                "/defis", "/defis/actions", "/about")) {
+                "/defis", "/defis/actions", "/about", "/recours")) {
             check(page, null, problems);
         }
         for (String page : List.of("/account", "/verification", "/quartiers/" + slug, "/suivis", "/echanges",
@@ -52,7 +52,7 @@ class AccessibilityBasicsTests {
         for (String page : List.of("/admin", "/admin/verifications", "/admin/territories", "/admin/territories/new",
                 "/admin/addresses", "/admin/members", "/admin/people", "/admin/waitlist", "/admin/outbox",
                 "/admin/challenges", "/admin/challenges/new", "/admin/digests",
-                "/admin/annonces", "/admin/annonces/new", "/admin/besoins")) {
+                "/admin/annonces", "/admin/annonces/new", "/admin/besoins", "/admin/audit", "/moderation")) {
             check(page, staff, problems);
         }
         assertThat(problems).isEmpty();
