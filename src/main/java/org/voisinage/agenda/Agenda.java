@@ -27,6 +27,7 @@ import org.voisinage.agenda.AgendaViews.EventCard;
 import org.voisinage.agenda.AgendaViews.EventPage;
 import org.voisinage.agenda.AgendaViews.Month;
 import org.voisinage.agenda.AgendaViews.Viewer;
+import org.voisinage.common.Markdown;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.directory.AddressDirectory;
 import org.voisinage.directory.DirectoryAddress;
@@ -48,12 +49,14 @@ public class Agenda {
     private final Residents residents;
     private final Neighbourhoods neighbourhoods;
     private final AddressDirectory directory;
+    private final Markdown markdown;
     private final Clock clock;
     private final ZoneId zone;
 
     Agenda(AgendaEventRepository events, RsvpRepository rsvps, EventHosts hosts, Residents residents,
-            Neighbourhoods neighbourhoods, AddressDirectory directory, Clock clock,
+            Neighbourhoods neighbourhoods, AddressDirectory directory, Markdown markdown, Clock clock,
             @Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone) {
+        this.markdown = markdown;
         this.events = events;
         this.rsvps = rsvps;
         this.hosts = hosts;
@@ -153,7 +156,7 @@ public class Agenda {
         String addressLabel = e.getAddressId() == null ? null
                 : directory.find(e.getAddressId()).map(DirectoryAddress::label).orElse(null);
         String organiserName = residents.find(e.getOrganiserId()).map(ResidentView::displayName).orElse("");
-        return new EventPage(e.getId(), e.getTitle(), e.getDescription(), e.getStartsAt(), e.getEndsAt(), e.getPlace(),
+        return new EventPage(e.getId(), e.getTitle(), e.getDescription(), markdown.html(e.getDescription()), e.getStartsAt(), e.getEndsAt(), e.getPlace(),
                 addressLabel, e.getCapacity(), e.getGoingCount(), waitlistCount, e.getVisibility(), e.getCancelledAt(),
                 e.isHidden(), e.getHiddenReason(), e.isPast(now), neighbourhoods.get(e.getNeighbourhoodId()),
                 hosts.find(e.getHostType(), e.getHostId()).orElse(null), organiserName, going, waitlisted,

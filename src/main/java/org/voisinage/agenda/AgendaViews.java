@@ -48,7 +48,8 @@ public final class AgendaViews {
         }
     }
 
-    public record EventPage(long id, String title, String description, Instant startsAt, Instant endsAt, String place,
+    /** {@code descriptionHtml}: the Markdown description rendered and sanitised. */
+    public record EventPage(long id, String title, String description, String descriptionHtml, Instant startsAt, Instant endsAt, String place,
             String addressLabel, Integer capacity, int goingCount, long waitlistCount, Visibility visibility,
             Instant cancelledAt, boolean hidden, String hiddenReason, boolean past, NeighbourhoodSummary neighbourhood,
             EventHostSummary host, String organiserName, List<String> going, List<String> waitlisted, Viewer viewer) {
