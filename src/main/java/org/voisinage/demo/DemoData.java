@@ -1,6 +1,7 @@
 package org.voisinage.demo;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,10 @@ import org.voisinage.account.NewAccount;
 import org.voisinage.account.Role;
 import org.voisinage.account.Signups;
 import org.voisinage.account.WaitlistForm;
+import org.voisinage.agenda.EventForm;
+import org.voisinage.agenda.Events;
+import org.voisinage.agenda.Rsvps;
+import org.voisinage.agenda.Visibility;
 import org.voisinage.challenge.ActionForm;
 import org.voisinage.challenge.Actions;
 import org.voisinage.challenge.ChallengeForm;
@@ -50,9 +55,14 @@ class DemoData implements ApplicationRunner {
     private final Signups signups;
     private final Actions actions;
     private final Challenges challenges;
+    private final Events events;
+    private final Rsvps rsvps;
 
     DemoData(Neighbourhoods neighbourhoods, TerritoryAdministration territories, AddressImports imports,
-            AddressDirectory directory, Signups signups, Actions actions, Challenges challenges) {
+            AddressDirectory directory, Signups signups, Actions actions, Challenges challenges, Events events,
+            Rsvps rsvps) {
+        this.events = events;
+        this.rsvps = rsvps;
         this.actions = actions;
         this.challenges = challenges;
         this.neighbourhoods = neighbourhoods;
@@ -90,7 +100,7 @@ class DemoData implements ApplicationRunner {
         long admin = person("admin@demo.voisinage.test", "Équipe Voisinage", Role.ADMIN, null, true, Set.of());
         person("moderation@demo.voisinage.test", "Nadia (modération)", Role.MODERATOR,
                 address("8", "Place Lazare Goujon"), true, Set.of(gratteCiel));
-        person("camille@demo.voisinage.test", "Camille D.", Role.RESIDENT, address("12", "Avenue Henri Barbusse"), true, Set.of());
+        long camille = person("camille@demo.voisinage.test", "Camille D.", Role.RESIDENT, address("12", "Avenue Henri Barbusse"), true, Set.of());
         person("samir@demo.voisinage.test", "Samir B.", Role.RESIDENT, address("5", "Rue Michel Servet"), false, Set.of());
         List<Long> neighbours = new java.util.ArrayList<>();
         for (Map.Entry<String, String[]> neighbour : Map.of(
@@ -105,7 +115,8 @@ class DemoData implements ApplicationRunner {
             neighbours.add(person(email, neighbour.getKey(), Role.RESIDENT,
                     address(neighbour.getValue()[0], neighbour.getValue()[1]), true, Set.of()));
         }
-        challenges(villeurbanne, gratteCiel, admin, neighbours);
+        long biodechets = challenges(villeurbanne, gratteCiel, admin, neighbours);
+        seedAgenda(gratteCiel, admin, camille, biodechets, neighbours);
         signups.joinWaitlist(new WaitlistForm(address("4", "Rue de la Doua"), "Lou V.", "lou@demo.voisinage.test"),
                 Locale.FRENCH);
         log.info("Demo data seeded in {} ms: 1 territory, 3 neighbourhoods ({}, {}, {}), {} addresses, 11 people. "
@@ -117,7 +128,7 @@ class DemoData implements ApplicationRunner {
      * Two open challenges: bio-waste in Gratte-Ciel (with the pledges of the verified neighbours living there and
      * paper pledges from a meeting), and cycling across the town. Pledges do not follow: following is its own module.
      */
-    private void challenges(long villeurbanne, long gratteCiel, long admin, List<Long> residents) {
+    private long challenges(long villeurbanne, long gratteCiel, long admin, List<Long> residents) {
         LocalDate today = LocalDate.now();
         long compost = actions.createPublished(new ActionForm("Trier mes biodéchets",
                 "Déposer épluchures et restes de repas dans un bio-seau plutôt qu’à la poubelle.", Theme.WASTE));
@@ -146,6 +157,35 @@ class DemoData implements ApplicationRunner {
         for (long resident : residents.subList(0, Math.min(3, residents.size()))) {
             challenges.pledge(velo, resident, true);
         }
+        return biodechets;
+    }
+
+    /**
+     * The Gratte-Ciel agenda: the bio-waste challenge's apéro (staff organise it; three places, so it is full with a
+     * waitlist), a members-only residents' meeting and a public repair café by Camille.
+     */
+    private void seedAgenda(long gratteCiel, long admin, long camille, long biodechets, List<Long> residents) {
+        LocalDate soon = LocalDate.now().plusDays(6);
+        long apero = events.create(new EventForm("Apéro compost du défi biodéchets",
+                "On se retrouve autour du futur **composteur** : bio-seaux offerts, questions bienvenues.", soon,
+                LocalTime.of(18, 30), soon, LocalTime.of(20, 0), "Jardin partagé de la place Lazare-Goujon", null, 3,
+                Visibility.PUBLIC, gratteCiel, "challenge", biodechets), admin);
+        for (long resident : java.util.stream.Stream.concat(java.util.stream.Stream.of(camille), residents.stream()).toList()) {
+            try {
+                rsvps.respond(apero, resident, true);
+            } catch (RuntimeException e) {
+                // a neighbour of another neighbourhood: the apéro is not theirs to answer
+            }
+        }
+        LocalDate meeting = LocalDate.now().plusDays(13);
+        events.create(new EventForm("Assemblée des habitants des Gratte-Ciel",
+                "Ordre du jour : jardins partagés, fête de quartier, propreté des cours.", meeting, LocalTime.of(19, 0),
+                meeting, LocalTime.of(21, 0), "Maison du Livre, de l’Image et du Son", null, null, Visibility.MEMBERS,
+                null, null, null), camille);
+        LocalDate repair = LocalDate.now().plusDays(20);
+        events.create(new EventForm("Repair café", "Apportez grille-pain, vélos et vêtements à réparer.", repair,
+                LocalTime.of(14, 0), repair, LocalTime.of(17, 0), "Salle de la rue Racine", null, 20, Visibility.PUBLIC,
+                null, null, null), camille);
     }
 
     private long person(String email, String name, Role role, String addressId, boolean verified, Set<Long> moderated) {
