@@ -1,16 +1,208 @@
 package org.voisinage.agenda;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.voisinage.account.ResidentView;
+import org.voisinage.account.Residents;
+import org.voisinage.account.Role;
+import org.voisinage.agenda.AgendaViews.Day;
+import org.voisinage.agenda.AgendaViews.EventCard;
+import org.voisinage.agenda.AgendaViews.EventPage;
+import org.voisinage.agenda.AgendaViews.Month;
+import org.voisinage.agenda.AgendaViews.Viewer;
+import org.voisinage.common.Markdown;
+import org.voisinage.common.NotFoundException;
+import org.voisinage.directory.AddressDirectory;
+import org.voisinage.directory.DirectoryAddress;
+import org.voisinage.neighbourhood.NeighbourhoodSummary;
+import org.voisinage.neighbourhood.Neighbourhoods;
 
-/** The agenda module's API for other modules. */
+/**
+ * The agenda module's API for other modules, and its pages' reading side: a neighbourhood's month, its coming and
+ * past events, an event's page. Anyone sees public events; the neighbourhood's verified members (and staff) its
+ * members-only events too; hidden events only their organiser and moderators.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Agenda {
 
-    /** The host's coming events (not ended), soonest first, at most {@code max}. (Contract: the agenda work fills it.) */
+    private final AgendaEventRepository events;
+    private final RsvpRepository rsvps;
+    private final EventHosts hosts;
+    private final Residents residents;
+    private final Neighbourhoods neighbourhoods;
+    private final AddressDirectory directory;
+    private final Markdown markdown;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    Agenda(AgendaEventRepository events, RsvpRepository rsvps, EventHosts hosts, Residents residents,
+            Neighbourhoods neighbourhoods, AddressDirectory directory, Markdown markdown, Clock clock,
+            @Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone) {
+        this.markdown = markdown;
+        this.events = events;
+        this.rsvps = rsvps;
+        this.hosts = hosts;
+        this.residents = residents;
+        this.neighbourhoods = neighbourhoods;
+        this.directory = directory;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /**
+     * The host's coming public events (not ended, not cancelled nor hidden), soonest first, at most {@code max}: what
+     * anyone may see on the host's page.
+     */
     public List<EventSummary> upcomingOf(String hostType, long hostId, int max) {
-        return List.of();
+        return upcomingOf(hostType, hostId, max, null);
+    }
+
+    /** As {@link #upcomingOf(String, long, int)}, with the members-only events this viewer (null: anonymous) may see. */
+    public List<EventSummary> upcomingOf(String hostType, long hostId, int max, ResidentView viewer) {
+        if (max <= 0) {
+            return List.of();
+        }
+        return events.upcomingOfHost(hostType, hostId, clock.instant(), PageRequest.of(0, Math.min(max, 100))).stream()
+                .filter(e -> e.getVisibility() == Visibility.PUBLIC
+                        || (viewer != null && viewer.isMemberOf(e.getNeighbourhoodId())))
+                .map(AgendaEvent::toSummary).toList();
+    }
+
+    /** The site's time zone, in which pages show times. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Today in the site's time zone. */
+    public YearMonth currentMonth() {
+        return YearMonth.now(clock.withZone(zone));
+    }
+
+    /** The month grid, Monday to Sunday, each day with the events happening on it (an event on three days, thrice). */
+    public Month month(NeighbourhoodSummary neighbourhood, YearMonth month, ResidentView viewer) {
+        LocalDate first = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate last = month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        List<AgendaEvent> found = events.between(neighbourhood.id(), member(neighbourhood.id(), viewer), viewerId(viewer),
+                first.atStartOfDay(zone).toInstant(), last.plusDays(1).atStartOfDay(zone).toInstant());
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        List<Day> days = new ArrayList<>();
+        int inMonth = 0;
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            Instant dayStart = day.atStartOfDay(zone).toInstant();
+            Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
+            List<EventCard> onDay = found.stream()
+                    .filter(e -> e.getStartsAt().isBefore(dayEnd) && e.getEndsAt().isAfter(dayStart))
+                    .map(EventCard::of).toList();
+            days.add(new Day(day, YearMonth.from(day).equals(month), day.equals(today), onDay));
+        }
+        for (AgendaEvent e : found) {
+            YearMonth starts = YearMonth.from(e.getStartsAt().atZone(zone));
+            YearMonth ends = YearMonth.from(e.getEndsAt().atZone(zone));
+            if (!starts.isAfter(month) && !ends.isBefore(month)) {
+                inMonth++;
+            }
+        }
+        return new Month(neighbourhood, month, days, inMonth);
+    }
+
+    /** Events not over yet, soonest first. */
+    public Page<EventCard> coming(long neighbourhoodId, ResidentView viewer, Pageable pageable) {
+        return events.coming(neighbourhoodId, member(neighbourhoodId, viewer), viewerId(viewer), clock.instant(), pageable)
+                .map(EventCard::of);
+    }
+
+    /** The archive: events over, latest first. */
+    public Page<EventCard> past(long neighbourhoodId, ResidentView viewer, Pageable pageable) {
+        return events.past(neighbourhoodId, member(neighbourhoodId, viewer), viewerId(viewer), clock.instant(), pageable)
+                .map(EventCard::of);
+    }
+
+    /** The event's page as this viewer (null: anonymous) sees it; 404 for what they may not see. */
+    public EventPage page(long id, ResidentView viewer) {
+        AgendaEvent e = visible(id, viewer);
+        Instant now = clock.instant();
+        boolean organiser = viewer != null && (viewer.id() == e.getOrganiserId() || viewer.staff()
+                || hosts.canOrganise(e.getHostType(), e.getHostId(), viewer.id()));
+        List<Rsvp> answers = rsvps.withStatus(id, EnumSet.of(RsvpStatus.GOING, RsvpStatus.WAITLISTED));
+        long waitlistCount = answers.stream().filter(r -> r.getStatus() == RsvpStatus.WAITLISTED).count();
+        List<String> going = List.of();
+        List<String> waitlisted = List.of();
+        if (organiser) {
+            // attendees are members of the neighbourhood: their names in one query, whatever their number
+            Map<Long, String> names = residents.members(e.getNeighbourhoodId()).stream()
+                    .collect(Collectors.toMap(ResidentView::id, ResidentView::displayName, (a, b) -> a));
+            Function<Rsvp, String> name = r -> names.getOrDefault(r.getResidentId(), "#" + r.getResidentId());
+            going = answers.stream().filter(r -> r.getStatus() == RsvpStatus.GOING).map(name).toList();
+            waitlisted = answers.stream().filter(r -> r.getStatus() == RsvpStatus.WAITLISTED).map(name).toList();
+        }
+        String addressLabel = e.getAddressId() == null ? null
+                : directory.find(e.getAddressId()).map(DirectoryAddress::label).orElse(null);
+        String organiserName = residents.find(e.getOrganiserId()).map(ResidentView::displayName).orElse("");
+        return new EventPage(e.getId(), e.getTitle(), e.getDescription(), markdown.html(e.getDescription()), e.getStartsAt(), e.getEndsAt(), e.getPlace(),
+                addressLabel, e.getCapacity(), e.getGoingCount(), waitlistCount, e.getVisibility(), e.getCancelledAt(),
+                e.isHidden(), e.getHiddenReason(), e.isPast(now), neighbourhoods.get(e.getNeighbourhoodId()),
+                hosts.find(e.getHostType(), e.getHostId()).orElse(null), organiserName, going, waitlisted,
+                viewerOf(e, viewer, answers, organiser, now));
+    }
+
+    private Viewer viewerOf(AgendaEvent e, ResidentView viewer, List<Rsvp> answers, boolean organiser, Instant now) {
+        if (viewer == null) {
+            return new Viewer(false, null, 0, "agenda.rsvp.refused.anonymous", false, false);
+        }
+        Rsvp mine = rsvps.findByEventIdAndResidentId(e.getId(), viewer.id()).orElse(null);
+        long position = 0;
+        if (mine != null && mine.getStatus() == RsvpStatus.WAITLISTED) {
+            position = answers.stream().takeWhile(r -> !r.getId().equals(mine.getId()))
+                    .filter(r -> r.getStatus() == RsvpStatus.WAITLISTED).count() + 1;
+        }
+        String refusal = e.rsvpRefusal(now);
+        if (refusal == null && (!viewer.verified() || viewer.neighbourhoodId() == null
+                || viewer.neighbourhoodId() != e.getNeighbourhoodId())) {
+            refusal = "agenda.rsvp.refused.notMember";
+        }
+        return new Viewer(true, mine == null ? null : mine.getStatus(), position, refusal, organiser && !e.isCancelled(),
+                viewer.id() != e.getOrganiserId());
+    }
+
+    /** The event if this viewer may see it. */
+    AgendaEvent visible(long id, ResidentView viewer) {
+        AgendaEvent e = events.findById(id).orElseThrow(() -> new NotFoundException("event", id));
+        if (!maysee(e, viewer)) {
+            throw new NotFoundException("event", id);
+        }
+        return e;
+    }
+
+    static boolean maysee(AgendaEvent e, ResidentView viewer) {
+        if (e.isHidden() && (viewer == null || (viewer.id() != e.getOrganiserId() && viewer.role() == Role.RESIDENT))) {
+            return false;
+        }
+        return e.getVisibility() == Visibility.PUBLIC || (viewer != null && viewer.isMemberOf(e.getNeighbourhoodId()));
+    }
+
+    private static boolean member(long neighbourhoodId, ResidentView viewer) {
+        return viewer != null && viewer.isMemberOf(neighbourhoodId);
+    }
+
+    private static long viewerId(ResidentView viewer) {
+        return viewer == null ? -1 : viewer.id();
     }
 }

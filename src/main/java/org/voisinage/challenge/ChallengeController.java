@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
 import org.voisinage.account.ResidentView;
+import org.voisinage.agenda.Agenda;
 
 /** The challenges' public pages: the listing, a challenge's page, pledging and withdrawing; actions proposed by residents. */
 @Controller
@@ -31,11 +32,13 @@ class ChallengeController {
     private final Challenges challenges;
     private final Actions actions;
     private final ChallengeTrends trends;
+    private final Agenda agenda;
 
-    ChallengeController(Challenges challenges, Actions actions, ChallengeTrends trends) {
+    ChallengeController(Challenges challenges, Actions actions, ChallengeTrends trends, Agenda agenda) {
         this.challenges = challenges;
         this.actions = actions;
         this.trends = trends;
+        this.agenda = agenda;
     }
 
     @GetMapping("/defis")
@@ -58,7 +61,14 @@ class ChallengeController {
     String show(@PathVariable long id, Model model) {
         model.addAttribute("challenge", challenges.page(id, (ResidentView) model.getAttribute("me")));
         model.addAttribute("pledgeForm", PledgeForm.empty());
+        addEvents(id, model);
         return "challenge/show";
+    }
+
+    /** The challenge's coming events (its apéros), from the agenda. */
+    private void addEvents(long id, Model model) {
+        model.addAttribute("events", agenda.upcomingOf(ChallengeEventHost.TYPE, id, 5, (ResidentView) model.getAttribute("me")));
+        model.addAttribute("eventHostType", ChallengeEventHost.TYPE);
     }
 
     /** The fulfilment photo: re-encoded JPEG under a name that never changes, so caches may keep it. */
@@ -102,6 +112,7 @@ class ChallengeController {
         response.setStatus(e.status().value());
         model.addAttribute("refusal", e.code());
         model.addAttribute("challenge", challenges.page(id, (ResidentView) model.getAttribute("me")));
+        addEvents(id, model);
         return "challenge/show";
     }
 

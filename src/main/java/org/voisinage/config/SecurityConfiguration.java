@@ -44,6 +44,8 @@ class SecurityConfiguration {
                         // challenges are public pages; the target answers through its signed link, without an account
                         .requestMatchers(HttpMethod.GET, "/defis", "/defis/**", "/territoires/*/tendances").permitAll()
                         .requestMatchers(HttpMethod.POST, "/defis/*/reponse").permitAll()
+                        // agenda: public events for anyone; calendar applications fetch feeds without a cookie (the token is in the URL)
+                        .requestMatchers(HttpMethod.GET, "/agenda", "/agenda/a-venir", "/agenda/archives", "/agenda/evenements/{id:[0-9]+}", "/agenda/evenements/*.ics", "/agenda/quartiers/*.ics").permitAll()
                         // following: email followers have no account; the key or token in the link is the credential
                         .requestMatchers("/suivre/email", "/suivre/confirmer/**", "/desabonnement/**").permitAll()
                         // exchange: the emailed one-click extension works without signing in (signed, single-use)

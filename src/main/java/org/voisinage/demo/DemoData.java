@@ -1,6 +1,7 @@
 package org.voisinage.demo;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,10 @@ import org.voisinage.account.NewAccount;
 import org.voisinage.account.Role;
 import org.voisinage.account.Signups;
 import org.voisinage.account.WaitlistForm;
+import org.voisinage.agenda.EventForm;
+import org.voisinage.agenda.Events;
+import org.voisinage.agenda.Rsvps;
+import org.voisinage.agenda.Visibility;
 import org.voisinage.challenge.ActionForm;
 import org.voisinage.challenge.Actions;
 import org.voisinage.challenge.ChallengeForm;
@@ -72,16 +77,20 @@ class DemoData implements ApplicationRunner {
     private final Suggestions suggestions;
     private final Alerts alerts;
     private final org.voisinage.moderation.Reports reports;
+    private final Events events;
+    private final Rsvps rsvps;
 
     DemoData(Neighbourhoods neighbourhoods, TerritoryAdministration territories, AddressImports imports,
             AddressDirectory directory, Signups signups, Actions actions, Challenges challenges, Listings listings,
             Announcements announcements, Suggestions suggestions, Alerts alerts,
-            org.voisinage.moderation.Reports reports) {
+            org.voisinage.moderation.Reports reports, Events events, Rsvps rsvps) {
         this.listings = listings;
         this.announcements = announcements;
         this.suggestions = suggestions;
         this.alerts = alerts;
         this.reports = reports;
+        this.events = events;
+        this.rsvps = rsvps;
         this.actions = actions;
         this.challenges = challenges;
         this.neighbourhoods = neighbourhoods;
@@ -137,6 +146,7 @@ class DemoData implements ApplicationRunner {
         long biodechets = challenges(villeurbanne, gratteCiel, admin, neighbours);
         seedModeration(biodechets, neighbours);
         seedExchange(camille, neighbours);
+        seedAgenda(gratteCiel, admin, camille, biodechets, neighbours);
         signups.joinWaitlist(new WaitlistForm(address("4", "Rue de la Doua"), "Lou V.", "lou@demo.voisinage.test"),
                 Locale.FRENCH);
         seedCommunity(villeurbanne, admin, camille, neighbours);
@@ -252,6 +262,34 @@ class DemoData implements ApplicationRunner {
                 "Avenue Henri Barbusse, numéros 10 à 14", "ce matin vers 7 h",
                 "Ne pas ouvrir les robinets en grand au retour de l’eau.", null, null));
         alerts.resolve(alert, camille);
+    }
+
+    /**
+     * The Gratte-Ciel agenda: the bio-waste challenge's apéro (staff organise it; three places, so it is full with a
+     * waitlist), a members-only residents' meeting and a public repair café by Camille.
+     */
+    private void seedAgenda(long gratteCiel, long admin, long camille, long biodechets, List<Long> residents) {
+        LocalDate soon = LocalDate.now().plusDays(6);
+        long apero = events.create(new EventForm("Apéro compost du défi biodéchets",
+                "On se retrouve autour du futur **composteur** : bio-seaux offerts, questions bienvenues.", soon,
+                LocalTime.of(18, 30), soon, LocalTime.of(20, 0), "Jardin partagé de la place Lazare-Goujon", null, 3,
+                Visibility.PUBLIC, gratteCiel, "challenge", biodechets), admin);
+        for (long resident : java.util.stream.Stream.concat(java.util.stream.Stream.of(camille), residents.stream()).toList()) {
+            try {
+                rsvps.respond(apero, resident, true);
+            } catch (RuntimeException e) {
+                // a neighbour of another neighbourhood: the apéro is not theirs to answer
+            }
+        }
+        LocalDate meeting = LocalDate.now().plusDays(13);
+        events.create(new EventForm("Assemblée des habitants des Gratte-Ciel",
+                "Ordre du jour : jardins partagés, fête de quartier, propreté des cours.", meeting, LocalTime.of(19, 0),
+                meeting, LocalTime.of(21, 0), "Maison du Livre, de l’Image et du Son", null, null, Visibility.MEMBERS,
+                null, null, null), camille);
+        LocalDate repair = LocalDate.now().plusDays(20);
+        events.create(new EventForm("Repair café", "Apportez grille-pain, vélos et vêtements à réparer.", repair,
+                LocalTime.of(14, 0), repair, LocalTime.of(17, 0), "Salle de la rue Racine", null, 20, Visibility.PUBLIC,
+                null, null, null), camille);
     }
 
     private long person(String email, String name, Role role, String addressId, boolean verified, Set<Long> moderated) {

@@ -43,6 +43,11 @@ class DemoDataTests {
             assertThat(jdbc.queryForObject("select count(*) from waitlist_entry", Long.class)).isOne();
             assertThat(jdbc.queryForList("select kind from listing", String.class))
                     .contains("LEND", "RIDE_SHARE", "GOOD_DEAL");
+            // the agenda: three events, the challenge's apéro full with a waitlist
+            assertThat(jdbc.queryForObject("select count(*) from agenda_event", Long.class)).isEqualTo(3);
+            assertThat(jdbc.queryForObject("select count(*) from agenda_event where host_type = 'challenge' and going_count = capacity",
+                    Long.class)).isOne();
+            assertThat(jdbc.queryForObject("select count(*) from agenda_rsvp where status = 'WAITLISTED'", Long.class)).isPositive();
             mvc.perform(formLogin("/login").user("camille@demo.voisinage.test").password(DemoData.PASSWORD))
                     .andExpect(authenticated());
         }

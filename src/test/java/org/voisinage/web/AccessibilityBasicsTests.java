@@ -15,6 +15,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.voisinage.agenda.EventForm;
+import org.voisinage.agenda.Events;
+import org.voisinage.agenda.Visibility;
 import org.voisinage.support.TestData;
 
 /**
@@ -32,27 +35,35 @@ class AccessibilityBasicsTests {
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
+    @Autowired Events events;
 
     @Test
     void publicAndSignedInPagesHaveLanguageLandmarksHeadingsLabelsAndAlternatives() throws Exception {
         long neighbourhood = data.neighbourhood(data.territory(), 170.0, -70.0, 170.01, -69.99);
         String slug = data.slugOf(neighbourhood);
-        UserDetails resident = data.user(data.resident("RESIDENT", "VERIFIED", neighbourhood, null));
+        long residentId = data.resident("RESIDENT", "VERIFIED", neighbourhood, null);
+        UserDetails resident = data.user(residentId);
+        java.time.LocalDate day = java.time.LocalDate.now().plusDays(3);
+        long event = events.create(new EventForm("Apéro", "Venez", day, java.time.LocalTime.of(18, 0), day,
+                java.time.LocalTime.of(20, 0), "Place", null, 10, Visibility.PUBLIC, null, null, null), residentId);
         UserDetails staff = data.user(data.resident("ADMIN", "VERIFIED", null, null));
         List<String> problems = new ArrayList<>();
         for (String page : List.of("/", "/login", "/signup", "/password/forgot", "/quartiers", "/quartiers/" + slug,
-                "/defis", "/defis/actions", "/about", "/recours")) {
+                "/defis", "/defis/actions", "/about", "/recours", "/agenda", "/agenda?quartier=" + slug,
+                "/agenda/a-venir?quartier=" + slug, "/agenda/archives?quartier=" + slug, "/agenda/evenements/" + event)) {
             check(page, null, problems);
         }
         for (String page : List.of("/account", "/verification", "/quartiers/" + slug, "/suivis", "/echanges",
                 "/echanges/nouvelle", "/echanges/mes-annonces",
-                "/annonces", "/besoins", "/besoins/nouveau", "/alertes", "/alertes/nouvelle")) {
+                "/annonces", "/besoins", "/besoins/nouveau", "/alertes", "/alertes/nouvelle", "/agenda",
+                "/agenda/evenements/" + event, "/agenda/evenements/nouveau", "/agenda/evenements/" + event + "/modifier")) {
             check(page, resident, problems);
         }
         for (String page : List.of("/admin", "/admin/verifications", "/admin/territories", "/admin/territories/new",
                 "/admin/addresses", "/admin/members", "/admin/people", "/admin/waitlist", "/admin/outbox",
                 "/admin/challenges", "/admin/challenges/new", "/admin/digests",
-                "/admin/annonces", "/admin/annonces/new", "/admin/besoins", "/admin/audit", "/moderation")) {
+                "/admin/annonces", "/admin/annonces/new", "/admin/besoins", "/admin/audit", "/moderation",
+                "/agenda/evenements/nouveau")) {
             check(page, staff, problems);
         }
         assertThat(problems).isEmpty();

@@ -1,0 +1,53 @@
+package org.voisinage.agenda;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface AgendaEventRepository extends JpaRepository<AgendaEvent, Long> {
+
+    /** The row locked for the rest of the transaction: answers and changes to one event take turns. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from AgendaEvent e where e.id = ?1")
+    Optional<AgendaEvent> lock(long id);
+
+    /**
+     * What a viewer may list: public events, members-only ones when {@code member}; hidden ones only for their
+     * organiser ({@code viewerId}, -1 for anonymous).
+     */
+    String VISIBLE = """
+            e.neighbourhoodId = :neighbourhoodId
+              and (:member = true or e.visibility = org.voisinage.agenda.Visibility.PUBLIC)
+              and (e.hiddenAt is null or e.organiserId = :viewerId)""";
+
+    @Query("select e from AgendaEvent e where " + VISIBLE
+            + " and e.startsAt < :to and e.endsAt > :from order by e.startsAt, e.id")
+    List<AgendaEvent> between(long neighbourhoodId, boolean member, long viewerId, Instant from, Instant to);
+
+    @Query(value = "select e from AgendaEvent e where " + VISIBLE + " and e.endsAt > :now order by e.startsAt, e.id",
+            countQuery = "select count(e) from AgendaEvent e where " + VISIBLE + " and e.endsAt > :now")
+    Page<AgendaEvent> coming(long neighbourhoodId, boolean member, long viewerId, Instant now, Pageable pageable);
+
+    @Query(value = "select e from AgendaEvent e where " + VISIBLE + " and e.endsAt <= :now order by e.startsAt desc, e.id desc",
+            countQuery = "select count(e) from AgendaEvent e where " + VISIBLE + " and e.endsAt <= :now")
+    Page<AgendaEvent> past(long neighbourhoodId, boolean member, long viewerId, Instant now, Pageable pageable);
+
+    /** A feed: everything from a while ago on, cancelled events included so calendars drop them. */
+    @Query("""
+            select e from AgendaEvent e where e.neighbourhoodId = ?1 and e.hiddenAt is null
+              and (?2 = true or e.visibility = org.voisinage.agenda.Visibility.PUBLIC) and e.endsAt > ?3
+            order by e.startsAt, e.id limit 1000""")
+    List<AgendaEvent> feed(long neighbourhoodId, boolean member, Instant since);
+
+    @Query("""
+            select e from AgendaEvent e where e.hostType = ?1 and e.hostId = ?2 and e.hiddenAt is null
+              and e.cancelledAt is null and e.endsAt > ?3
+            order by e.startsAt, e.id""")
+    List<AgendaEvent> upcomingOfHost(String hostType, long hostId, Instant now, Pageable first);
+}

@@ -1,0 +1,129 @@
+package org.voisinage.agenda;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.voisinage.account.ResidentView;
+import org.voisinage.account.Residents;
+import org.voisinage.agenda.internal.IcsWriter;
+import org.voisinage.agenda.internal.IcsWriter.IcsEvent;
+import org.voisinage.common.Markdown;
+import org.voisinage.neighbourhood.NeighbourhoodSummary;
+import org.voisinage.neighbourhood.Neighbourhoods;
+
+/**
+ * iCalendar downloads: one event, and a neighbourhood's feed. Calendar applications send no cookie, so the feed's
+ * members-only events come with a member's personal token in the URL (256 random bits); without a valid one the
+ * feed has the public events only. A member regenerates their token when a link leaked.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CalendarFeeds {
+
+    /** Calendars keep a few weeks of history: long enough to see last week's cancelled events go. */
+    private static final Duration HISTORY = Duration.ofDays(90);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AgendaEventRepository events;
+    private final FeedTokenRepository tokens;
+    private final Agenda agenda;
+    private final Residents residents;
+    private final Neighbourhoods neighbourhoods;
+    private final Markdown markdown;
+    private final Clock clock;
+    private final String baseUrl;
+    private final String uidHost;
+
+    CalendarFeeds(AgendaEventRepository events, FeedTokenRepository tokens, Agenda agenda, Residents residents,
+            Neighbourhoods neighbourhoods, Markdown markdown, Clock clock, @Value("${voisinage.base-url}") String baseUrl) {
+        this.events = events;
+        this.tokens = tokens;
+        this.agenda = agenda;
+        this.residents = residents;
+        this.neighbourhoods = neighbourhoods;
+        this.markdown = markdown;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+        String host = URI.create(baseUrl).getHost();
+        this.uidHost = host == null || host.isBlank() ? "voisinage.localhost" : host;
+    }
+
+    /** One event, for whoever may see its page. */
+    public String event(long id, ResidentView viewer) {
+        AgendaEvent e = agenda.visible(id, viewer);
+        if (e.isHidden()) {
+            throw new org.voisinage.common.NotFoundException("event", id);
+        }
+        return IcsWriter.calendar(e.getTitle(), List.of(ics(e)));
+    }
+
+    /** The neighbourhood's feed: members-only events too when the token is a member's of this neighbourhood. */
+    public String neighbourhood(String slug, String token) {
+        NeighbourhoodSummary neighbourhood = neighbourhoods.getBySlug(slug);
+        boolean member = memberOf(token, neighbourhood.id());
+        List<IcsEvent> feed = events.feed(neighbourhood.id(), member, clock.instant().minus(HISTORY)).stream()
+                .map(this::ics).toList();
+        return IcsWriter.calendar("Voisinage — " + neighbourhood.name(), feed);
+    }
+
+    private boolean memberOf(String token, long neighbourhoodId) {
+        if (token == null || token.isBlank() || token.length() > 64) {
+            return false;
+        }
+        return tokens.findByToken(token)
+                .flatMap(t -> residents.find(t.getResidentId()))
+                .filter(r -> r.isMemberOf(neighbourhoodId) && !residents.isBarred(r.id()))
+                .isPresent();
+    }
+
+    /** The member's token, made on first use. */
+    @Transactional
+    public String tokenOf(long residentId) {
+        return tokens.findById(residentId).map(FeedToken::getToken)
+                .orElseGet(() -> tokens.save(new FeedToken(residentId, newToken(), clock.instant())).getToken());
+    }
+
+    /** A new token: the old link shows public events only from now on. */
+    @Transactional
+    public String regenerate(long residentId) {
+        String token = newToken();
+        Optional<FeedToken> existing = tokens.findById(residentId);
+        if (existing.isPresent()) {
+            existing.get().replace(token, clock.instant());
+        } else {
+            tokens.save(new FeedToken(residentId, token, clock.instant()));
+        }
+        return token;
+    }
+
+    /** The feed's address for this viewer: personal (with members-only events) for a member, public otherwise. */
+    @Transactional
+    public String feedUrl(NeighbourhoodSummary neighbourhood, ResidentView viewer) {
+        String url = baseUrl + "/agenda/quartiers/" + neighbourhood.slug() + ".ics";
+        if (viewer != null && viewer.verified() && viewer.neighbourhoodId() != null
+                && viewer.neighbourhoodId() == neighbourhood.id()) {
+            return url + "?jeton=" + tokenOf(viewer.id());
+        }
+        return url;
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private IcsEvent ics(AgendaEvent e) {
+        return new IcsEvent("event-" + e.getId() + "@" + uidHost, e.getTitle(), markdown.plain(e.getDescription(), 2000),
+                e.getPlace(), e.getStartsAt(), e.getEndsAt(), e.getSequence(), e.isCancelled(),
+                baseUrl + "/agenda/evenements/" + e.getId(),
+                e.getCancelledAt() != null ? e.getCancelledAt() : e.getCreatedAt() != null ? e.getCreatedAt() : clock.instant());
+    }
+}

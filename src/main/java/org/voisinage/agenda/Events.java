@@ -1,0 +1,210 @@
+package org.voisinage.agenda;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.voisinage.account.ResidentView;
+import org.voisinage.account.Residents;
+import org.voisinage.common.NotFoundException;
+import org.voisinage.directory.AddressDirectory;
+import org.voisinage.moderation.AuditTrail;
+import org.voisinage.neighbourhood.Neighbourhoods;
+
+/**
+ * Organisers create, change and cancel events. Verified members organise in their own neighbourhood; a host's
+ * organisers (as its {@link EventHost} says) organise for the host; staff anywhere, every act of theirs on someone
+ * else's event kept in the audit trail. Attendees and the waitlist are emailed what changed.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Events {
+
+    /** Markdown is sanitised when shown; a script in it is refused outright so the author knows it will not run. */
+    private static final Pattern SCRIPT = Pattern.compile("(?i)<\\s*/?\\s*(script|iframe|object|embed)\\b|javascript\\s*:");
+
+    private final AgendaEventRepository events;
+    private final RsvpRepository rsvps;
+    private final EventHosts hosts;
+    private final Residents residents;
+    private final Neighbourhoods neighbourhoods;
+    private final AddressDirectory directory;
+    private final AgendaEmails emails;
+    private final Waitlist waitlist;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    Events(AgendaEventRepository events, RsvpRepository rsvps, EventHosts hosts, Residents residents,
+            Neighbourhoods neighbourhoods, AddressDirectory directory, AgendaEmails emails, Waitlist waitlist,
+            AuditTrail audit, Clock clock, @Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone) {
+        this.events = events;
+        this.rsvps = rsvps;
+        this.hosts = hosts;
+        this.residents = residents;
+        this.neighbourhoods = neighbourhoods;
+        this.directory = directory;
+        this.emails = emails;
+        this.waitlist = waitlist;
+        this.audit = audit;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /**
+     * @throws AgendaRefusedException not a member or organiser of the host, a rule across fields (end before start,
+     *         already over, unknown address, script in the description)
+     */
+    @Transactional
+    public long create(EventForm form, long residentId) {
+        ResidentView who = actor(residentId);
+        long neighbourhoodId;
+        String hostType = null;
+        Long hostId = null;
+        if (form.hosted()) {
+            EventHostSummary host = hosts.find(form.hostType(), form.hostId())
+                    .orElseThrow(() -> new NotFoundException("event host", form.hostType() + ":" + form.hostId()));
+            if (!hosts.canOrganise(host.type(), host.id(), residentId)) {
+                throw AgendaRefusedException.forbidden("agenda.refused.notHostOrganiser");
+            }
+            hostType = host.type();
+            hostId = host.id();
+            neighbourhoodId = host.neighbourhoodId() > 0 ? host.neighbourhoodId() : chosenNeighbourhood(form, who);
+        } else if (who.staff()) {
+            neighbourhoodId = chosenNeighbourhood(form, who);
+        } else {
+            if (!who.verified() || who.neighbourhoodId() == null) {
+                throw AgendaRefusedException.forbidden("agenda.refused.notMember");
+            }
+            neighbourhoodId = who.neighbourhoodId();
+        }
+        EventDetails details = details(form);
+        if (!details.endsAt().isAfter(clock.instant())) {
+            throw AgendaRefusedException.onField("endDate", "agenda.event.over");
+        }
+        AgendaEvent event = events.save(new AgendaEvent(neighbourhoodId, hostType, hostId, residentId, details));
+        if (who.staff()) {
+            audit.record(residentId, "agenda.create", "event:" + event.getId(), null);
+        }
+        return event.getId();
+    }
+
+    /** The form filled with the event as it is, for an organiser. */
+    public EventForm form(long eventId, long residentId) {
+        AgendaEvent event = events.findById(eventId).orElseThrow(() -> new NotFoundException("event", eventId));
+        requireOrganiser(event, actor(residentId));
+        return EventForm.of(event, zone);
+    }
+
+    /**
+     * Applies the organiser's changes; when the capacity grows, the waitlist moves up; attendees and the waitlist are
+     * told what changed (old and new value).
+     */
+    @Transactional
+    public List<EventChange> change(long eventId, EventForm form, long residentId) {
+        AgendaEvent event = events.lock(eventId).orElseThrow(() -> new NotFoundException("event", eventId));
+        ResidentView who = actor(residentId);
+        requireOrganiser(event, who);
+        List<EventChange> changes = event.change(details(form));
+        waitlist.promoteWhileRoom(event);
+        if (!changes.isEmpty()) {
+            emails.changed(event, changes, attendees(eventId));
+        }
+        if (who.id() != event.getOrganiserId() && who.staff()) {
+            audit.record(residentId, "agenda.change", "event:" + eventId, null);
+        }
+        return changes;
+    }
+
+    /** Cancels the event: it stays listed as cancelled (calendars get STATUS:CANCELLED); attendees are told. */
+    @Transactional
+    public void cancel(long eventId, long residentId) {
+        AgendaEvent event = events.lock(eventId).orElseThrow(() -> new NotFoundException("event", eventId));
+        ResidentView who = actor(residentId);
+        requireOrganiser(event, who);
+        event.cancel(clock.instant());
+        emails.cancelled(event, attendees(eventId));
+        if (who.id() != event.getOrganiserId() && who.staff()) {
+            audit.record(residentId, "agenda.cancel", "event:" + eventId, null);
+        }
+    }
+
+    private List<Long> attendees(long eventId) {
+        return rsvps.withStatus(eventId, EnumSet.of(RsvpStatus.GOING, RsvpStatus.WAITLISTED)).stream()
+                .map(Rsvp::getResidentId).toList();
+    }
+
+    /** Whether this person may change and cancel the event: its organiser, the host's organisers, staff. */
+    boolean mayOrganise(AgendaEvent event, ResidentView who) {
+        return who != null && (who.id() == event.getOrganiserId() || who.staff()
+                || hosts.canOrganise(event.getHostType(), event.getHostId(), who.id()));
+    }
+
+    private void requireOrganiser(AgendaEvent event, ResidentView who) {
+        if (event.isHidden() && !who.staff() && who.id() != event.getOrganiserId()) {
+            throw new NotFoundException("event", event.getId());
+        }
+        if (!mayOrganise(event, who)) {
+            throw AgendaRefusedException.forbidden("agenda.refused.notOrganiser");
+        }
+    }
+
+    private ResidentView actor(long residentId) {
+        if (residents.isBarred(residentId)) {
+            throw AgendaRefusedException.forbidden("agenda.refused.barred");
+        }
+        return residents.get(residentId);
+    }
+
+    /** Staff, and hosts without a neighbourhood of their own, say which neighbourhood the event is in. */
+    private long chosenNeighbourhood(EventForm form, ResidentView who) {
+        if (form.neighbourhoodId() == null) {
+            if (who.neighbourhoodId() != null && who.isMemberOf(who.neighbourhoodId())) {
+                return who.neighbourhoodId();
+            }
+            throw AgendaRefusedException.onField("neighbourhoodId", "agenda.neighbourhood.required");
+        }
+        try {
+            return neighbourhoods.get(form.neighbourhoodId()).id();
+        } catch (NotFoundException e) {
+            throw AgendaRefusedException.onField("neighbourhoodId", "agenda.neighbourhood.unknown");
+        }
+    }
+
+    private static boolean outOfRange(int year) {
+        return year < 2000 || year > 2200;
+    }
+
+    /** The form's values checked across fields and converted: times are entered in the site's time zone. */
+    EventDetails details(EventForm form) {
+        String description = form.description() == null ? "" : form.description().strip();
+        if (SCRIPT.matcher(description).find()) {
+            throw AgendaRefusedException.onField("description", "agenda.description.script");
+        }
+        String addressId = form.addressId() == null || form.addressId().isBlank() ? null : form.addressId().strip();
+        if (addressId != null && directory.find(addressId).isEmpty()) {
+            throw AgendaRefusedException.onField("addressId", "agenda.address.unknown");
+        }
+        if (outOfRange(form.startDate().getYear()) || outOfRange(form.endDate().getYear())) {
+            throw AgendaRefusedException.onField("startDate", "agenda.date.invalid");
+        }
+        Instant startsAt;
+        Instant endsAt;
+        try {
+            startsAt = ZonedDateTime.of(form.startDate(), form.startTime(), zone).toInstant();
+            endsAt = ZonedDateTime.of(form.endDate(), form.endTime(), zone).toInstant();
+        } catch (DateTimeException e) {
+            throw new AgendaRefusedException("startDate", "agenda.date.invalid", HttpStatus.BAD_REQUEST);
+        }
+        return new EventDetails(form.title().strip(), description, startsAt, endsAt, form.place().strip(), addressId,
+                form.capacity(), form.visibility());
+    }
+}

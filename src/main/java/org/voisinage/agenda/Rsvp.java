@@ -1,0 +1,54 @@
+package org.voisinage.agenda;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A resident's answer to an event; the waitlist is ordered by {@code respondedAt}, then id. */
+@Entity
+@Table(name = "agenda_rsvp")
+class Rsvp {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long eventId;
+    private long residentId;
+
+    @Enumerated(EnumType.STRING)
+    private RsvpStatus status;
+
+    private Instant respondedAt;
+
+    protected Rsvp() {}
+
+    Rsvp(long eventId, long residentId, RsvpStatus status, Instant respondedAt) {
+        this.eventId = eventId;
+        this.residentId = residentId;
+        this.status = status;
+        this.respondedAt = respondedAt;
+    }
+
+    /** A new answer takes its place at the end of the waitlist: the answer time is the time of the last answer. */
+    void answer(RsvpStatus status, Instant now) {
+        this.status = status;
+        this.respondedAt = now;
+    }
+
+    /** Moved up from the waitlist: keeps its answer time. */
+    void promote() {
+        this.status = RsvpStatus.GOING;
+    }
+
+    Long getId() { return id; }
+    long getEventId() { return eventId; }
+    long getResidentId() { return residentId; }
+    RsvpStatus getStatus() { return status; }
+    Instant getRespondedAt() { return respondedAt; }
+}
