@@ -46,6 +46,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/defis/*/reponse").permitAll()
                         // following: email followers have no account; the key or token in the link is the credential
                         .requestMatchers("/suivre/email", "/suivre/confirmer/**", "/desabonnement/**").permitAll()
+                        // the directory of organisations and the good deals are public; members edit, residents recommend signed in
+                        .requestMatchers(HttpMethod.GET, "/organisations", "/organisations/*", "/bons-plans").permitAll()
                         .requestMatchers("/admin/**").hasRole("STAFF")
                         .requestMatchers("/moderation/**").hasRole("MODERATOR")
                         .anyRequest().authenticated())

@@ -1,5 +1,8 @@
 package org.voisinage.organisation;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +19,13 @@ import org.voisinage.common.NotFoundException;
 public class Organisations {
 
     private final OrganisationRepository organisations;
+    private final DealRepository deals;
+    private final Clock clock;
 
-    Organisations(OrganisationRepository organisations) {
+    Organisations(OrganisationRepository organisations, DealRepository deals, Clock clock) {
         this.organisations = organisations;
+        this.deals = deals;
+        this.clock = clock;
     }
 
     public Optional<OrganisationSummary> find(long id) {
@@ -63,9 +70,13 @@ public class Organisations {
 
     /**
      * The deals of the organisations of these neighbourhoods (and territory-wide ones) running today, ending soonest
-     * first. Empty until the directory work (issue 6) adds deals.
+     * first; hidden organisations left out. One SQL statement.
      */
     public List<OrganisationDeal> currentDeals(Collection<Long> neighbourhoodIds) {
-        return List.of();
+        if (neighbourhoodIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris")));
+        return deals.findRunning(neighbourhoodIds, today).stream().map(Deal::view).toList();
     }
 }
