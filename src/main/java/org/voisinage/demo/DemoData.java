@@ -29,6 +29,8 @@ import org.voisinage.directory.AddressImports;
 import org.voisinage.directory.AddressQuery;
 import org.voisinage.neighbourhood.NeighbourhoodForm;
 import org.voisinage.neighbourhood.Neighbourhoods;
+import org.voisinage.organisation.OrganisationKind;
+import org.voisinage.organisation.Organisations;
 import org.voisinage.neighbourhood.TerritoryAdministration;
 import org.voisinage.neighbourhood.TerritoryForm;
 import org.voisinage.neighbourhood.TerritoryKind;
@@ -50,9 +52,12 @@ class DemoData implements ApplicationRunner {
     private final Signups signups;
     private final Actions actions;
     private final Challenges challenges;
+    private final Organisations organisations;
 
     DemoData(Neighbourhoods neighbourhoods, TerritoryAdministration territories, AddressImports imports,
-            AddressDirectory directory, Signups signups, Actions actions, Challenges challenges) {
+            AddressDirectory directory, Signups signups, Actions actions, Challenges challenges,
+            Organisations organisations) {
+        this.organisations = organisations;
         this.actions = actions;
         this.challenges = challenges;
         this.neighbourhoods = neighbourhoods;
@@ -106,6 +111,7 @@ class DemoData implements ApplicationRunner {
                     address(neighbour.getValue()[0], neighbour.getValue()[1]), true, Set.of()));
         }
         challenges(villeurbanne, gratteCiel, admin, neighbours);
+        seedOrganisations(villeurbanne, gratteCiel, buers, neighbours);
         signups.joinWaitlist(new WaitlistForm(address("4", "Rue de la Doua"), "Lou V.", "lou@demo.voisinage.test"),
                 Locale.FRENCH);
         log.info("Demo data seeded in {} ms: 1 territory, 3 neighbourhoods ({}, {}, {}), {} addresses, 11 people. "
@@ -146,6 +152,23 @@ class DemoData implements ApplicationRunner {
         for (long resident : residents.subList(0, Math.min(3, residents.size()))) {
             challenges.pledge(velo, resident, true);
         }
+    }
+
+    /** A bakery with a deal and two neighbours' recommendations, and an association with a member. */
+    private void seedOrganisations(long villeurbanne, long gratteCiel, long buers, List<Long> residents) {
+        long bakery = organisations.register(villeurbanne, gratteCiel, OrganisationKind.SHOP,
+                "Boulangerie des Gratte-Ciel", "boulangerie-des-gratte-ciel",
+                "Pain au levain, viennoiseries et **fougasses** cuites sur place depuis 1962.");
+        organisations.addMember(bakery, residents.get(0));
+        organisations.publishDeal(bakery, "Une baguette offerte pour trois achetées",
+                "Sur présentation de votre carte Voisinage, tous les matins avant 10 h.", LocalDate.now().minusDays(2),
+                LocalDate.now().plusDays(12), residents.get(0));
+        organisations.recommend(bakery, residents.get(1), "Le meilleur levain du quartier, et toujours un mot gentil.");
+        organisations.recommend(bakery, residents.get(2), "Ils gardent le pain de la veille pour la banque alimentaire.");
+        long association = organisations.register(villeurbanne, buers, OrganisationKind.ASSOCIATION,
+                "Maison de quartier des Buers", "maison-de-quartier-des-buers",
+                "Accueil de loisirs, aide aux devoirs, jardin partagé et repas de quartier une fois par mois.");
+        organisations.addMember(association, residents.get(3));
     }
 
     private long person(String email, String name, Role role, String addressId, boolean verified, Set<Long> moderated) {

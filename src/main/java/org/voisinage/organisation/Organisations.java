@@ -20,11 +20,14 @@ public class Organisations {
 
     private final OrganisationRepository organisations;
     private final DealRepository deals;
+    private final RecommendationRepository recommendations;
     private final Clock clock;
 
-    Organisations(OrganisationRepository organisations, DealRepository deals, Clock clock) {
+    Organisations(OrganisationRepository organisations, DealRepository deals,
+            RecommendationRepository recommendations, Clock clock) {
         this.organisations = organisations;
         this.deals = deals;
+        this.recommendations = recommendations;
         this.clock = clock;
     }
 
@@ -78,5 +81,36 @@ public class Organisations {
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris")));
         return deals.findRunning(neighbourhoodIds, today).stream().map(Deal::view).toList();
+    }
+
+    /**
+     * A member publishes a deal (the pages check membership first; this is for seeding and other modules).
+     *
+     * @throws IllegalArgumentException when it ends before it starts or is already over
+     */
+    @Transactional
+    public long publishDeal(long organisationId, String title, String description, LocalDate startsOn,
+            LocalDate endsOn, long byResidentId) {
+        Organisation organisation = organisations.findById(organisationId)
+                .orElseThrow(() -> new NotFoundException("organisation", organisationId));
+        try {
+            return deals.save(new Deal(organisation, new DealForm(title, description, startsOn, endsOn), byResidentId,
+                    LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris"))))).getId();
+        } catch (OrganisationRefused e) {
+            throw new IllegalArgumentException(e.code());
+        }
+    }
+
+    /** A resident recommends an organisation; a second recommendation of the same resident changes nothing. */
+    @Transactional
+    public void recommend(long organisationId, long residentId, String text) {
+        if (!recommendations.existsByResidentIdAndOrganisationId(residentId, organisationId)) {
+            recommendations.save(Recommendation.ofOrganisation(residentId, organisationId, text, clock.instant()));
+        }
+    }
+
+    /** How many neighbours recommend this organisation (hidden recommendations left out). */
+    public long recommendationCount(long organisationId) {
+        return recommendations.countByOrganisationIdAndHiddenAtIsNull(organisationId);
     }
 }

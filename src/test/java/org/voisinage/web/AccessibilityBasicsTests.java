@@ -41,15 +41,17 @@ class AccessibilityBasicsTests {
         UserDetails staff = data.user(data.resident("ADMIN", "VERIFIED", null, null));
         List<String> problems = new ArrayList<>();
         for (String page : List.of("/", "/login", "/signup", "/password/forgot", "/quartiers", "/quartiers/" + slug,
-                "/defis", "/defis/actions", "/about")) {
+                "/defis", "/defis/actions", "/about", "/organisations", "/bons-plans")) {
             check(page, null, problems);
         }
-        for (String page : List.of("/account", "/verification", "/quartiers/" + slug, "/suivis")) {
+        for (String page : List.of("/account", "/verification", "/quartiers/" + slug, "/suivis",
+                "/professionnels", "/professionnels/nouveau")) {
             check(page, resident, problems);
         }
         for (String page : List.of("/admin", "/admin/verifications", "/admin/territories", "/admin/territories/new",
                 "/admin/addresses", "/admin/members", "/admin/people", "/admin/waitlist", "/admin/outbox",
-                "/admin/challenges", "/admin/challenges/new", "/admin/digests")) {
+                "/admin/challenges", "/admin/challenges/new", "/admin/digests", "/admin/organisations",
+                "/admin/organisations/new")) {
             check(page, staff, problems);
         }
         assertThat(problems).isEmpty();
