@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -42,6 +43,8 @@ public class Organisation {
     private Instant hiddenAt;
     private String hiddenReason;
 
+    // a list page reads the members of all its organisations in one statement, not one each
+    @BatchSize(size = 50)
     @ElementCollection
     @CollectionTable(name = "organisation_member", joinColumns = @JoinColumn(name = "organisation_id"))
     @Column(name = "resident_id")
