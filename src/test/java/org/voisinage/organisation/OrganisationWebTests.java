@@ -154,7 +154,8 @@ class OrganisationWebTests {
                 .andExpect(content().string(containsString(name)));
         mvc.perform(get("/organisations/" + slug))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Lundi : fermé")))
+                .andExpect(content().string(containsString("<dt>Lundi</dt>")))
+                .andExpect(content().string(containsString("<dd>fermé</dd>")))
                 .andExpect(content().string(containsString("tel:0400000000")))
                 .andExpect(content().string(containsString("Pain à moitié prix")))
                 .andExpect(content().string(not(containsString("/modifier"))));
@@ -186,7 +187,7 @@ class OrganisationWebTests {
                         .param("version", String.valueOf(version)).param("openingHours", "Dimanche : 8 h – 13 h")
                         .param("email", "contact@pain.example.fr").param("phone", "").param("website", ""))
                 .andExpect(redirectedUrl("/organisations/" + slug));
-        mvc.perform(get("/organisations/" + slug)).andExpect(content().string(containsString("Dimanche : 8 h – 13 h")));
+        mvc.perform(get("/organisations/" + slug)).andExpect(content().string(containsString("<dd>8 h – 13 h</dd>")));
         mvc.perform(post("/organisations/" + slug + "/modifier").with(user(data.user(member))).with(csrf())
                         .param("version", String.valueOf(version)).param("openingHours", "stale"))
                 .andExpect(status().isBadRequest())
