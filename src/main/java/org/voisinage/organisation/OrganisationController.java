@@ -163,7 +163,7 @@ class OrganisationController {
                 ? recommendations.ofOrganisation(organisation.id(), organisation.neighbourhoodId(), viewer)
                 : java.util.List.of());
         model.addAttribute("mayEdit", directory.mayEdit(organisation, viewer));
-        model.addAttribute("mayRecommend", viewer.mayRecommend()
+        model.addAttribute("mayRecommend", viewer.mayRecommend() && !organisation.members().contains(viewer.id())
                 && !recommendations.hasRecommendedOrganisation(organisation.id(), viewer));
         model.addAttribute("hasRecommended", recommendations.hasRecommendedOrganisation(organisation.id(), viewer));
         model.addAttribute("today", directory.today());

@@ -56,6 +56,10 @@ class Recommendations {
         mustRecommend(viewer);
         Organisation organisation = organisations.findById(organisationId)
                 .filter(o -> !o.isHidden()).orElseThrow(() -> new NotFoundException("organisation", organisationId));
+        if (organisation.hasMember(viewer.id())) {
+            // a recommendation is a neighbour's word, not the organisation's own advertising
+            throw new OrganisationRefused(null, "organisation.recommendation.ownOrganisation");
+        }
         if (recommendations.existsByResidentIdAndOrganisationId(viewer.id(), organisation.getId())) {
             throw new OrganisationRefused(null, "organisation.recommendation.already");
         }

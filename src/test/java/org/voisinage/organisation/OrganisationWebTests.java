@@ -242,6 +242,12 @@ class OrganisationWebTests {
         mvc.perform(post("/organisations/" + slug + "/recommander").with(user(data.user(member))).with(csrf())
                         .param("text", "Accueil adorable"))
                 .andExpect(redirectedUrl("/organisations/" + slug));
+        long insider = data.resident("RESIDENT", "VERIFIED", neighbourhood, null);
+        organisations.addMember(id, insider);
+        mvc.perform(post("/organisations/" + slug + "/recommander").with(user(data.user(insider))).with(csrf())
+                        .param("text", "Notre boutique est la meilleure"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("seuls les autres voisins")));
         mvc.perform(post("/organisations/" + slug + "/recommander").with(user(data.user(neighbour))).with(csrf())
                         .param("text", "Encore !"))
                 .andExpect(status().isBadRequest())
