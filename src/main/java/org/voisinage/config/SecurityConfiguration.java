@@ -52,6 +52,8 @@ class SecurityConfiguration {
                         .requestMatchers("/echanges/*/prolonger").permitAll()
                         // moderation: a suspended or banned resident cannot sign in, yet must be able to appeal
                         .requestMatchers("/recours").permitAll()
+                        // the directory of organisations and the good deals are public; members edit, residents recommend signed in
+                        .requestMatchers(HttpMethod.GET, "/organisations", "/organisations/*", "/bons-plans").permitAll()
                         .requestMatchers("/admin/**").hasRole("STAFF")
                         .requestMatchers("/moderation/**").hasRole("MODERATOR")
                         .anyRequest().authenticated())

@@ -51,6 +51,8 @@ import org.voisinage.directory.AddressImports;
 import org.voisinage.directory.AddressQuery;
 import org.voisinage.neighbourhood.NeighbourhoodForm;
 import org.voisinage.neighbourhood.Neighbourhoods;
+import org.voisinage.organisation.OrganisationKind;
+import org.voisinage.organisation.Organisations;
 import org.voisinage.neighbourhood.TerritoryAdministration;
 import org.voisinage.neighbourhood.TerritoryForm;
 import org.voisinage.neighbourhood.TerritoryKind;
@@ -79,11 +81,12 @@ class DemoData implements ApplicationRunner {
     private final org.voisinage.moderation.Reports reports;
     private final Events events;
     private final Rsvps rsvps;
+    private final Organisations organisations;
 
     DemoData(Neighbourhoods neighbourhoods, TerritoryAdministration territories, AddressImports imports,
             AddressDirectory directory, Signups signups, Actions actions, Challenges challenges, Listings listings,
             Announcements announcements, Suggestions suggestions, Alerts alerts,
-            org.voisinage.moderation.Reports reports, Events events, Rsvps rsvps) {
+            org.voisinage.moderation.Reports reports, Events events, Rsvps rsvps, Organisations organisations) {
         this.listings = listings;
         this.announcements = announcements;
         this.suggestions = suggestions;
@@ -91,6 +94,7 @@ class DemoData implements ApplicationRunner {
         this.reports = reports;
         this.events = events;
         this.rsvps = rsvps;
+        this.organisations = organisations;
         this.actions = actions;
         this.challenges = challenges;
         this.neighbourhoods = neighbourhoods;
@@ -147,6 +151,7 @@ class DemoData implements ApplicationRunner {
         seedModeration(biodechets, neighbours);
         seedExchange(camille, neighbours);
         seedAgenda(gratteCiel, admin, camille, biodechets, neighbours);
+        seedOrganisations(villeurbanne, gratteCiel, buers, neighbours);
         signups.joinWaitlist(new WaitlistForm(address("4", "Rue de la Doua"), "Lou V.", "lou@demo.voisinage.test"),
                 Locale.FRENCH);
         seedCommunity(villeurbanne, admin, camille, neighbours);
@@ -290,6 +295,23 @@ class DemoData implements ApplicationRunner {
         events.create(new EventForm("Repair café", "Apportez grille-pain, vélos et vêtements à réparer.", repair,
                 LocalTime.of(14, 0), repair, LocalTime.of(17, 0), "Salle de la rue Racine", null, 20, Visibility.PUBLIC,
                 null, null, null), camille);
+    }
+
+    /** A bakery with a deal and two neighbours' recommendations, and an association with a member. */
+    private void seedOrganisations(long villeurbanne, long gratteCiel, long buers, List<Long> residents) {
+        long bakery = organisations.register(villeurbanne, gratteCiel, OrganisationKind.SHOP,
+                "Boulangerie des Gratte-Ciel", "boulangerie-des-gratte-ciel",
+                "Pain au levain, viennoiseries et **fougasses** cuites sur place depuis 1962.");
+        organisations.addMember(bakery, residents.get(0));
+        organisations.publishDeal(bakery, "Une baguette offerte pour trois achetées",
+                "Sur présentation de votre carte Voisinage, tous les matins avant 10 h.", LocalDate.now().minusDays(2),
+                LocalDate.now().plusDays(12), residents.get(0));
+        organisations.recommend(bakery, residents.get(1), "Le meilleur levain du quartier, et toujours un mot gentil.");
+        organisations.recommend(bakery, residents.get(2), "Ils gardent le pain de la veille pour la banque alimentaire.");
+        long association = organisations.register(villeurbanne, buers, OrganisationKind.ASSOCIATION,
+                "Maison de quartier des Buers", "maison-de-quartier-des-buers",
+                "Accueil de loisirs, aide aux devoirs, jardin partagé et repas de quartier une fois par mois.");
+        organisations.addMember(association, residents.get(3));
     }
 
     private long person(String email, String name, Role role, String addressId, boolean verified, Set<Long> moderated) {

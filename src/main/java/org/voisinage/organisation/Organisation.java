@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -32,7 +33,18 @@ public class Organisation {
     private String name;
     private String slug;
     private String description;
+    private String address;
+    private String openingHours;
+    private String phone;
+    private String email;
+    private String website;
+    private Long createdBy;
+    private Long updatedBy;
+    private Instant hiddenAt;
+    private String hiddenReason;
 
+    // a list page reads the members of all its organisations in one statement, not one each
+    @BatchSize(size = 50)
     @ElementCollection
     @CollectionTable(name = "organisation_member", joinColumns = @JoinColumn(name = "organisation_id"))
     @Column(name = "resident_id")
@@ -56,6 +68,60 @@ public class Organisation {
         this.description = description;
     }
 
+    /** Staff set what the directory says of it (everything but its members). */
+    void describe(long territoryId, Long neighbourhoodId, OrganisationForm form, long editorId) {
+        this.territoryId = territoryId;
+        this.neighbourhoodId = neighbourhoodId;
+        this.kind = form.kind();
+        this.name = form.name().strip();
+        this.slug = form.slug();
+        this.address = blankToNull(form.address());
+        updatePage(new PageForm(version, form.description(), form.openingHours(), form.phone(), form.email(),
+                form.website()), editorId);
+    }
+
+    /** Its members edit its page: description, hours and contact. */
+    void updatePage(PageForm form, long editorId) {
+        this.description = blankToNull(form.description());
+        this.openingHours = blankToNull(form.openingHours());
+        this.phone = blankToNull(form.phone());
+        this.email = blankToNull(form.email());
+        this.website = blankToNull(form.website());
+        this.updatedBy = editorId;
+    }
+
+    void registeredBy(long staffId) {
+        this.createdBy = staffId;
+    }
+
+    void hide(String reason, Instant now) {
+        this.hiddenAt = now;
+        this.hiddenReason = reason;
+    }
+
+    void restore() {
+        this.hiddenAt = null;
+        this.hiddenReason = null;
+    }
+
+    /** A moderator removed personal data from the description. */
+    void redact(String text) {
+        this.description = text;
+    }
+
+    public boolean isHidden() {
+        return hiddenAt != null;
+    }
+
+    /** Who moderators see as the author: the last editor of the page, or the staff member who registered it. */
+    long authorId() {
+        return updatedBy != null ? updatedBy : createdBy != null ? createdBy : 0L;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     public void addMember(long residentId) {
         members.add(residentId);
     }
@@ -75,6 +141,13 @@ public class Organisation {
     public String getName() { return name; }
     public String getSlug() { return slug; }
     public String getDescription() { return description; }
+    public String getAddress() { return address; }
+    public String getOpeningHours() { return openingHours; }
+    public String getPhone() { return phone; }
+    public String getEmail() { return email; }
+    public String getWebsite() { return website; }
+    public Instant getHiddenAt() { return hiddenAt; }
+    public String getHiddenReason() { return hiddenReason; }
     public Set<Long> getMembers() { return Set.copyOf(members); }
     public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }

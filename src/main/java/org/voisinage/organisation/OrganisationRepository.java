@@ -3,6 +3,8 @@ package org.voisinage.organisation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -17,4 +19,20 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     @Query("select o from Organisation o where o.id in :ids")
     List<Organisation> findByIdIn(Collection<Long> ids);
+
+    /**
+     * The public directory: visible organisations, optionally of one kind, of one neighbourhood (with the
+     * territory-wide ones of its territory), whose name contains {@code q} (lower case; empty for all).
+     */
+    @Query("""
+            select o from Organisation o where o.hiddenAt is null
+            and (:kind is null or o.kind = :kind)
+            and (:neighbourhoodId is null or o.neighbourhoodId = :neighbourhoodId
+                 or (o.neighbourhoodId is null and o.territoryId = :territoryId))
+            and (:q = '' or lower(o.name) like concat('%', :q, '%'))""")
+    Page<Organisation> search(OrganisationKind kind, Long neighbourhoodId, Long territoryId, String q, Pageable pageable);
+
+    /** Staff list: every organisation, hidden ones too, whose name contains {@code q} (lower case; empty for all). */
+    @Query("select o from Organisation o where :q = '' or lower(o.name) like concat('%', :q, '%')")
+    Page<Organisation> searchAll(String q, Pageable pageable);
 }

@@ -1,5 +1,8 @@
 package org.voisinage.organisation;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +19,16 @@ import org.voisinage.common.NotFoundException;
 public class Organisations {
 
     private final OrganisationRepository organisations;
+    private final DealRepository deals;
+    private final RecommendationRepository recommendations;
+    private final Clock clock;
 
-    Organisations(OrganisationRepository organisations) {
+    Organisations(OrganisationRepository organisations, DealRepository deals,
+            RecommendationRepository recommendations, Clock clock) {
         this.organisations = organisations;
+        this.deals = deals;
+        this.recommendations = recommendations;
+        this.clock = clock;
     }
 
     public Optional<OrganisationSummary> find(long id) {
@@ -63,9 +73,44 @@ public class Organisations {
 
     /**
      * The deals of the organisations of these neighbourhoods (and territory-wide ones) running today, ending soonest
-     * first. Empty until the directory work (issue 6) adds deals.
+     * first; hidden organisations left out. One SQL statement.
      */
     public List<OrganisationDeal> currentDeals(Collection<Long> neighbourhoodIds) {
-        return List.of();
+        if (neighbourhoodIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris")));
+        return deals.findRunning(neighbourhoodIds, today).stream().map(Deal::view).toList();
+    }
+
+    /**
+     * A member publishes a deal (the pages check membership first; this is for seeding and other modules).
+     *
+     * @throws IllegalArgumentException when it ends before it starts or is already over
+     */
+    @Transactional
+    public long publishDeal(long organisationId, String title, String description, LocalDate startsOn,
+            LocalDate endsOn, long byResidentId) {
+        Organisation organisation = organisations.findById(organisationId)
+                .orElseThrow(() -> new NotFoundException("organisation", organisationId));
+        try {
+            return deals.save(new Deal(organisation, new DealForm(title, description, startsOn, endsOn), byResidentId,
+                    LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris"))))).getId();
+        } catch (OrganisationRefused e) {
+            throw new IllegalArgumentException(e.code());
+        }
+    }
+
+    /** A resident recommends an organisation; a second recommendation of the same resident changes nothing. */
+    @Transactional
+    public void recommend(long organisationId, long residentId, String text) {
+        if (!recommendations.existsByResidentIdAndOrganisationId(residentId, organisationId)) {
+            recommendations.save(Recommendation.ofOrganisation(residentId, organisationId, text, clock.instant()));
+        }
+    }
+
+    /** How many neighbours recommend this organisation (hidden recommendations left out). */
+    public long recommendationCount(long organisationId) {
+        return recommendations.countByOrganisationIdAndHiddenAtIsNull(organisationId);
     }
 }

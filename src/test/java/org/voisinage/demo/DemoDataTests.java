@@ -48,6 +48,12 @@ class DemoDataTests {
             assertThat(jdbc.queryForObject("select count(*) from agenda_event where host_type = 'challenge' and going_count = capacity",
                     Long.class)).isOne();
             assertThat(jdbc.queryForObject("select count(*) from agenda_rsvp where status = 'WAITLISTED'", Long.class)).isPositive();
+            // the directory: a bakery with a deal and two recommendations, an association with a member
+            assertThat(jdbc.queryForObject("select count(*) from organisation_deal", Long.class)).isOne();
+            assertThat(jdbc.queryForObject("select count(*) from recommendation", Long.class)).isEqualTo(2);
+            assertThat(jdbc.queryForObject("""
+                    select count(*) from organisation_member m join organisation o on o.id = m.organisation_id
+                    where o.kind = 'ASSOCIATION'""", Long.class)).isOne();
             mvc.perform(formLogin("/login").user("camille@demo.voisinage.test").password(DemoData.PASSWORD))
                     .andExpect(authenticated());
         }

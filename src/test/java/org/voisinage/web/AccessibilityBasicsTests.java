@@ -50,20 +50,22 @@ class AccessibilityBasicsTests {
         List<String> problems = new ArrayList<>();
         for (String page : List.of("/", "/login", "/signup", "/password/forgot", "/quartiers", "/quartiers/" + slug,
                 "/defis", "/defis/actions", "/about", "/recours", "/agenda", "/agenda?quartier=" + slug,
-                "/agenda/a-venir?quartier=" + slug, "/agenda/archives?quartier=" + slug, "/agenda/evenements/" + event)) {
+                "/agenda/a-venir?quartier=" + slug, "/agenda/archives?quartier=" + slug, "/agenda/evenements/" + event,
+                "/organisations", "/bons-plans")) {
             check(page, null, problems);
         }
         for (String page : List.of("/account", "/verification", "/quartiers/" + slug, "/suivis", "/echanges",
                 "/echanges/nouvelle", "/echanges/mes-annonces",
                 "/annonces", "/besoins", "/besoins/nouveau", "/alertes", "/alertes/nouvelle", "/agenda",
-                "/agenda/evenements/" + event, "/agenda/evenements/nouveau", "/agenda/evenements/" + event + "/modifier")) {
+                "/agenda/evenements/" + event, "/agenda/evenements/nouveau", "/agenda/evenements/" + event + "/modifier",
+                "/professionnels", "/professionnels/nouveau")) {
             check(page, resident, problems);
         }
         for (String page : List.of("/admin", "/admin/verifications", "/admin/territories", "/admin/territories/new",
                 "/admin/addresses", "/admin/members", "/admin/people", "/admin/waitlist", "/admin/outbox",
                 "/admin/challenges", "/admin/challenges/new", "/admin/digests",
                 "/admin/annonces", "/admin/annonces/new", "/admin/besoins", "/admin/audit", "/moderation",
-                "/agenda/evenements/nouveau")) {
+                "/agenda/evenements/nouveau", "/admin/organisations", "/admin/organisations/new")) {
             check(page, staff, problems);
         }
         assertThat(problems).isEmpty();

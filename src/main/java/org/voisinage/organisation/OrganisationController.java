@@ -1,0 +1,179 @@
+package org.voisinage.organisation;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.voisinage.account.CurrentUser;
+import org.voisinage.neighbourhood.NeighbourhoodSummary;
+import org.voisinage.neighbourhood.Neighbourhoods;
+
+/**
+ * The directory of organisations and their pages (public), what their members edit there (page, deals), residents'
+ * recommendations, and the good deals of a neighbourhood.
+ */
+@Controller
+class OrganisationController {
+
+    private static final String LIST = "organisation/list";
+    private static final String SHOW = "organisation/show";
+    private static final String EDIT = "organisation/edit";
+    private static final String DEALS = "organisation/deals";
+
+    private final OrganisationDirectory directory;
+    private final Recommendations recommendations;
+    private final Organisations organisations;
+    private final Neighbourhoods neighbourhoods;
+    private final Viewers viewers;
+
+    OrganisationController(OrganisationDirectory directory, Recommendations recommendations,
+            Organisations organisations, Neighbourhoods neighbourhoods, Viewers viewers) {
+        this.directory = directory;
+        this.recommendations = recommendations;
+        this.organisations = organisations;
+        this.neighbourhoods = neighbourhoods;
+        this.viewers = viewers;
+    }
+
+    @GetMapping("/organisations")
+    String list(@RequestParam(required = false) String type, @RequestParam(required = false) String quartier,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") String page, Model model) {
+        OrganisationDirectory.Filter filter = directory.filter(type, quartier, q);
+        model.addAttribute("filter", filter);
+        model.addAttribute("kinds", OrganisationKind.values());
+        model.addAttribute("neighbourhoods", neighbourhoods.all());
+        model.addAttribute("cards", directory.search(filter, OrganisationAdminController.pageNumber(page)));
+        return LIST;
+    }
+
+    @GetMapping("/organisations/{slug}")
+    String show(@PathVariable String slug, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("recommendationForm", RecommendationForm.empty());
+        return show(slug, viewers.of(user), model);
+    }
+
+    @PostMapping("/organisations/{slug}/recommander")
+    String recommend(@PathVariable String slug, @Valid @ModelAttribute("recommendationForm") RecommendationForm form,
+            BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Viewer viewer = viewers.of(user);
+        OrganisationView organisation = directory.page(slug, viewer);
+        if (!result.hasErrors()) {
+            try {
+                recommendations.recommendOrganisation(organisation.id(), form, viewer);
+                redirect.addFlashAttribute("success", "organisation.recommendation.saved");
+                return "redirect:/organisations/" + slug;
+            } catch (OrganisationRefused e) {
+                // shown at the top: the form is gone once the resident has recommended
+                model.addAttribute("error", e.code());
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return show(slug, viewer, model);
+    }
+
+    // Members edit the page and its deals
+
+    @GetMapping("/organisations/{slug}/modifier")
+    String edit(@PathVariable String slug, @AuthenticationPrincipal CurrentUser user, Model model) {
+        Viewer viewer = viewers.of(user);
+        model.addAttribute("pageForm", directory.pageForm(slug, viewer));
+        model.addAttribute("dealForm", DealForm.empty(directory.today()));
+        return edit(slug, viewer, model);
+    }
+
+    @PostMapping("/organisations/{slug}/modifier")
+    String update(@PathVariable String slug, @Valid @ModelAttribute("pageForm") PageForm form, BindingResult result,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Viewer viewer = viewers.of(user);
+        directory.pageForm(slug, viewer);
+        if (!result.hasErrors()) {
+            try {
+                directory.updatePage(slug, form, viewer);
+                redirect.addFlashAttribute("success", "organisation.page.saved");
+                return "redirect:/organisations/" + slug;
+            } catch (OptimisticLockingFailureException e) {
+                result.reject("organisation.stale");
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("dealForm", DealForm.empty(directory.today()));
+        return edit(slug, viewer, model);
+    }
+
+    @PostMapping("/organisations/{slug}/offres")
+    String addDeal(@PathVariable String slug, @Valid @ModelAttribute("dealForm") DealForm form, BindingResult result,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Viewer viewer = viewers.of(user);
+        PageForm pageForm = directory.pageForm(slug, viewer);
+        if (!result.hasErrors()) {
+            try {
+                directory.addDeal(slug, form, viewer);
+                redirect.addFlashAttribute("success", "organisation.deal.added");
+                return "redirect:/organisations/" + slug + "/modifier";
+            } catch (OrganisationRefused e) {
+                e.rejectOn(result);
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("pageForm", pageForm);
+        return edit(slug, viewer, model);
+    }
+
+    @PostMapping("/organisations/{slug}/offres/{dealId}/supprimer")
+    String removeDeal(@PathVariable String slug, @PathVariable long dealId, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        directory.removeDeal(slug, dealId, viewers.of(user));
+        redirect.addFlashAttribute("success", "organisation.deal.removed");
+        return "redirect:/organisations/" + slug + "/modifier";
+    }
+
+    // The good deals of a neighbourhood
+
+    @GetMapping("/bons-plans")
+    String deals(@RequestParam(required = false) String quartier, @AuthenticationPrincipal CurrentUser user,
+            Model model) {
+        Viewer viewer = viewers.of(user);
+        NeighbourhoodSummary chosen = neighbourhoods.all().stream().filter(n -> n.slug().equals(quartier)).findFirst()
+                .orElseGet(() -> viewer.neighbourhoodId() == null ? null : neighbourhoods.get(viewer.neighbourhoodId()));
+        model.addAttribute("neighbourhoods", neighbourhoods.all());
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("deals", chosen == null ? java.util.List.of() : organisations.currentDeals(java.util.List.of(chosen.id())));
+        return DEALS;
+    }
+
+    private String show(String slug, Viewer viewer, Model model) {
+        OrganisationView organisation = directory.page(slug, viewer);
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("place", directory.place(organisation));
+        model.addAttribute("deals", directory.deals(organisation.id()));
+        model.addAttribute("recommendationCount", directory.recommendationCount(organisation.id()));
+        model.addAttribute("recommendations", viewer.signedIn()
+                ? recommendations.ofOrganisation(organisation.id(), organisation.neighbourhoodId(), viewer)
+                : java.util.List.of());
+        model.addAttribute("mayEdit", directory.mayEdit(organisation, viewer));
+        model.addAttribute("mayRecommend", viewer.mayRecommend() && !organisation.members().contains(viewer.id())
+                && !recommendations.hasRecommendedOrganisation(organisation.id(), viewer));
+        model.addAttribute("hasRecommended", recommendations.hasRecommendedOrganisation(organisation.id(), viewer));
+        model.addAttribute("today", directory.today());
+        return SHOW;
+    }
+
+    private String edit(String slug, Viewer viewer, Model model) {
+        OrganisationView organisation = directory.page(slug, viewer);
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("deals", directory.deals(organisation.id()));
+        return EDIT;
+    }
+}
