@@ -46,6 +46,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/defis/*/reponse").permitAll()
                         // following: email followers have no account; the key or token in the link is the credential
                         .requestMatchers("/suivre/email", "/suivre/confirmer/**", "/desabonnement/**").permitAll()
+                        // initiatives: the list and each page are public (their members-only parts are left out)
+                        .requestMatchers(HttpMethod.GET, "/initiatives", "/initiatives/{id:[0-9]+}").permitAll()
                         .requestMatchers("/admin/**").hasRole("STAFF")
                         .requestMatchers("/moderation/**").hasRole("MODERATOR")
                         .anyRequest().authenticated())
