@@ -109,12 +109,13 @@ public class InitiativeFeed {
         params.add(Timestamp.from(clock.instant()));
         params.add(DAYS_PER_RADIUS);
         params.add(FEED_SIZE);
-        List<Card> items = jdbc.sql("select " + CARD + """
+        // the distance is computed once per row in the inner query, then weighed with the age of the last activity
+        List<Card> items = jdbc.sql("select * from (select " + CARD + """
                 , earth_distance(ll_to_earth(?, ?), ll_to_earth(i.latitude, i.longitude)) / 1000 as km
                 from initiative i
                 """ + where + """
-                 order by km / ? + extract(epoch from (cast(? as timestamptz) - i.last_activity_at)) / 86400.0 / ?,
-                         i.id desc
+                ) f order by f.km / ? + extract(epoch from (cast(? as timestamptz) - f.last_activity_at)) / 86400.0 / ?,
+                         f.id desc
                 limit ?""")
                 .params(params)
                 .query((rs, i) -> card(rs, names, rs.getDouble("km")))

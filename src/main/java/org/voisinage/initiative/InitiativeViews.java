@@ -19,7 +19,8 @@ public final class InitiativeViews {
     /** The home feed: the radius in use and the initiatives, best first. */
     public record Feed(int radiusKm, InitiativeTheme theme, InitiativeStatus status, List<Card> items) {}
 
-    public record Details(long id, String title, String description, InitiativeTheme theme, InitiativeStatus status,
+    /** {@code descriptionHtml}: the Markdown rendered and sanitised by {@link org.voisinage.common.Markdown}. */
+    public record Details(long id, String title, String description, String descriptionHtml, InitiativeTheme theme, InitiativeStatus status,
             String abandonReason, String placeLabel, String placeAddressLabel, long neighbourhoodId,
             String neighbourhoodName, String carrierName, Long organisationId, Instant createdAt,
             Instant lastActivityAt, boolean hidden, String hiddenReason) {}
@@ -32,10 +33,10 @@ public final class InitiativeViews {
 
     public record MemberView(long residentId, String displayName, MemberRole role) {}
 
-    public record CommentView(long id, String authorName, String body, Instant createdAt, Instant editedAt,
+    public record CommentView(long id, String authorName, String body, String html, Instant createdAt, Instant editedAt,
             boolean mine, boolean editable, boolean hidden, String hiddenReason) {}
 
-    public record UpdateView(long id, String authorName, String body, Instant postedAt, boolean hidden,
+    public record UpdateView(long id, String authorName, String html, Instant postedAt, boolean hidden,
             String hiddenReason) {}
 
     /**

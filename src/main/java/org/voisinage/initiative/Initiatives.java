@@ -176,7 +176,8 @@ public class Initiatives {
         NeighbourhoodSummary neighbourhood = neighbourhoods.get(initiative.getNeighbourhoodId());
         String addressLabel = initiative.getPlaceAddressId() == null ? null
                 : directory.find(initiative.getPlaceAddressId()).map(DirectoryAddress::label).orElse(null);
-        Details details = new Details(id, initiative.getTitle(), initiative.getDescription(), initiative.getTheme(),
+        Details details = new Details(id, initiative.getTitle(), initiative.getDescription(),
+                markdown.html(initiative.getDescription()), initiative.getTheme(),
                 initiative.getStatus(), initiative.getAbandonReason(), initiative.getPlaceLabel(), addressLabel,
                 initiative.getNeighbourhoodId(), neighbourhood.name(), initiative.getCarrierName(),
                 initiative.getOrganisationId(), initiative.getCreatedAt(), initiative.getLastActivityAt(),
@@ -188,14 +189,15 @@ public class Initiatives {
         List<CommentView> commentViews = viewer.seesMembersOnly()
                 ? comments.findByInitiativeIdOrderByCreatedAtAscIdAsc(id).stream()
                         .filter(c -> !c.isHidden() || moderator || isViewer(viewer, c.getAuthorId()))
-                        .map(c -> new CommentView(c.getId(), c.getAuthorName(), c.getBody(), c.getCreatedAt(),
+                        .map(c -> new CommentView(c.getId(), c.getAuthorName(), c.getBody(),
+                                markdown.html(c.getBody()), c.getCreatedAt(),
                                 c.getEditedAt(), isViewer(viewer, c.getAuthorId()),
                                 viewer.id() != null && c.isEditableBy(viewer.id(), now), c.isHidden(), c.getHiddenReason()))
                         .toList()
                 : List.of();
         List<UpdateView> updateViews = updates.findByInitiativeIdOrderByPostedAtDescIdDesc(id).stream()
                 .filter(u -> !u.isHidden() || moderator || isViewer(viewer, u.getAuthorId()))
-                .map(u -> new UpdateView(u.getId(), u.getAuthorName(), u.getBody(), u.getPostedAt(), u.isHidden(),
+                .map(u -> new UpdateView(u.getId(), u.getAuthorName(), markdown.html(u.getBody()), u.getPostedAt(), u.isHidden(),
                         u.getHiddenReason()))
                 .toList();
         return new Page(details, needViews(id, viewer), memberViews, commentViews, updateViews,
