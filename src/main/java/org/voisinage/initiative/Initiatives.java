@@ -322,7 +322,7 @@ public class Initiatives {
             throw new InitiativeRefused("initiative.offer.already");
         }
         Instant now = clock.instant();
-        Offer offer = offers.save(new Offer(need, residentId, me.displayName(),
+        Offer offer = offers.save(new Offer(needId, id, residentId, me.displayName(),
                 form.quantity() == null ? 0 : form.quantity(), form.note(), now));
         initiative.touch(now);
         return offer.getId();

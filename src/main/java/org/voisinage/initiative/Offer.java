@@ -33,12 +33,12 @@ class Offer {
 
     protected Offer() {}
 
-    Offer(Need need, long residentId, String displayName, int quantity, String note, Instant now) {
+    Offer(long needId, long initiativeId, long residentId, String displayName, int quantity, String note, Instant now) {
         if (quantity <= 0) {
             throw InitiativeRefused.onField("quantity", "initiative.offer.quantity.positive");
         }
-        this.needId = need.getId();
-        this.initiativeId = need.getInitiativeId();
+        this.needId = needId;
+        this.initiativeId = initiativeId;
         this.residentId = residentId;
         this.displayName = displayName;
         this.quantity = quantity;
