@@ -32,19 +32,24 @@ class AccessibilityBasicsTests {
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
+    @Autowired org.voisinage.initiative.Initiatives initiatives;
 
     @Test
     void publicAndSignedInPagesHaveLanguageLandmarksHeadingsLabelsAndAlternatives() throws Exception {
         long neighbourhood = data.neighbourhood(data.territory(), 170.0, -70.0, 170.01, -69.99);
         String slug = data.slugOf(neighbourhood);
-        UserDetails resident = data.user(data.resident("RESIDENT", "VERIFIED", neighbourhood, null));
+        long residentId = data.resident("RESIDENT", "VERIFIED", neighbourhood, null);
+        UserDetails resident = data.user(residentId);
+        long initiative = initiatives.propose(residentId, org.voisinage.initiative.InitiativeForm.of("Composteur",
+                "Un composteur", org.voisinage.initiative.InitiativeTheme.ECOLOGY));
         UserDetails staff = data.user(data.resident("ADMIN", "VERIFIED", null, null));
         List<String> problems = new ArrayList<>();
         for (String page : List.of("/", "/login", "/signup", "/password/forgot", "/quartiers", "/quartiers/" + slug,
-                "/defis", "/defis/actions", "/about")) {
+                "/defis", "/defis/actions", "/about", "/initiatives", "/initiatives/" + initiative)) {
             check(page, null, problems);
         }
-        for (String page : List.of("/account", "/verification", "/quartiers/" + slug, "/suivis")) {
+        for (String page : List.of("/account", "/verification", "/quartiers/" + slug, "/suivis", "/",
+                "/initiatives/nouvelle", "/initiatives/" + initiative, "/notifications")) {
             check(page, resident, problems);
         }
         for (String page : List.of("/admin", "/admin/verifications", "/admin/territories", "/admin/territories/new",
