@@ -45,7 +45,9 @@ create table initiative (
 create index initiative_search_idx on initiative using gin (search);
 -- the feed and the list: the initiatives of a few neighbourhoods, most recently active first
 create index initiative_neighbourhood_idx on initiative (neighbourhood_id, last_activity_at desc) where not hidden;
-create index initiative_activity_idx on initiative (last_activity_at desc) where not hidden;
+-- the list and search results, most recently active first: a search for a common word walks this index and stops
+-- after a page instead of ranking every match
+create index initiative_activity_idx on initiative (last_activity_at desc, id desc) where not hidden;
 
 -- Members: the initiators (who proposed it), the co-organisers they named, and residents who joined. The unique
 -- key is the last word on "joining twice".

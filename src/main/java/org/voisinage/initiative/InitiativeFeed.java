@@ -123,10 +123,15 @@ public class InitiativeFeed {
         return new Feed(radius, theme, status, items);
     }
 
+    /** Beyond this many matches the list says "1,000+" rather than counting them all. */
+    public static final int COUNT_CAP = 1_000;
+
     /**
-     * The public list: every neighbourhood's initiatives (or one neighbourhood's), filtered by theme and status
-     * (abandoned ones only when asked for), most recently active first; with words, those matching them in French or
-     * English, accents ignored, best match first.
+     * The public list: every neighbourhood's initiatives, filtered by theme and status (abandoned ones only when asked
+     * for), most recently active first; with words, only those matching them in French or English, accents ignored.
+     * Matches are ordered by recent activity too, not by a relevance rank: ranking means reading every match (20,000
+     * for a common word in 500,000 initiatives), while the activity order walks its index and stops after a page.
+     * The total is counted up to {@link #COUNT_CAP} + 1 (the pagination goes as far).
      */
     public Page<Card> list(String words, InitiativeTheme theme, InitiativeStatus status, Pageable pageable) {
         List<Object> params = new ArrayList<>();
@@ -135,28 +140,26 @@ public class InitiativeFeed {
         if (query.length() > 200) {
             query = query.substring(0, 200);
         }
-        boolean search = !query.isEmpty();
-        String from = "from initiative i";
-        if (search) {
-            from = "from initiative i, (select websearch_to_tsquery('voisinage_fr', ?) || websearch_to_tsquery('voisinage_en', ?) as q) s";
+        if (!query.isEmpty()) {
+            where.append(" and i.search @@ (websearch_to_tsquery('voisinage_fr', ?) || websearch_to_tsquery('voisinage_en', ?))");
             params.add(query);
             params.add(query);
-            where.append(" and i.search @@ s.q");
         }
         filters(where, params, theme, status);
-        long total = jdbc.sql("select count(*) " + from + " " + where).params(params).query(Long.class).single();
-        if (total == 0) {
-            return new PageImpl<>(List.of(), pageable, 0);
+        List<Object> countParams = new ArrayList<>(params);
+        countParams.add(COUNT_CAP + 1);
+        long total = jdbc.sql("select count(*) from (select 1 from initiative i " + where + " limit ?) capped")
+                .params(countParams).query(Long.class).single();
+        if (total == 0 || pageable.getOffset() >= total) {
+            return new PageImpl<>(List.of(), pageable, total);
         }
         Map<Long, String> names = neighbourhoods.all().stream()
                 .collect(Collectors.toMap(NeighbourhoodSummary::id, NeighbourhoodSummary::name));
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(pageable.getPageSize());
         pageParams.add(pageable.getOffset());
-        List<Card> items = jdbc.sql("select " + CARD + " " + from + " " + where
-                + (search ? " order by ts_rank(i.search, s.q) desc, i.last_activity_at desc, i.id desc"
-                        : " order by i.last_activity_at desc, i.id desc")
-                + " limit ? offset ?")
+        List<Card> items = jdbc.sql("select " + CARD + " from initiative i " + where
+                + " order by i.last_activity_at desc, i.id desc limit ? offset ?")
                 .params(pageParams)
                 .query((rs, i) -> card(rs, names, null))
                 .list();
