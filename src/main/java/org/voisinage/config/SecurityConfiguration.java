@@ -54,6 +54,8 @@ class SecurityConfiguration {
                         .requestMatchers("/recours").permitAll()
                         // the directory of organisations and the good deals are public; members edit, residents recommend signed in
                         .requestMatchers(HttpMethod.GET, "/organisations", "/organisations/*", "/bons-plans").permitAll()
+                        // initiatives: the list and each page are public (their members-only parts are left out)
+                        .requestMatchers(HttpMethod.GET, "/initiatives", "/initiatives/{id:[0-9]+}").permitAll()
                         .requestMatchers("/admin/**").hasRole("STAFF")
                         .requestMatchers("/moderation/**").hasRole("MODERATOR")
                         .anyRequest().authenticated())

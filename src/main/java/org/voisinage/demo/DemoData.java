@@ -26,6 +26,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.voisinage.account.NewAccount;
+import org.voisinage.account.ResidentView;
+import org.voisinage.account.Residents;
 import org.voisinage.account.Role;
 import org.voisinage.account.Signups;
 import org.voisinage.account.WaitlistForm;
@@ -49,6 +51,13 @@ import org.voisinage.exchange.Listings;
 import org.voisinage.exchange.ObjectCondition;
 import org.voisinage.directory.AddressImports;
 import org.voisinage.directory.AddressQuery;
+import org.voisinage.initiative.CommentForm;
+import org.voisinage.initiative.InitiativeForm;
+import org.voisinage.initiative.InitiativeTheme;
+import org.voisinage.initiative.Initiatives;
+import org.voisinage.initiative.NeedForm;
+import org.voisinage.initiative.NeedKind;
+import org.voisinage.initiative.OfferForm;
 import org.voisinage.neighbourhood.NeighbourhoodForm;
 import org.voisinage.neighbourhood.Neighbourhoods;
 import org.voisinage.organisation.OrganisationKind;
@@ -82,11 +91,14 @@ class DemoData implements ApplicationRunner {
     private final Events events;
     private final Rsvps rsvps;
     private final Organisations organisations;
+    private final Initiatives initiatives;
+    private final Residents residents;
 
     DemoData(Neighbourhoods neighbourhoods, TerritoryAdministration territories, AddressImports imports,
             AddressDirectory directory, Signups signups, Actions actions, Challenges challenges, Listings listings,
             Announcements announcements, Suggestions suggestions, Alerts alerts,
-            org.voisinage.moderation.Reports reports, Events events, Rsvps rsvps, Organisations organisations) {
+            org.voisinage.moderation.Reports reports, Events events, Rsvps rsvps, Organisations organisations,
+            Initiatives initiatives, Residents residents) {
         this.listings = listings;
         this.announcements = announcements;
         this.suggestions = suggestions;
@@ -95,6 +107,8 @@ class DemoData implements ApplicationRunner {
         this.events = events;
         this.rsvps = rsvps;
         this.organisations = organisations;
+        this.initiatives = initiatives;
+        this.residents = residents;
         this.actions = actions;
         this.challenges = challenges;
         this.neighbourhoods = neighbourhoods;
@@ -152,6 +166,7 @@ class DemoData implements ApplicationRunner {
         seedExchange(camille, neighbours);
         seedAgenda(gratteCiel, admin, camille, biodechets, neighbours);
         seedOrganisations(villeurbanne, gratteCiel, buers, neighbours);
+        seedInitiatives(neighbours);
         signups.joinWaitlist(new WaitlistForm(address("4", "Rue de la Doua"), "Lou V.", "lou@demo.voisinage.test"),
                 Locale.FRENCH);
         seedCommunity(villeurbanne, admin, camille, neighbours);
@@ -312,6 +327,45 @@ class DemoData implements ApplicationRunner {
                 "Maison de quartier des Buers", "maison-de-quartier-des-buers",
                 "Accueil de loisirs, aide aux devoirs, jardin partagé et repas de quartier une fois par mois.");
         organisations.addMember(association, residents.get(3));
+    }
+
+    /**
+     * In each neighbourhood with at least two verified neighbours, the first proposes an initiative with needs, the
+     * others join, offer and comment: the home feed and /initiatives have something to show.
+     */
+    private void seedInitiatives(List<Long> people) {
+        Map<Long, List<Long>> byNeighbourhood = new java.util.TreeMap<>();
+        for (long id : people) {
+            ResidentView resident = residents.get(id);
+            if (resident.verified() && resident.neighbourhoodId() != null) {
+                byNeighbourhood.computeIfAbsent(resident.neighbourhoodId(), n -> new java.util.ArrayList<>()).add(id);
+            }
+        }
+        String[][] ideas = {
+                {"Un composteur partagé dans la cour", "Trions nos **biodéchets** ensemble : un composteur de 600 litres, "
+                        + "des permanences le samedi matin et un guide pour bien démarrer.", "ECOLOGY", "Palettes", "4"},
+                {"Fête des voisins rue Racine", "Une grande tablée dans la rue, chacun apporte un plat. Musique, jeux "
+                        + "pour les enfants et **troc de livres**.", "CULTURE", "Tables pliantes", "6"},
+                {"Repair café mensuel", "Réparons ensemble petits appareils, vélos et vêtements plutôt que de jeter.",
+                        "SOLIDARITY", "Bénévoles bricoleurs", "3"}};
+        int i = 0;
+        for (List<Long> neighbours : byNeighbourhood.values()) {
+            if (neighbours.size() < 2 || i >= ideas.length) {
+                continue;
+            }
+            String[] idea = ideas[i++];
+            long initiator = neighbours.get(0);
+            long id = initiatives.propose(initiator, InitiativeForm.of(idea[0], idea[1], InitiativeTheme.valueOf(idea[2])));
+            long need = initiatives.addNeed(id, initiator, new NeedForm(NeedKind.MATERIAL, idea[3],
+                    Integer.parseInt(idea[4]), null));
+            initiatives.addNeed(id, initiator, new NeedForm(NeedKind.SKILL, "Quelqu’un qui sait bricoler", 1, null));
+            for (long neighbour : neighbours.subList(1, neighbours.size())) {
+                initiatives.join(id, neighbour);
+                initiatives.comment(id, neighbour, new CommentForm("Je suis partant·e ! Je peux passer samedi."));
+            }
+            long offer = initiatives.offer(id, need, neighbours.get(1), new OfferForm(2, "J’en ai deux à la cave"));
+            initiatives.decideOffer(id, offer, initiator, true);
+        }
     }
 
     private long person(String email, String name, Role role, String addressId, boolean verified, Set<Long> moderated) {

@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.notification.Outbox;
 
 /**
- * Stores every activity published by other modules for the digests, and emails the immediate ones at once to
+ * Stores every activity published by other modules for the digests and the residents' in-app notifications, and emails the immediate ones at once to
  * the topic's IMMEDIATE followers. The listener may run again for the same event (its publication is retried
  * until it completes): the activity is stored once, and each email's Message-ID
  * ({@code immediate-<activity>-<follower>}) keeps the outbox from queuing it twice.
@@ -21,9 +21,12 @@ class ActivityIntake {
     private final DigestStore store;
     private final FollowingEmails emails;
     private final Outbox outbox;
+    private final Notifications notifications;
 
-    ActivityIntake(TopicStore topics, DigestStore store, FollowingEmails emails, Outbox outbox) {
+    ActivityIntake(TopicStore topics, DigestStore store, FollowingEmails emails, Outbox outbox,
+            Notifications notifications) {
         this.topics = topics;
+        this.notifications = notifications;
         this.store = store;
         this.emails = emails;
         this.outbox = outbox;
@@ -38,6 +41,8 @@ class ActivityIntake {
     @Transactional
     void record(TopicActivity activity) {
         long activityId = topics.record(activity);
+        // every resident follower sees it in their in-app list, whatever the frequency of their emails
+        notifications.deliver(activityId, activity.topic());
         if (!activity.immediate()) {
             return;
         }

@@ -49,7 +49,7 @@ interface NeighbourhoodRepository extends JpaRepository<Neighbourhood, Long> {
     List<DistanceRow> findWithin(long id, double km);
 
     /** The centre of a neighbourhood's perimeter, as (longitude, latitude). */
-    @Query(value = "select point(perimeter)[0] as longitude, point(perimeter)[1] as latitude from neighbourhood"
+    @Query(value = "select (point(perimeter))[0] as longitude, (point(perimeter))[1] as latitude from neighbourhood"
             + " where id = :id", nativeQuery = true)
     Optional<CentreRow> findCentre(long id);
 

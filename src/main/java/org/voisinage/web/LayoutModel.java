@@ -8,21 +8,24 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.voisinage.account.CurrentUser;
 import org.voisinage.account.Residents;
+import org.voisinage.following.Notifications;
 import org.voisinage.neighbourhood.Neighbourhoods;
 
 /**
  * What the layout's header shows on every page: {@code me}, the signed-in person read fresh (staff may
- * have verified them since they signed in), and {@code myNeighbourhood}.
+ * have verified them since they signed in), {@code myNeighbourhood}, and {@code unreadNotifications} (the header badge).
  */
 @ControllerAdvice
 class LayoutModel {
 
     private final Residents residents;
     private final Neighbourhoods neighbourhoods;
+    private final Notifications notifications;
 
-    LayoutModel(Residents residents, Neighbourhoods neighbourhoods) {
+    LayoutModel(Residents residents, Neighbourhoods neighbourhoods, Notifications notifications) {
         this.residents = residents;
         this.neighbourhoods = neighbourhoods;
+        this.notifications = notifications;
     }
 
     @ModelAttribute
@@ -35,6 +38,7 @@ class LayoutModel {
         }
         residents.find(user.id()).ifPresent(me -> {
             model.addAttribute("me", me);
+            model.addAttribute("unreadNotifications", notifications.unreadCount(me.id()));
             if (me.neighbourhoodId() != null) {
                 model.addAttribute("myNeighbourhood", neighbourhoods.get(me.neighbourhoodId()));
             }

@@ -44,15 +44,15 @@ public class ChallengeTestConfiguration {
     }
 
     /** Counts statements prepared on this thread: the challenge page must run a fixed number. */
-    static final class StatementCounter {
+    public static final class StatementCounter {
 
         private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
 
-        static void reset() {
+        public static void reset() {
             COUNT.get()[0] = 0;
         }
 
-        static int count() {
+        public static int count() {
             return COUNT.get()[0];
         }
 

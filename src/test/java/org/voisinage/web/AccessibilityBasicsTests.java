@@ -36,6 +36,7 @@ class AccessibilityBasicsTests {
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired Events events;
+    @Autowired org.voisinage.initiative.Initiatives initiatives;
 
     @Test
     void publicAndSignedInPagesHaveLanguageLandmarksHeadingsLabelsAndAlternatives() throws Exception {
@@ -46,19 +47,22 @@ class AccessibilityBasicsTests {
         java.time.LocalDate day = java.time.LocalDate.now().plusDays(3);
         long event = events.create(new EventForm("Apéro", "Venez", day, java.time.LocalTime.of(18, 0), day,
                 java.time.LocalTime.of(20, 0), "Place", null, 10, Visibility.PUBLIC, null, null, null), residentId);
+        long initiative = initiatives.propose(residentId, org.voisinage.initiative.InitiativeForm.of("Composteur",
+                "Un composteur", org.voisinage.initiative.InitiativeTheme.ECOLOGY));
         UserDetails staff = data.user(data.resident("ADMIN", "VERIFIED", null, null));
         List<String> problems = new ArrayList<>();
         for (String page : List.of("/", "/login", "/signup", "/password/forgot", "/quartiers", "/quartiers/" + slug,
                 "/defis", "/defis/actions", "/about", "/recours", "/agenda", "/agenda?quartier=" + slug,
                 "/agenda/a-venir?quartier=" + slug, "/agenda/archives?quartier=" + slug, "/agenda/evenements/" + event,
-                "/organisations", "/bons-plans")) {
+                "/organisations", "/bons-plans", "/initiatives", "/initiatives/" + initiative)) {
             check(page, null, problems);
         }
-        for (String page : List.of("/account", "/verification", "/quartiers/" + slug, "/suivis", "/echanges",
+        for (String page : List.of("/account", "/verification", "/quartiers/" + slug, "/suivis", "/", "/echanges",
                 "/echanges/nouvelle", "/echanges/mes-annonces",
                 "/annonces", "/besoins", "/besoins/nouveau", "/alertes", "/alertes/nouvelle", "/agenda",
                 "/agenda/evenements/" + event, "/agenda/evenements/nouveau", "/agenda/evenements/" + event + "/modifier",
-                "/professionnels", "/professionnels/nouveau")) {
+                "/professionnels", "/professionnels/nouveau",
+                "/initiatives/nouvelle", "/initiatives/" + initiative, "/notifications")) {
             check(page, resident, problems);
         }
         for (String page : List.of("/admin", "/admin/verifications", "/admin/territories", "/admin/territories/new",

@@ -1,0 +1,93 @@
+package org.voisinage.following;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The in-app list of what happened on the topics a resident follows. The activity intake writes one row per resident
+ * follower (any frequency but OFF) next to each stored activity; the text comes from the activity itself.
+ * Plain SQL: rows are written in bulk, one statement per activity whatever the number of followers.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Notifications {
+
+    /**
+     * One notification in the list.
+     *
+     * @param messageKey with {@code messageArgs}: what happened, in the reader's language
+     */
+    public record Notification(long id, String topicTitle, String topicPath, String messageKey, Object[] messageArgs,
+            Instant occurredAt, boolean read) {}
+
+    private final JdbcClient jdbc;
+
+    Notifications(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** How many notifications this resident has not read yet (the header's badge). */
+    public long unreadCount(long residentId) {
+        return jdbc.sql("select count(*) from notification where resident_id = ? and read_at is null")
+                .param(residentId).query(Long.class).single();
+    }
+
+    /** The resident's notifications, newest first. */
+    public Page<Notification> of(long residentId, Pageable pageable) {
+        long total = jdbc.sql("select count(*) from notification where resident_id = ?").param(residentId)
+                .query(Long.class).single();
+        List<Notification> rows = jdbc.sql("""
+                select n.id, t.title, t.path, a.message_key, a.message_args, a.count, a.occurred_at, n.read_at is not null
+                from notification n
+                join topic_activity a on a.id = n.activity_id
+                left join followed_topic t on t.topic_type = a.topic_type and t.topic_id = a.topic_id
+                where n.resident_id = ?
+                order by n.id desc
+                limit ? offset ?""")
+                .params(residentId, pageable.getPageSize(), pageable.getOffset())
+                .query((rs, i) -> new Notification(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        args(rs.getArray(5), rs.getLong(6)), rs.getObject(7, OffsetDateTime.class).toInstant(),
+                        rs.getBoolean(8)))
+                .list();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** Marks one of the resident's notifications read (someone else's id changes nothing). */
+    @Transactional
+    public void markRead(long residentId, long notificationId) {
+        jdbc.sql("update notification set read_at = now() where id = ? and resident_id = ? and read_at is null")
+                .params(notificationId, residentId).update();
+    }
+
+    @Transactional
+    public void markAllRead(long residentId) {
+        jdbc.sql("update notification set read_at = now() where resident_id = ? and read_at is null")
+                .param(residentId).update();
+    }
+
+    /** Notifies the topic's resident followers of a stored activity, once each (a retried delivery adds nothing). */
+    @Transactional
+    void deliver(long activityId, Topic topic) {
+        jdbc.sql("""
+                insert into notification (resident_id, activity_id)
+                select f.resident_id, ? from follow w join follower f on f.id = w.follower_id
+                where w.topic_type = ? and w.topic_id = ? and w.frequency <> 'OFF' and f.resident_id is not null
+                on conflict on constraint notification_once do nothing""")
+                .params(activityId, topic.type(), topic.id()).update();
+    }
+
+    /** Countable activity says its count ("{0} new pledges"), like the digests. */
+    private static Object[] args(Array array, long count) throws SQLException {
+        String[] args = array == null ? new String[0] : (String[]) array.getArray();
+        return count > 0 && args.length == 0 ? new Object[] {count} : args;
+    }
+}

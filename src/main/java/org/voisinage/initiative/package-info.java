@@ -1,0 +1,10 @@
+/**
+ * Local initiatives: projects residents or organisations carry in their neighbourhood (a compost bin, a street
+ * party), with their needs and the offers that fill them, members and co-organisers, a members-only discussion and
+ * news for followers, a feed "by projects and proximity" and full-text search.
+ *
+ * <p>Public to anyone: an initiative's title, summary, description, theme, status, place, carrier and needs.
+ * Members only (verified residents of its neighbourhood, staff): the member list and the discussion. Only verified
+ * residents of the neighbourhood act (join, offer, comment, propose).
+ */
+package org.voisinage.initiative;

@@ -1,0 +1,97 @@
+package org.voisinage.initiative;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.voisinage.support.TestData;
+
+/**
+ * Full-text search over 500,000 initiatives (seeded in SQL with generate_series: titles from a vocabulary of 60
+ * French and English project words, descriptions with rarer filler words), through {@link InitiativeFeed#list}: the
+ * count (capped at 1,001) and the first page, most recently active first, as the /initiatives page runs it.
+ * Target: p95 ≤ 50 ms.
+ *
+ * <p>Measured 2026-11-21 on the shared 2-core build machine while other builds ran (load average 14 to 18):
+ * median 49.7 ms, p95 90.2 ms, max 122 ms over 300 searches (one and two words, accents or not; a common word
+ * matches about 20,000 initiatives, 4 %, every query here more than the 1,001 counted). Seeding took 143 s. The target
+ * was NOT met under that load; the first version, ranking matches with ts_rank, gave median 206 ms, p95 924 ms.
+ * {@code ./mvnw test -Pbenchmark -Dtest=InitiativeSearchBenchmark}
+ */
+@Tag("benchmark")
+@SpringBootTest
+@Import(TestData.class)
+class InitiativeSearchBenchmark {
+
+    static final int ROWS = 500_000;
+    static final String[] QUERIES = {"compost", "jardin partagé", "fete voisins", "repair café", "vélo atelier",
+            "garden", "library books", "boîte à livres", "solidarité", "zero dechet", "musique", "chantier participatif"};
+
+    @Autowired TestData data;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired InitiativeFeed feed;
+
+    @Test
+    void searchesHalfAMillionInitiativesWithAP95Under50Ms() {
+        long territory = data.territory();
+        long neighbourhood = data.neighbourhood(territory, -120.0, -40.0, -119.99, -39.99);
+        long resident = data.resident("RESIDENT", "VERIFIED", neighbourhood, null);
+        long start = System.nanoTime();
+        jdbc.update("""
+                with words as (
+                    select array['compost', 'jardin', 'partagé', 'fête', 'voisins', 'repair', 'café', 'vélo', 'atelier',
+                        'boîte', 'livres', 'solidarité', 'zéro', 'déchet', 'musique', 'chantier', 'participatif',
+                        'potager', 'ruelle', 'verte', 'cuisine', 'collective', 'troc', 'vêtements', 'graines', 'école',
+                        'parents', 'aînés', 'goûter', 'sport', 'course', 'marche', 'nettoyage', 'quartier', 'fresque',
+                        'murale', 'théâtre', 'cinéma', 'plein', 'air'] as fr,
+                           array['garden', 'library', 'books', 'repair', 'bike', 'kitchen', 'street', 'party',
+                        'cleanup', 'music', 'swap', 'seeds', 'school', 'elders', 'sports', 'walk', 'mural', 'film',
+                        'theatre', 'workshop'] as en
+                )
+                insert into initiative (neighbourhood_id, title, description, summary, theme, status, longitude,
+                                        latitude, created_by, carrier_name, created_at, last_activity_at)
+                select ?, t.title, t.description, left(t.description, 280),
+                       (array['ECOLOGY','SOCIAL','DEMOCRACY','CULTURE','SOLIDARITY','SPORT','OTHER'])[1 + g % 7],
+                       (array['IDEA','GATHERING','ACTIVE','COMPLETED'])[1 + g % 4], -119.995, -39.995, ?, 'Bench',
+                       now() - (g % 1000) * interval '1 hour', now() - (g % 997) * interval '1 hour'
+                from generate_series(1, ?) g, words,
+                lateral (select
+                    initcap(fr[1 + (hashint4(g) & 2147483647) % 40]) || ' ' || fr[1 + (hashint4(g + 1) & 2147483647) % 40]
+                        || ' ' || en[1 + (hashint4(g + 2) & 2147483647) % 20] || ' ' || g as title,
+                    'Projet ' || fr[1 + (hashint4(g + 3) & 2147483647) % 40] || ' pour le quartier : on cherche '
+                        || 'lieu' || (hashint4(g + 4) & 2147483647) % 5000 || ', matériel' || (hashint4(g + 5) & 2147483647) % 5000
+                        || ' et des voisins motivés. ' || en[1 + (hashint4(g + 6) & 2147483647) % 20] || ' '
+                        || 'mot' || (hashint4(g + 7) & 2147483647) % 20000 || '.' as description) t
+                """, neighbourhood, resident, ROWS);
+        jdbc.execute("analyze initiative");
+        System.out.printf("Seeded %,d initiatives in %,d ms%n", ROWS, (System.nanoTime() - start) / 1_000_000);
+
+        for (String query : QUERIES) {
+            feed.list(query, null, null, PageRequest.of(0, 12)); // warm up
+        }
+        List<Long> micros = new ArrayList<>();
+        long matches = 0;
+        for (int round = 0; round < 25; round++) {
+            for (String query : QUERIES) {
+                long t = System.nanoTime();
+                matches += feed.list(query, null, null, PageRequest.of(0, 12)).getTotalElements();
+                micros.add((System.nanoTime() - t) / 1_000);
+            }
+        }
+        Collections.sort(micros);
+        double p50 = micros.get(micros.size() / 2) / 1000.0;
+        double p95 = micros.get((int) Math.ceil(micros.size() * 0.95) - 1) / 1000.0;
+        System.out.printf("Search over %,d initiatives: %d searches, median %.1f ms, p95 %.1f ms, max %.1f ms, "
+                + "%,d matches on average%n", ROWS, micros.size(), p50, p95, micros.get(micros.size() - 1) / 1000.0,
+                matches / micros.size());
+        assertThat(p95).isLessThanOrEqualTo(50.0);
+    }
+}
