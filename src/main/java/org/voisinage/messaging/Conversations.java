@@ -23,10 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
 import org.voisinage.common.NotFoundException;
-import org.voisinage.moderation.AuditTrail;
-import org.voisinage.moderation.ContentRef;
-import org.voisinage.moderation.ContentType;
-import org.voisinage.moderation.Reports;
 
 /**
  * The messaging module's API: starting conversations (from a subject or a profile), reading and writing them,
@@ -51,14 +47,12 @@ public class Conversations {
     private final MessageNotifications notifications;
     private final Map<String, ConversationSubject> subjects;
     private final ApplicationEventPublisher events;
-    private final Reports reports;
-    private final AuditTrail auditTrail;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     Conversations(ConversationRepository conversations, MessageRepository messages, Residents residents, Blocks blocks,
             MessageNotifications notifications, ObjectProvider<ConversationSubject> subjects,
-            ApplicationEventPublisher events, Reports reports, AuditTrail auditTrail, JdbcClient jdbc, Clock clock) {
+            ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
         this.conversations = conversations;
         this.messages = messages;
         this.residents = residents;
@@ -67,8 +61,6 @@ public class Conversations {
         this.subjects = subjects.orderedStream()
                 .collect(Collectors.toMap(ConversationSubject::type, Function.identity()));
         this.events = events;
-        this.reports = reports;
-        this.auditTrail = auditTrail;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -168,10 +160,9 @@ public class Conversations {
     public ConversationPage page(long conversationId, long me, int page) {
         Conversation conversation = participantOf(conversationId, me);
         int number = Math.min(Math.max(page, 0), 100_000);
-        List<Message> newestFirst = messages.newestFirst(conversationId, me,
-                PageRequest.of(number, PAGE_SIZE + 1));
-        boolean hasOlder = newestFirst.size() > PAGE_SIZE;
-        List<Message> shown = new ArrayList<>(newestFirst.subList(0, Math.min(PAGE_SIZE, newestFirst.size())));
+        List<Message> shown = new ArrayList<>(messages.newestFirst(conversationId, me, PageRequest.of(number, PAGE_SIZE)));
+        // asked even for a short page, so a page runs the same statements however long the conversation
+        boolean hasOlder = !shown.isEmpty() && messages.hasOlder(conversationId, shown.get(shown.size() - 1).getId(), me);
         if (number == 0 && !shown.isEmpty()) {
             conversation.readUpTo(me, shown.get(0).getId());
         }
@@ -259,26 +250,6 @@ public class Conversations {
         return me != otherId && !blocks.eitherBlocked(me, otherId) && !residents.isBarred(otherId);
     }
 
-    /**
-     * A reported message as a moderator reads it: only through a report, and the reading is logged.
-     *
-     * @throws NotFoundException when the message does not exist or nobody reported it
-     */
-    @Transactional
-    public ReportedMessage readReported(long messageId, long moderatorId) {
-        Message message = messages.findById(messageId).orElseThrow(() -> new NotFoundException("message", messageId));
-        if (reports.count(new ContentRef(ContentType.MESSAGE, messageId)) == 0) {
-            throw new NotFoundException("message", messageId);
-        }
-        auditTrail.record(moderatorId, "messaging.read", "message:" + messageId, "reported message");
-        Conversation conversation = conversations.findById(message.getConversationId())
-                .orElseThrow(() -> new NotFoundException("message", messageId));
-        long recipientId = conversation.other(message.getAuthorId());
-        String authorName = residents.find(message.getAuthorId()).map(ResidentView::displayName).orElse("?");
-        return new ReportedMessage(view(message, moderatorId, authorName), conversation.getId(), recipientId,
-                residents.find(recipientId).map(ResidentView::displayName).orElse("?"));
-    }
-
     private void refuseIfCannotWrite(long me, long otherId) {
         if (blocks.eitherBlocked(me, otherId)) {
             throw MessagingRefusedException.forbidden("messaging.refused.blocked");
@@ -310,7 +281,7 @@ public class Conversations {
                 .orElseThrow(() -> new NotFoundException("conversation", conversationId));
     }
 
-    private static MessageView view(Message message, long viewerId, String authorName) {
+    static MessageView view(Message message, long viewerId, String authorName) {
         return new MessageView(message.getId(), message.getAuthorId(), authorName, message.getAuthorId() == viewerId,
                 message.getBody(), message.getSentAt(), message.isHidden() ? message.getHiddenReason() : null);
     }

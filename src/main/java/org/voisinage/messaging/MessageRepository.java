@@ -14,6 +14,9 @@ interface MessageRepository extends JpaRepository<Message, Long> {
             order by m.id desc""")
     List<Message> newestFirst(long conversationId, long viewerId, Pageable pageable);
 
-    @Query("select coalesce(max(m.id), 0) from Message m where m.conversationId = :conversationId")
-    long latestId(long conversationId);
+    /** Whether the resident sees messages older than this one (the "older" link). */
+    @Query("""
+            select count(m) > 0 from Message m where m.conversationId = :conversationId and m.id < :messageId
+              and (m.hiddenAt is null or m.authorId = :viewerId)""")
+    boolean hasOlder(long conversationId, long messageId, long viewerId);
 }

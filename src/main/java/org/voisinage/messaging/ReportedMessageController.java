@@ -11,15 +11,15 @@ import org.voisinage.account.CurrentUser;
 @Controller
 class ReportedMessageController {
 
-    private final Conversations conversations;
+    private final ReportedMessages reported;
 
-    ReportedMessageController(Conversations conversations) {
-        this.conversations = conversations;
+    ReportedMessageController(ReportedMessages reported) {
+        this.reported = reported;
     }
 
     @GetMapping("/moderation/messages/{id}")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        model.addAttribute("reported", conversations.readReported(id, user.id()));
+        model.addAttribute("reported", reported.read(id, user.id()));
         return "messaging/reported";
     }
 }
