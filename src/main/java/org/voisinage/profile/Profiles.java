@@ -91,9 +91,9 @@ public class Profiles {
     public void saveSettings(long residentId, ProfileForm form) {
         residents.get(residentId);
         ProfileSettings chosen = settings.findById(residentId).orElseGet(() -> new ProfileSettings(residentId));
-        chosen.change(form.listed(), form.skills(), form.interests(), form.showSkills());
+        chosen.change(form.listedChosen(), form.skills(), form.interests(), form.showSkillsChosen());
         settings.save(chosen);
-        notifications.setEmailsWanted(residentId, form.emailNotifications());
+        notifications.setEmailsWanted(residentId, form.emailsChosen());
     }
 
     /**
