@@ -32,6 +32,12 @@ import org.voisinage.neighbourhood.Neighbourhoods;
 import org.voisinage.neighbourhood.TerritoryAdministration;
 import org.voisinage.neighbourhood.TerritoryForm;
 import org.voisinage.neighbourhood.TerritoryKind;
+import org.voisinage.messaging.Conversations;
+import org.voisinage.messaging.ExchangeCompleted;
+import org.voisinage.profile.ExchangeHistory;
+import org.voisinage.profile.ProfileForm;
+import org.voisinage.profile.Profiles;
+import org.voisinage.profile.ThanksBook;
 
 /** Villeurbanne, three neighbourhoods, their addresses and a few people, on the first start of an empty database. */
 @Component
@@ -50,9 +56,18 @@ class DemoData implements ApplicationRunner {
     private final Signups signups;
     private final Actions actions;
     private final Challenges challenges;
+    private final Conversations conversations;
+    private final ExchangeHistory exchanges;
+    private final ThanksBook thanks;
+    private final Profiles profiles;
 
     DemoData(Neighbourhoods neighbourhoods, TerritoryAdministration territories, AddressImports imports,
-            AddressDirectory directory, Signups signups, Actions actions, Challenges challenges) {
+            AddressDirectory directory, Signups signups, Actions actions, Challenges challenges,
+            Conversations conversations, ExchangeHistory exchanges, ThanksBook thanks, Profiles profiles) {
+        this.conversations = conversations;
+        this.exchanges = exchanges;
+        this.thanks = thanks;
+        this.profiles = profiles;
         this.actions = actions;
         this.challenges = challenges;
         this.neighbourhoods = neighbourhoods;
@@ -90,7 +105,7 @@ class DemoData implements ApplicationRunner {
         long admin = person("admin@demo.voisinage.test", "Équipe Voisinage", Role.ADMIN, null, true, Set.of());
         person("moderation@demo.voisinage.test", "Nadia (modération)", Role.MODERATOR,
                 address("8", "Place Lazare Goujon"), true, Set.of(gratteCiel));
-        person("camille@demo.voisinage.test", "Camille D.", Role.RESIDENT, address("12", "Avenue Henri Barbusse"), true, Set.of());
+        long camille = person("camille@demo.voisinage.test", "Camille D.", Role.RESIDENT, address("12", "Avenue Henri Barbusse"), true, Set.of());
         person("samir@demo.voisinage.test", "Samir B.", Role.RESIDENT, address("5", "Rue Michel Servet"), false, Set.of());
         List<Long> neighbours = new java.util.ArrayList<>();
         for (Map.Entry<String, String[]> neighbour : Map.of(
@@ -106,6 +121,7 @@ class DemoData implements ApplicationRunner {
                     address(neighbour.getValue()[0], neighbour.getValue()[1]), true, Set.of()));
         }
         challenges(villeurbanne, gratteCiel, admin, neighbours);
+        seedConversations(camille, neighbours.get(0));
         signups.joinWaitlist(new WaitlistForm(address("4", "Rue de la Doua"), "Lou V.", "lou@demo.voisinage.test"),
                 Locale.FRENCH);
         log.info("Demo data seeded in {} ms: 1 territory, 3 neighbourhoods ({}, {}, {}), {} addresses, 11 people. "
@@ -146,6 +162,21 @@ class DemoData implements ApplicationRunner {
         for (long resident : residents.subList(0, Math.min(3, residents.size()))) {
             challenges.pledge(velo, resident, true);
         }
+    }
+
+    /**
+     * Camille and a neighbour talk about a drill; the loan took place and Camille thanks them. No listing exists in
+     * the demo yet, so the exchange is recorded directly rather than confirmed in the conversation.
+     */
+    private void seedConversations(long camille, long neighbour) {
+        profiles.saveSettings(camille, new ProfileForm(true, "Couture, Jardinage", "Les jardins partagés, la lecture",
+                true, true));
+        long conversation = conversations.start(camille, null, null, neighbour,
+                "Bonjour ! Vous auriez une perceuse à me prêter ce week-end pour poser deux étagères ?");
+        conversations.send(conversation, neighbour, "Bonjour Camille, oui bien sûr. Passez samedi matin, je suis là.");
+        conversations.send(conversation, camille, "Parfait, merci ! Je vous la rends dimanche.");
+        exchanges.record(new ExchangeCompleted(conversation, "", 0, neighbour, camille, false));
+        thanks.thank(conversation, camille, "Merci pour la perceuse, prêtée avec le sourire et les bons conseils !");
     }
 
     private long person(String email, String name, Role role, String addressId, boolean verified, Set<Long> moderated) {

@@ -41,6 +41,8 @@ class DemoDataTests {
             assertThat(jdbc.queryForObject("select status from resident where email = 'samir@demo.voisinage.test'", String.class))
                     .isEqualTo("PENDING");
             assertThat(jdbc.queryForObject("select count(*) from waitlist_entry", Long.class)).isOne();
+            assertThat(jdbc.queryForObject("select count(*) from message", Long.class)).isEqualTo(3);
+            assertThat(jdbc.queryForObject("select count(*) from thanks", Long.class)).isOne();
             mvc.perform(formLogin("/login").user("camille@demo.voisinage.test").password(DemoData.PASSWORD))
                     .andExpect(authenticated());
         }

@@ -44,12 +44,13 @@ class AccessibilityBasicsTests {
                 "/defis", "/defis/actions", "/about")) {
             check(page, null, problems);
         }
-        for (String page : List.of("/account", "/verification", "/quartiers/" + slug, "/suivis")) {
+        for (String page : List.of("/account", "/verification", "/quartiers/" + slug, "/suivis", "/messages", "/voisins",
+                "/compte/profil")) {
             check(page, resident, problems);
         }
         for (String page : List.of("/admin", "/admin/verifications", "/admin/territories", "/admin/territories/new",
                 "/admin/addresses", "/admin/members", "/admin/people", "/admin/waitlist", "/admin/outbox",
-                "/admin/challenges", "/admin/challenges/new", "/admin/digests")) {
+                "/admin/challenges", "/admin/challenges/new", "/admin/digests", "/admin/credits")) {
             check(page, staff, problems);
         }
         assertThat(problems).isEmpty();
