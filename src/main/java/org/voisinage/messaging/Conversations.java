@@ -1,5 +1,6 @@
 package org.voisinage.messaging;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -121,10 +122,7 @@ public class Conversations {
         if (prepared.existingId() != null) {
             conversationId = prepared.existingId();
         } else {
-            SubjectSummary subject = prepared.subject();
-            conversationId = conversations.saveAndFlush(new Conversation(me, prepared.otherId(),
-                    subject == null ? null : subject.type(), subject == null ? null : subject.id(), clock.instant()))
-                    .getId();
+            conversationId = create(me, prepared.otherId(), prepared.subject());
         }
         send(conversationId, me, text);
         return conversationId;
@@ -248,6 +246,25 @@ public class Conversations {
     /** Whether {@code me} may start a conversation with {@code otherId} now (contact buttons). */
     public boolean mayContact(long me, long otherId) {
         return me != otherId && !blocks.eitherBlocked(me, otherId) && !residents.isBarred(otherId);
+    }
+
+    /**
+     * Inserts the conversation, or finds the one the other side (or a second click) created at the same moment:
+     * the unique index on the pair and subject decides, without failing the transaction.
+     */
+    private long create(long me, long otherId, SubjectSummary subject) {
+        Conversation conversation = new Conversation(me, otherId, subject == null ? null : subject.type(),
+                subject == null ? null : subject.id(), clock.instant());
+        return jdbc.sql("""
+                insert into conversation (resident_low, resident_high, subject_type, subject_id, started_by, created_at,
+                                          last_message_at)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict (resident_low, resident_high, subject_type, subject_id) do nothing returning id""")
+                .params(conversation.getResidentLow(), conversation.getResidentHigh(), conversation.getSubjectType(),
+                        conversation.getSubjectId(), me, Timestamp.from(conversation.getCreatedAt()),
+                        Timestamp.from(conversation.getCreatedAt()))
+                .query(Long.class).optional()
+                .orElseGet(() -> find(me, otherId, subject).orElseThrow().getId());
     }
 
     private void refuseIfCannotWrite(long me, long otherId) {
