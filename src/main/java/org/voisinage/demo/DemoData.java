@@ -65,6 +65,12 @@ import org.voisinage.organisation.Organisations;
 import org.voisinage.neighbourhood.TerritoryAdministration;
 import org.voisinage.neighbourhood.TerritoryForm;
 import org.voisinage.neighbourhood.TerritoryKind;
+import org.voisinage.messaging.Conversations;
+import org.voisinage.messaging.ExchangeCompleted;
+import org.voisinage.profile.ExchangeHistory;
+import org.voisinage.profile.ProfileForm;
+import org.voisinage.profile.Profiles;
+import org.voisinage.profile.ThanksBook;
 
 /** Villeurbanne, three neighbourhoods, their addresses and a few people, on the first start of an empty database. */
 @Component
@@ -93,12 +99,17 @@ class DemoData implements ApplicationRunner {
     private final Organisations organisations;
     private final Initiatives initiatives;
     private final Residents residents;
+    private final Conversations conversations;
+    private final ExchangeHistory exchanges;
+    private final ThanksBook thanks;
+    private final Profiles profiles;
 
     DemoData(Neighbourhoods neighbourhoods, TerritoryAdministration territories, AddressImports imports,
             AddressDirectory directory, Signups signups, Actions actions, Challenges challenges, Listings listings,
             Announcements announcements, Suggestions suggestions, Alerts alerts,
             org.voisinage.moderation.Reports reports, Events events, Rsvps rsvps, Organisations organisations,
-            Initiatives initiatives, Residents residents) {
+            Initiatives initiatives, Residents residents, Conversations conversations, ExchangeHistory exchanges,
+            ThanksBook thanks, Profiles profiles) {
         this.listings = listings;
         this.announcements = announcements;
         this.suggestions = suggestions;
@@ -109,6 +120,10 @@ class DemoData implements ApplicationRunner {
         this.organisations = organisations;
         this.initiatives = initiatives;
         this.residents = residents;
+        this.conversations = conversations;
+        this.exchanges = exchanges;
+        this.thanks = thanks;
+        this.profiles = profiles;
         this.actions = actions;
         this.challenges = challenges;
         this.neighbourhoods = neighbourhoods;
@@ -167,6 +182,7 @@ class DemoData implements ApplicationRunner {
         seedAgenda(gratteCiel, admin, camille, biodechets, neighbours);
         seedOrganisations(villeurbanne, gratteCiel, buers, neighbours);
         seedInitiatives(neighbours);
+        seedConversations(camille, neighbours.get(0));
         signups.joinWaitlist(new WaitlistForm(address("4", "Rue de la Doua"), "Lou V.", "lou@demo.voisinage.test"),
                 Locale.FRENCH);
         seedCommunity(villeurbanne, admin, camille, neighbours);
@@ -366,6 +382,21 @@ class DemoData implements ApplicationRunner {
             long offer = initiatives.offer(id, need, neighbours.get(1), new OfferForm(2, "J’en ai deux à la cave"));
             initiatives.decideOffer(id, offer, initiator, true);
         }
+    }
+
+    /**
+     * Camille and a neighbour talk about a drill; the loan took place and Camille thanks them. No listing exists in
+     * the demo yet, so the exchange is recorded directly rather than confirmed in the conversation.
+     */
+    private void seedConversations(long camille, long neighbour) {
+        profiles.saveSettings(camille, new ProfileForm(true, "Couture, Jardinage", "Les jardins partagés, la lecture",
+                true, true));
+        long conversation = conversations.start(camille, null, null, neighbour,
+                "Bonjour ! Vous auriez une perceuse à me prêter ce week-end pour poser deux étagères ?");
+        conversations.send(conversation, neighbour, "Bonjour Camille, oui bien sûr. Passez samedi matin, je suis là.");
+        conversations.send(conversation, camille, "Parfait, merci ! Je vous la rends dimanche.");
+        exchanges.record(new ExchangeCompleted(conversation, "", 0, neighbour, camille, false));
+        thanks.thank(conversation, camille, "Merci pour la perceuse, prêtée avec le sourire et les bons conseils !");
     }
 
     private long person(String email, String name, Role role, String addressId, boolean verified, Set<Long> moderated) {

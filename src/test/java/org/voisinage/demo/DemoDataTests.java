@@ -54,6 +54,8 @@ class DemoDataTests {
             assertThat(jdbc.queryForObject("""
                     select count(*) from organisation_member m join organisation o on o.id = m.organisation_id
                     where o.kind = 'ASSOCIATION'""", Long.class)).isOne();
+            assertThat(jdbc.queryForObject("select count(*) from message", Long.class)).isEqualTo(3);
+            assertThat(jdbc.queryForObject("select count(*) from thanks", Long.class)).isOne();
             mvc.perform(formLogin("/login").user("camille@demo.voisinage.test").password(DemoData.PASSWORD))
                     .andExpect(authenticated());
         }

@@ -62,14 +62,15 @@ class AccessibilityBasicsTests {
                 "/annonces", "/besoins", "/besoins/nouveau", "/alertes", "/alertes/nouvelle", "/agenda",
                 "/agenda/evenements/" + event, "/agenda/evenements/nouveau", "/agenda/evenements/" + event + "/modifier",
                 "/professionnels", "/professionnels/nouveau",
-                "/initiatives/nouvelle", "/initiatives/" + initiative, "/notifications")) {
+                "/initiatives/nouvelle", "/initiatives/" + initiative, "/notifications", "/messages", "/voisins",
+                "/compte/profil")) {
             check(page, resident, problems);
         }
         for (String page : List.of("/admin", "/admin/verifications", "/admin/territories", "/admin/territories/new",
                 "/admin/addresses", "/admin/members", "/admin/people", "/admin/waitlist", "/admin/outbox",
                 "/admin/challenges", "/admin/challenges/new", "/admin/digests",
                 "/admin/annonces", "/admin/annonces/new", "/admin/besoins", "/admin/audit", "/moderation",
-                "/agenda/evenements/nouveau", "/admin/organisations", "/admin/organisations/new")) {
+                "/agenda/evenements/nouveau", "/admin/organisations", "/admin/organisations/new", "/admin/credits")) {
             check(page, staff, problems);
         }
         assertThat(problems).isEmpty();

@@ -1,0 +1,16 @@
+package org.voisinage.messaging;
+
+import java.time.Instant;
+
+/**
+ * A message as a conversation page shows it.
+ *
+ * @param hiddenReason set when moderators hid it (only its author sees it then)
+ */
+public record MessageView(long id, long authorId, String authorName, boolean mine, String body, Instant sentAt,
+        String hiddenReason) {
+
+    public boolean hidden() {
+        return hiddenReason != null;
+    }
+}

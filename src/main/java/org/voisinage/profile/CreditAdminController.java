@@ -1,0 +1,40 @@
+package org.voisinage.profile;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.voisinage.account.CurrentUser;
+import org.voisinage.neighbourhood.Neighbourhoods;
+
+/** Staff switch time credits on or off per territory and read each territory's balances. */
+@Controller
+class CreditAdminController {
+
+    private final TimeCredits credits;
+    private final Neighbourhoods neighbourhoods;
+
+    CreditAdminController(TimeCredits credits, Neighbourhoods neighbourhoods) {
+        this.credits = credits;
+        this.neighbourhoods = neighbourhoods;
+    }
+
+    @GetMapping("/admin/credits")
+    String report(Model model) {
+        model.addAttribute("reports", neighbourhoods.territories().stream()
+                .map(territory -> credits.report(territory.id())).toList());
+        return "profile/admin-credits";
+    }
+
+    @PostMapping("/admin/credits/{territoryId}")
+    String switchCredits(@AuthenticationPrincipal CurrentUser user, @PathVariable long territoryId,
+            @RequestParam(defaultValue = "false") boolean enabled, RedirectAttributes redirect) {
+        credits.setEnabled(territoryId, enabled, user.id());
+        redirect.addFlashAttribute("success", enabled ? "profile.credits.enabled" : "profile.credits.disabled");
+        return "redirect:/admin/credits";
+    }
+}

@@ -1,0 +1,150 @@
+package org.voisinage.messaging;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.voisinage.support.TestData;
+
+/**
+ * What the messaging and profile tests share (one cached context): subjects of type "test-subject" the tests
+ * register, a neighbourhood somewhere in an ocean with verified residents, and a DataSource that counts the SQL
+ * statements prepared on the current thread.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import(TestData.class)
+public class MessagingTestConfiguration {
+
+    /** Conversation subjects for tests, standing in for listings. */
+    public static class TestSubjects implements ConversationSubject {
+
+        private final AtomicLong ids = new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000, 2_000_000));
+        private final Map<Long, SubjectSummary> subjects = new ConcurrentHashMap<>();
+
+        @Override
+        public String type() {
+            return "test-subject";
+        }
+
+        @Override
+        public Optional<SubjectSummary> find(long id) {
+            return Optional.ofNullable(subjects.get(id));
+        }
+
+        /** A subject by this author, open to contacts; a service when {@code service}. */
+        public SubjectSummary add(long authorId, long neighbourhoodId, boolean service) {
+            long id = ids.incrementAndGet();
+            SubjectSummary subject = new SubjectSummary(type(), id, TestData.unique("Perceuse"), "/test-subjects/" + id,
+                    authorId, neighbourhoodId, true, service);
+            subjects.put(id, subject);
+            return subject;
+        }
+
+        public void close(long id) {
+            subjects.computeIfPresent(id, (key, s) -> new SubjectSummary(s.type(), s.id(), s.title(), s.path(),
+                    s.authorId(), s.neighbourhoodId(), false, s.service()));
+        }
+    }
+
+    /** Counts statements prepared on this thread: pages must run a fixed number. */
+    public static final class StatementCounter {
+
+        private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
+
+        public static void reset() {
+            COUNT.get()[0] = 0;
+        }
+
+        public static int count() {
+            return COUNT.get()[0];
+        }
+
+        static Connection counting(Connection connection) {
+            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("prepareStatement") || method.getName().equals("createStatement")
+                                || method.getName().equals("prepareCall")) {
+                            COUNT.get()[0]++;
+                        }
+                        try {
+                            return method.invoke(connection, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        }
+    }
+
+    /** A neighbourhood of its own and its verified residents, for one test. */
+    public record Place(TestData data, JdbcTemplate jdbc, long territory, long neighbourhood) {
+
+        public long resident() {
+            return data.resident("RESIDENT", "VERIFIED", neighbourhood, null);
+        }
+
+        /** A resident verified long ago (not a newcomer). */
+        public long settledResident() {
+            long id = resident();
+            jdbc.update("update resident set verified_at = now() - interval '60 days' where id = ?", id);
+            return id;
+        }
+    }
+
+    public static class Places {
+
+        private final TestData data;
+        private final JdbcTemplate jdbc;
+
+        Places(TestData data, JdbcTemplate jdbc) {
+            this.data = data;
+            this.jdbc = jdbc;
+        }
+
+        public Place create() {
+            double lon = ThreadLocalRandom.current().nextDouble(-30, -10);
+            double lat = ThreadLocalRandom.current().nextDouble(-40, -20);
+            long territory = data.territory();
+            return new Place(data, jdbc, territory, data.neighbourhood(territory, lon, lat, lon + 0.001, lat + 0.001));
+        }
+    }
+
+    @Bean
+    TestSubjects testSubjects() {
+        return new TestSubjects();
+    }
+
+    @Bean
+    Places places(TestData data, JdbcTemplate jdbc) {
+        return new Places(data, jdbc);
+    }
+
+    @Bean
+    static BeanPostProcessor countingDataSource() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof DataSource dataSource && beanName.equals("dataSource")) {
+                    return new DelegatingDataSource(dataSource) {
+                        @Override
+                        public Connection getConnection() throws SQLException {
+                            return StatementCounter.counting(super.getConnection());
+                        }
+                    };
+                }
+                return bean;
+            }
+        };
+    }
+}
