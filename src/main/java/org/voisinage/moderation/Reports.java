@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -22,23 +23,38 @@ public class Reports {
     private final ContentReportRepository reports;
     private final ModerationCaseRepository cases;
     private final Residents residents;
-    private final Map<ContentType, ModeratedContent> contents;
+    private final ObjectProvider<ModeratedContent> contentBeans;
+    private volatile Map<ContentType, ModeratedContent> contents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Reports(ContentReportRepository reports, ModerationCaseRepository cases, Residents residents,
-            List<ModeratedContent> contents, ApplicationEventPublisher events, Clock clock) {
+            ObjectProvider<ModeratedContent> contentBeans, ApplicationEventPublisher events, Clock clock) {
         this.reports = reports;
         this.cases = cases;
         this.residents = residents;
-        this.contents = contents.stream().collect(Collectors.toMap(ModeratedContent::type, Function.identity()));
+        this.contentBeans = contentBeans;
         this.events = events;
         this.clock = clock;
     }
 
+    /**
+     * The modules' content beans by type, looked up on first use: those modules call this one (report links, counts),
+     * so taking them in the constructor would make a cycle of beans. Two beans for one type fail here, loudly.
+     */
+    private Map<ContentType, ModeratedContent> contents() {
+        Map<ContentType, ModeratedContent> known = contents;
+        if (known == null) {
+            known = contentBeans.orderedStream()
+                    .collect(Collectors.toMap(ModeratedContent::type, Function.identity()));
+            contents = known;
+        }
+        return known;
+    }
+
     /** The content, if it exists and this resident can see it; otherwise not found (no hint that it exists). */
     public ContentSnapshot reportable(ContentRef ref, long residentId) {
-        ModeratedContent content = contents.get(ref.type());
+        ModeratedContent content = contents().get(ref.type());
         if (content == null || !content.visibleTo(ref.id(), residentId)) {
             throw new NotFoundException(ref.type().code(), ref.id());
         }
@@ -96,7 +112,7 @@ public class Reports {
     }
 
     ModeratedContent content(ContentType type) {
-        return contents.get(type);
+        return contents().get(type);
     }
 
     /** How many residents reported this content. */
