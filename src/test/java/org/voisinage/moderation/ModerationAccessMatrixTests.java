@@ -38,6 +38,8 @@ import org.voisinage.support.TestData;
 class ModerationAccessMatrixTests {
 
     @Autowired MockMvc mvc;
+    @Autowired org.voisinage.messaging.Conversations conversations;
+    @Autowired Reports reports;
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
@@ -55,6 +57,13 @@ class ModerationAccessMatrixTests {
                 insert into moderation_appeal (email, resident_id, neighbourhood_id, text, status, created_at)
                 values (?, ?, ?, 'Pardon', 'OPEN', now()) returning id""", Long.class, data.emailOf(author), author, a);
 
+        // a private message between two residents of A, reported: moderators of A may read it, those of B may not
+        long sender = data.resident("RESIDENT", "VERIFIED", a, null);
+        long recipient = data.resident("RESIDENT", "VERIFIED", a, null);
+        long conversation = conversations.start(sender, null, null, recipient, "Bonjour");
+        long messageId = conversations.send(conversation, sender, "Un message signalé").id();
+        reports.report(recipient, new ContentRef(ContentType.MESSAGE, messageId), ReportReason.OFFENSIVE, null);
+
         Map<String, UserDetails> people = new LinkedHashMap<>();
         people.put("resident of A", data.user(data.resident("RESIDENT", "VERIFIED", a, null)));
         people.put("moderator of A", data.user(fixtures.moderatorOf(a)));
@@ -70,7 +79,8 @@ class ModerationAccessMatrixTests {
                 if (!moderation && !pattern.startsWith("/admin")) {
                     continue;
                 }
-                String id = pattern.startsWith("/moderation/appeals") ? String.valueOf(appealId) : String.valueOf(caseId);
+                String id = pattern.startsWith("/moderation/appeals") ? String.valueOf(appealId)
+                        : pattern.startsWith("/moderation/messages") ? String.valueOf(messageId) : String.valueOf(caseId);
                 String url = pattern.replaceAll("\\{[^}]+}", moderation ? id : "1");
                 boolean namesAnItem = !url.equals(pattern);
                 for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
