@@ -55,6 +55,7 @@ public class AuditTrail {
     @Transactional
     public void record(long actorId, String action, String subject, String reason) {
         entries.save(new StaffAction(actorId, action, subject, reason, clock.instant()));
+        StaffRequestAudit.recorded();
     }
 
     /** The log, newest first, filtered (a valid filter; an unknown actor email matches nothing). */

@@ -2,7 +2,9 @@ package org.voisinage.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -27,6 +29,7 @@ class AuditLogTests {
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired AuditTrail audit;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void staffFilterTheLogByActorActionAndDays() throws Exception {
@@ -47,6 +50,26 @@ class AuditLogTests {
                 .andExpect(content().string(Matchers.not(Matchers.containsString(mine))));
         mvc.perform(get("/admin/audit").with(user(staff)).param("to", LocalDate.now().minusDays(1).toString()))
                 .andExpect(content().string(Matchers.not(Matchers.containsString(mine))));
+    }
+
+    @Test
+    void everyStaffActionOnTheStaffPagesIsInTheTrailOnce() throws Exception {
+        long staffId = data.resident("STAFF", "VERIFIED", null, null);
+        long pending = data.resident("RESIDENT", "PENDING", null, null);
+        String why = TestData.unique("adresse inconnue");
+        // an action of the issue 2 pages, which write no line of their own: the request is the line
+        mvc.perform(post("/admin/verifications/" + pending + "/reject").with(user(data.user(staffId))).with(csrf())
+                        .param("reason", why))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForList("select action || ' ' || subject || ' ' || reason from audit_trail where actor_id = ?",
+                String.class, staffId))
+                .containsExactly("request.post /admin/verifications/" + pending + "/reject " + why);
+        // a form refused (nothing done) writes nothing
+        mvc.perform(post("/admin/verifications/" + pending + "/reject").with(user(data.user(staffId))).with(csrf())
+                        .param("reason", ""))
+                .andExpect(status().is4xxClientError());
+        assertThat(jdbc.queryForObject("select count(*) from audit_trail where actor_id = ?", Long.class, staffId))
+                .isOne();
     }
 
     @Test
