@@ -37,8 +37,8 @@ class AuditLogTests {
         long someoneElse = data.resident("MODERATOR", "VERIFIED", null, null);
         String mine = TestData.unique("mine");
         String theirs = TestData.unique("theirs");
-        audit.record(actor, "moderation.hide", "challenge:1", mine);
-        audit.record(someoneElse, "moderation.hide", "challenge:2", theirs);
+        audit.record(actor, "moderation.hide", "challenge:-1", mine);
+        audit.record(someoneElse, "moderation.hide", "challenge:-2", theirs);
         var staff = data.user(actor);
         String today = LocalDate.now().toString();
         mvc.perform(get("/admin/audit").with(user(staff)).param("actor", data.emailOf(actor))
@@ -76,7 +76,7 @@ class AuditLogTests {
     void theCsvExportEscapesQuotesAndNeutralisesFormulas() throws Exception {
         long actor = data.resident("STAFF", "VERIFIED", null, null);
         String marker = TestData.unique("csv");
-        audit.record(actor, "moderation.warn", "listing:7", "=HYPERLINK(\"http://evil\",\"" + marker + "\")");
+        audit.record(actor, "moderation.warn", "listing:-7", "=HYPERLINK(\"http://evil\",\"" + marker + "\")");
         String csv = mvc.perform(get("/admin/audit/export").with(user(data.user(actor)))
                         .param("actor", data.emailOf(actor)))
                 .andExpect(status().isOk())
