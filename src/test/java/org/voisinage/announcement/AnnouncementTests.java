@@ -17,9 +17,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.voisinage.account.Residents;
@@ -27,15 +24,14 @@ import org.voisinage.alert.Alerts;
 import org.voisinage.following.Follows;
 import org.voisinage.following.Frequency;
 import org.voisinage.notification.Outbox;
+import org.voisinage.support.MailTestSupport;
 import org.voisinage.support.TestData;
 
 /** Announcements: staff pages, the residents' home (pinned first, expired gone), emails through following. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestData.class)
-class AnnouncementTests {
+class AnnouncementTests extends MailTestSupport {
 
     @Autowired MockMvc mvc;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired TestData data;
     @Autowired Announcements announcements;
     @Autowired Follows follows;
@@ -71,6 +67,9 @@ class AnnouncementTests {
         String email = data.emailOf(resident);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(outbox.latestTo(email))
                 .hasValueSatisfying(m -> assertThat(m.textBody()).contains(title)));
+        // and delivered over SMTP
+        org.voisinage.notification.OutboxDelivery.sendDue(context);
+        assertThat(smtp.getReceivedMessagesForDomain(email)).anySatisfy(m -> assertThat(m.getSubject()).isNotBlank());
         assertThat(jdbc.queryForObject("select count(*) from audit_trail where action = 'announcement.publish' and actor_id = ?",
                 Long.class, staff)).isEqualTo(1);
     }

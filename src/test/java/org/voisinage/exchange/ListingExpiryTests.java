@@ -18,25 +18,28 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.voisinage.notification.Outbox;
+import org.voisinage.notification.OutboxDelivery;
+import org.voisinage.support.MailTestSupport;
 import org.voisinage.support.TestData;
 
-/** "Expires soon" emails with their one-click extension, and loan reminders: each sent exactly once. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestData.class)
-class ListingExpiryTests {
+/**
+ * "Expires soon" emails with their one-click extension, and loan reminders: each sent exactly once, delivered over
+ * SMTP to a real server (GreenMail).
+ */
+class ListingExpiryTests extends MailTestSupport {
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
     @Autowired Listings listings;
     @Autowired Outbox outbox;
+    @Autowired ApplicationContext context;
 
     ExchangeFixtures f;
     String email;
@@ -65,6 +68,11 @@ class ListingExpiryTests {
         assertThat(jdbc.queryForObject("select count(*) from outbox_email where recipient = ?", Integer.class, email)).isEqualTo(1);
         String text = outbox.latestTo(email).orElseThrow().textBody();
         assertThat(text).contains("Cours de guitare");
+        // delivered: the author's mailbox has it, link included
+        OutboxDelivery.sendDue(context);
+        MimeMessage[] received = smtp.getReceivedMessagesForDomain(email);
+        assertThat(received).hasSize(1);
+        assertThat(GreenMailUtil.getBody(received[0])).contains("/echanges/" + id + "/prolonger");
         Matcher link = Pattern.compile("/echanges/" + id + "/prolonger\\?jeton=([0-9a-f]{64})").matcher(text);
         assertThat(link.find()).isTrue();
         String token = link.group(1);

@@ -15,23 +15,19 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.voisinage.moderation.ContentRef;
 import org.voisinage.moderation.ContentType;
 import org.voisinage.moderation.Reports;
 import org.voisinage.notification.Outbox;
+import org.voisinage.support.MailTestSupport;
 import org.voisinage.support.TestData;
 
 /** Needs: raising, one support each, staff answers told to author and supporters, members-only pages, moderation. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestData.class)
-class SuggestionTests {
+class SuggestionTests extends MailTestSupport {
 
     @Autowired MockMvc mvc;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired TestData data;
     @Autowired Suggestions suggestions;
     @Autowired SuggestionModeration moderation;
@@ -116,6 +112,11 @@ class SuggestionTests {
             String email = data.emailOf(told);
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(outbox.latestTo(email))
                     .hasValueSatisfying(m -> assertThat(m.textBody()).contains("Installation au printemps")));
+        }
+        // and delivered over SMTP to the author and the supporter
+        org.voisinage.notification.OutboxDelivery.sendDue(context);
+        for (long told : new long[] {author, neighbour}) {
+            assertThat(smtp.getReceivedMessagesForDomain(data.emailOf(told))).hasSizeGreaterThanOrEqualTo(2);
         }
         var page = suggestions.page(id, residentView(neighbour));
         assertThat(page.status()).isEqualTo(SuggestionStatus.PLANNED);
