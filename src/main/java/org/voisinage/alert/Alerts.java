@@ -20,6 +20,8 @@ import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
 import org.voisinage.account.Role;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.following.Frequency;
+import org.voisinage.following.NeighbourhoodDefaultFollow;
 import org.voisinage.following.Topic;
 import org.voisinage.following.TopicActivity;
 import org.voisinage.moderation.AuditTrail;
@@ -68,6 +70,12 @@ public class Alerts {
 
     public static Topic topic(long neighbourhoodId) {
         return new Topic(TOPIC, neighbourhoodId);
+    }
+
+    /** Every verified resident follows their neighbourhood's alerts at once by email (changed on /alertes). */
+    @org.springframework.context.annotation.Bean
+    static NeighbourhoodDefaultFollow alertsDefaultFollow() {
+        return new NeighbourhoodDefaultFollow(TOPIC, Frequency.IMMEDIATE);
     }
 
     public int maxPerDay() {

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.following.Frequency;
+import org.voisinage.following.NeighbourhoodDefaultFollow;
 import org.voisinage.following.Topic;
 import org.voisinage.following.TopicActivity;
 import org.voisinage.moderation.AuditTrail;
@@ -55,6 +57,12 @@ public class Announcements {
 
     public static Topic topic(long neighbourhoodId) {
         return new Topic(TOPIC, neighbourhoodId);
+    }
+
+    /** Every verified resident follows their neighbourhood's announcements in the daily digest (changed on /annonces). */
+    @org.springframework.context.annotation.Bean
+    static NeighbourhoodDefaultFollow announcementsDefaultFollow() {
+        return new NeighbourhoodDefaultFollow(TOPIC, Frequency.DAILY);
     }
 
     /** What the resident's home and /annonces show: their neighbourhood's live announcements, pinned first. */
