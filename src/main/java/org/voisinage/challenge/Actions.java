@@ -1,5 +1,6 @@
 package org.voisinage.challenge;
 
+import org.voisinage.common.FieldRefusedException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -36,12 +37,12 @@ public class Actions {
         return actions.save(new Action(form.title().strip(), form.description().strip(), form.theme(), null, true)).getId();
     }
 
-    /** @throws FormRefused for an unknown decision, a missing reason, or a merge into nothing published */
+    /** @throws FieldRefusedException for an unknown decision, a missing reason, or a merge into nothing published */
     @Transactional
     public void decide(long id, ActionDecisionForm form) {
         Action action = actions.findById(id).orElseThrow(() -> new NotFoundException("action", id));
         if (action.getStatus() != ActionStatus.PROPOSED) {
-            throw new FormRefused(null, "challenge.action.alreadyDecided");
+            throw new FieldRefusedException(null, "challenge.action.alreadyDecided");
         }
         switch (form.decision() == null ? "" : form.decision()) {
             case "publish" -> action.publish();
@@ -49,17 +50,17 @@ public class Actions {
                 Action into = form.mergeIntoId() == null ? null : actions.findById(form.mergeIntoId())
                         .filter(a -> a.getStatus() == ActionStatus.PUBLISHED && !a.getId().equals(id)).orElse(null);
                 if (into == null) {
-                    throw new FormRefused("mergeIntoId", "challenge.action.mergeTarget");
+                    throw new FieldRefusedException("mergeIntoId", "challenge.action.mergeTarget");
                 }
                 action.mergeInto(into);
             }
             case "decline" -> {
                 if (form.reason() == null || form.reason().isBlank()) {
-                    throw new FormRefused("reason", "challenge.action.reasonRequired");
+                    throw new FieldRefusedException("reason", "challenge.action.reasonRequired");
                 }
                 action.decline(form.reason().strip());
             }
-            default -> throw new FormRefused("decision", "challenge.action.decision");
+            default -> throw new FieldRefusedException("decision", "challenge.action.decision");
         }
     }
 

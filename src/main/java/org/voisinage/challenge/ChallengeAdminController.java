@@ -1,5 +1,6 @@
 package org.voisinage.challenge;
 
+import org.voisinage.common.FieldRefusedException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -57,7 +58,7 @@ class ChallengeAdminController {
                 long id = challenges.create(form);
                 redirect.addFlashAttribute("success", "challenge.created");
                 return "redirect:/admin/challenges/" + id;
-            } catch (FormRefused e) {
+            } catch (FieldRefusedException e) {
                 e.rejectOn(result);
             }
         }
@@ -80,7 +81,7 @@ class ChallengeAdminController {
                 challenges.update(id, form);
                 redirect.addFlashAttribute("success", "challenge.saved");
                 return "redirect:/admin/challenges/" + id;
-            } catch (FormRefused e) {
+            } catch (FieldRefusedException e) {
                 e.rejectOn(result);
             } catch (OptimisticLockingFailureException e) {
                 result.reject("challenge.stale");
@@ -150,7 +151,7 @@ class ChallengeAdminController {
             action.run();
         } catch (ChallengeRefusedException e) {
             return refused(id, e, model, response);
-        } catch (FormRefused e) {
+        } catch (FieldRefusedException e) {
             e.rejectOn(result);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return manage(id, model);
@@ -209,7 +210,7 @@ class ChallengeAdminController {
                 actions.decide(actionId, form);
                 redirect.addFlashAttribute("success", "challenge.action.decided");
                 return "redirect:/admin/challenges/actions";
-            } catch (FormRefused e) {
+            } catch (FieldRefusedException e) {
                 e.rejectOn(result);
             }
         }

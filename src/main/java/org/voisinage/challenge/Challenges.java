@@ -1,5 +1,6 @@
 package org.voisinage.challenge;
 
+import org.voisinage.common.FieldRefusedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -76,7 +77,7 @@ public class Challenges {
 
     // Staff: create, edit, open
 
-    /** @throws FormRefused when a rule across fields refuses the form (cap below goal, deadline past...) */
+    /** @throws FieldRefusedException when a rule across fields refuses the form (cap below goal, deadline past...) */
     @Transactional
     public long create(ChallengeForm form) {
         ChallengeForm.Checked checked = check(form);
@@ -90,10 +91,10 @@ public class Challenges {
         Challenge challenge = challenges.lock(id).orElseThrow(() -> new NotFoundException("challenge", id));
         ChallengeForm.Checked checked = check(form);
         if (challenge.getState() != ChallengeState.DRAFT && challenge.getState() != ChallengeState.OPEN) {
-            throw new FormRefused(null, "challenge.refused.notEditable");
+            throw new FieldRefusedException(null, "challenge.refused.notEditable");
         }
         if (checked.cap() != null && checked.cap() < challenge.total()) {
-            throw new FormRefused("cap", "challenge.cap.belowTotal");
+            throw new FieldRefusedException("cap", "challenge.cap.belowTotal");
         }
         challenge.edit(publishedAction(form.actionId()), checked);
     }
@@ -122,19 +123,19 @@ public class Challenges {
             } else if (form.scope().startsWith("t-")) {
                 territoryId = neighbourhoods.territory(scopeId).id();
             } else {
-                throw new FormRefused("scope", "challenge.scope.unknown");
+                throw new FieldRefusedException("scope", "challenge.scope.unknown");
             }
         } catch (NumberFormatException | StringIndexOutOfBoundsException | NotFoundException e) {
-            throw new FormRefused("scope", "challenge.scope.unknown");
+            throw new FieldRefusedException("scope", "challenge.scope.unknown");
         }
         if (form.cap() != null && form.cap() < form.goal()) {
-            throw new FormRefused("cap", "challenge.cap.belowGoal");
+            throw new FieldRefusedException("cap", "challenge.cap.belowGoal");
         }
         if (form.deadline().isBefore(today())) {
-            throw new FormRefused("deadline", "challenge.deadline.past");
+            throw new FieldRefusedException("deadline", "challenge.deadline.past");
         }
         if (form.deadline().isBefore(form.opensOn())) {
-            throw new FormRefused("deadline", "challenge.deadline.beforeOpening");
+            throw new FieldRefusedException("deadline", "challenge.deadline.beforeOpening");
         }
         return new ChallengeForm.Checked(form.title().strip(), form.targetName().strip(), form.targetKind(),
                 form.targetEmail().strip(), form.counterCommitment().strip(), territoryId, neighbourhoodId,
@@ -143,7 +144,7 @@ public class Challenges {
 
     private Action publishedAction(Long id) {
         Action action = actions.findById(id).filter(a -> a.getStatus() == ActionStatus.PUBLISHED)
-                .orElseThrow(() -> new FormRefused("actionId", "challenge.action.unknown"));
+                .orElseThrow(() -> new FieldRefusedException("actionId", "challenge.action.unknown"));
         return action;
     }
 
@@ -249,7 +250,7 @@ public class Challenges {
      * Staff say whether the target kept its word, with an optional note and photo. The photo is checked and
      * stored after the state machine agreed, so a refused conclusion leaves no file behind.
      *
-     * @throws FormRefused on "photo" when the photo is refused (not an image we read, too large...)
+     * @throws FieldRefusedException on "photo" when the photo is refused (not an image we read, too large...)
      */
     @Transactional
     public void conclude(long challengeId, ConclusionForm form) {
@@ -260,9 +261,9 @@ public class Challenges {
             try (InputStream upload = form.photo().getInputStream()) {
                 challenge.attachFulfilmentPhoto(photos.store(upload, form.photo().getSize()));
             } catch (Photos.PhotoRefusedException e) {
-                throw new FormRefused("photo", e.code());
+                throw new FieldRefusedException("photo", e.code());
             } catch (IOException e) {
-                throw new FormRefused("photo", "common.photo.unreadable");
+                throw new FieldRefusedException("photo", "common.photo.unreadable");
             }
         }
         changedState(challenge, note);

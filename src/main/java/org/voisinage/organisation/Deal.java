@@ -1,5 +1,6 @@
 package org.voisinage.organisation;
 
+import org.voisinage.common.FieldRefusedException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -37,14 +38,14 @@ class Deal {
     protected Deal() {}
 
     /**
-     * @throws OrganisationRefused when it ends before it starts, or is already over
+     * @throws FieldRefusedException when it ends before it starts, or is already over
      */
     Deal(Organisation organisation, DealForm form, long createdBy, LocalDate today) {
         if (form.endsOn().isBefore(form.startsOn())) {
-            throw new OrganisationRefused("endsOn", "organisation.deal.endsBeforeStart");
+            throw new FieldRefusedException("endsOn", "organisation.deal.endsBeforeStart");
         }
         if (form.endsOn().isBefore(today)) {
-            throw new OrganisationRefused("endsOn", "organisation.deal.alreadyOver");
+            throw new FieldRefusedException("endsOn", "organisation.deal.alreadyOver");
         }
         this.organisation = organisation;
         this.title = form.title().strip();

@@ -1,5 +1,6 @@
 package org.voisinage.organisation;
 
+import org.voisinage.common.FieldRefusedException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -55,7 +56,7 @@ class OrganisationAdminController {
                 long id = registry.register(form, user.id());
                 redirect.addFlashAttribute("success", "organisation.admin.created");
                 return "redirect:/admin/organisations/" + id;
-            } catch (OrganisationRefused e) {
+            } catch (FieldRefusedException e) {
                 e.rejectOn(result);
             }
         }
@@ -79,7 +80,7 @@ class OrganisationAdminController {
                 registry.update(id, form, user.id());
                 redirect.addFlashAttribute("success", "organisation.admin.saved");
                 return "redirect:/admin/organisations/" + id;
-            } catch (OrganisationRefused e) {
+            } catch (FieldRefusedException e) {
                 e.rejectOn(result);
             } catch (OptimisticLockingFailureException e) {
                 result.reject("organisation.stale");
@@ -99,7 +100,7 @@ class OrganisationAdminController {
                 registry.link(id, form, user.id());
                 redirect.addFlashAttribute("success", "organisation.admin.member.added");
                 return "redirect:/admin/organisations/" + id;
-            } catch (OrganisationRefused e) {
+            } catch (FieldRefusedException e) {
                 e.rejectOn(result);
             }
         }

@@ -1,5 +1,6 @@
 package org.voisinage.organisation;
 
+import org.voisinage.common.FieldRefusedException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -72,7 +73,7 @@ class OrganisationController {
                 recommendations.recommendOrganisation(organisation.id(), form, viewer);
                 redirect.addFlashAttribute("success", "organisation.recommendation.saved");
                 return "redirect:/organisations/" + slug;
-            } catch (OrganisationRefused e) {
+            } catch (FieldRefusedException e) {
                 // shown at the top: the form is gone once the resident has recommended
                 model.addAttribute("error", e.code());
             }
@@ -122,7 +123,7 @@ class OrganisationController {
                 directory.addDeal(slug, form, viewer);
                 redirect.addFlashAttribute("success", "organisation.deal.added");
                 return "redirect:/organisations/" + slug + "/modifier";
-            } catch (OrganisationRefused e) {
+            } catch (FieldRefusedException e) {
                 e.rejectOn(result);
             }
         }

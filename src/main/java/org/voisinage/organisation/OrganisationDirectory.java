@@ -1,5 +1,6 @@
 package org.voisinage.organisation;
 
+import org.voisinage.common.FieldRefusedException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -135,7 +136,7 @@ class OrganisationDirectory {
         organisations.saveAndFlush(organisation);
     }
 
-    /** @throws OrganisationRefused when the deal ends before it starts or is already over */
+    /** @throws FieldRefusedException when the deal ends before it starts or is already over */
     @Transactional
     long addDeal(String slug, DealForm form, Viewer viewer) {
         Organisation organisation = editable(slug, viewer);

@@ -1,5 +1,6 @@
 package org.voisinage.organisation;
 
+import org.voisinage.common.FieldRefusedException;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -55,13 +56,13 @@ class OrganisationRegistry {
         return OrganisationForm.of(find(id));
     }
 
-    /** @throws OrganisationRefused when the place is unknown or the address (slug) is taken */
+    /** @throws FieldRefusedException when the place is unknown or the address (slug) is taken */
     @Transactional
     long register(OrganisationForm form, long staffId) {
         long[] place = place(form.scope());
         String slug = slugOf(form);
         if (organisations.existsBySlug(slug)) {
-            throw new OrganisationRefused("slug", "organisation.slug.taken");
+            throw new FieldRefusedException("slug", "organisation.slug.taken");
         }
         Organisation organisation = new Organisation(place[0], place[1] == 0 ? null : place[1], form.kind(),
                 form.name().strip(), slug, null);
@@ -73,7 +74,7 @@ class OrganisationRegistry {
     }
 
     /**
-     * @throws OrganisationRefused when the place is unknown or the slug taken
+     * @throws FieldRefusedException when the place is unknown or the slug taken
      * @throws ObjectOptimisticLockingFailureException when someone changed it since the form was shown
      */
     @Transactional
@@ -85,7 +86,7 @@ class OrganisationRegistry {
         long[] place = place(form.scope());
         String slug = slugOf(form);
         if (!slug.equals(organisation.getSlug()) && organisations.existsBySlug(slug)) {
-            throw new OrganisationRefused("slug", "organisation.slug.taken");
+            throw new FieldRefusedException("slug", "organisation.slug.taken");
         }
         organisation.describe(place[0], place[1] == 0 ? null : place[1], withSlug(form, slug), staffId);
         save(organisation);
@@ -105,18 +106,18 @@ class OrganisationRegistry {
         return people.search(who, 0).stream().filter(r -> r.status() == ResidentStatus.VERIFIED).limit(10).toList();
     }
 
-    /** @throws OrganisationRefused when nobody verified matches, or they are a member already */
+    /** @throws FieldRefusedException when nobody verified matches, or they are a member already */
     @Transactional
     void link(long id, MemberForm form, long staffId) {
         Organisation organisation = find(id);
         ResidentDetails resident = form.residentId() != null
-                ? residents.details(form.residentId()).orElseThrow(() -> new OrganisationRefused("memberEmail", "organisation.member.unknown"))
+                ? residents.details(form.residentId()).orElseThrow(() -> new FieldRefusedException("memberEmail", "organisation.member.unknown"))
                 : byEmail(form.memberEmail());
         if (resident.status() != ResidentStatus.VERIFIED) {
-            throw new OrganisationRefused("memberEmail", "organisation.member.notVerified");
+            throw new FieldRefusedException("memberEmail", "organisation.member.notVerified");
         }
         if (organisation.hasMember(resident.id())) {
-            throw new OrganisationRefused("memberEmail", "organisation.member.already");
+            throw new FieldRefusedException("memberEmail", "organisation.member.already");
         }
         organisation.addMember(resident.id());
         audit.record(staffId, "organisation.member.add", "organisation:" + id, "resident:" + resident.id());
@@ -133,11 +134,11 @@ class OrganisationRegistry {
 
     private ResidentDetails byEmail(String email) {
         if (email == null || email.isBlank()) {
-            throw new OrganisationRefused("memberEmail", "organisation.member.emailRequired");
+            throw new FieldRefusedException("memberEmail", "organisation.member.emailRequired");
         }
         String wanted = email.strip();
         return people.search(wanted, 0).stream().filter(r -> r.email().equalsIgnoreCase(wanted)).findFirst()
-                .orElseThrow(() -> new OrganisationRefused("memberEmail", "organisation.member.unknown"));
+                .orElseThrow(() -> new FieldRefusedException("memberEmail", "organisation.member.unknown"));
     }
 
     private Organisation find(long id) {
@@ -148,7 +149,7 @@ class OrganisationRegistry {
         try {
             return organisations.saveAndFlush(organisation);
         } catch (DataIntegrityViolationException twoAtOnce) {
-            throw new OrganisationRefused("slug", "organisation.slug.taken");
+            throw new FieldRefusedException("slug", "organisation.slug.taken");
         }
     }
 
@@ -170,7 +171,7 @@ class OrganisationRegistry {
                 }
             }
         }
-        throw new OrganisationRefused("scope", "organisation.scope.unknown");
+        throw new FieldRefusedException("scope", "organisation.scope.unknown");
     }
 
     private static String slugOf(OrganisationForm form) {
@@ -182,7 +183,7 @@ class OrganisationRegistry {
                 .replaceAll("^-+|-+$", "");
         slug = slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
         if (slug.isEmpty()) {
-            throw new OrganisationRefused("slug", "organisation.slug.invalid");
+            throw new FieldRefusedException("slug", "organisation.slug.invalid");
         }
         return slug;
     }

@@ -1,5 +1,6 @@
 package org.voisinage.organisation;
 
+import org.voisinage.common.FieldRefusedException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -96,7 +97,7 @@ public class Organisations {
         try {
             return deals.save(new Deal(organisation, new DealForm(title, description, startsOn, endsOn), byResidentId,
                     LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris"))))).getId();
-        } catch (OrganisationRefused e) {
+        } catch (FieldRefusedException e) {
             throw new IllegalArgumentException(e.code());
         }
     }

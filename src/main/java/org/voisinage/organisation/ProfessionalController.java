@@ -1,5 +1,6 @@
 package org.voisinage.organisation;
 
+import org.voisinage.common.FieldRefusedException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -67,7 +68,7 @@ class ProfessionalController {
                 long id = recommendations.recommendNewProfessional(form, viewer);
                 redirect.addFlashAttribute("success", "organisation.recommendation.saved");
                 return "redirect:/professionnels/" + id;
-            } catch (OrganisationRefused e) {
+            } catch (FieldRefusedException e) {
                 e.rejectOn(result);
             }
         }
@@ -92,7 +93,7 @@ class ProfessionalController {
                 recommendations.recommendProfessional(id, form, viewer);
                 redirect.addFlashAttribute("success", "organisation.recommendation.saved");
                 return "redirect:/professionnels/" + id;
-            } catch (OrganisationRefused e) {
+            } catch (FieldRefusedException e) {
                 // shown at the top: the form is gone once the resident has recommended
                 model.addAttribute("error", e.code());
             }

@@ -1,5 +1,6 @@
 package org.voisinage.organisation;
 
+import org.voisinage.common.FieldRefusedException;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -49,7 +50,7 @@ class Recommendations {
 
     /**
      * @throws AccessDeniedException when the viewer may not recommend (not verified, barred)
-     * @throws OrganisationRefused when they already recommended it
+     * @throws FieldRefusedException when they already recommended it
      */
     @Transactional
     long recommendOrganisation(long organisationId, RecommendationForm form, Viewer viewer) {
@@ -58,10 +59,10 @@ class Recommendations {
                 .filter(o -> !o.isHidden()).orElseThrow(() -> new NotFoundException("organisation", organisationId));
         if (organisation.hasMember(viewer.id())) {
             // a recommendation is a neighbour's word, not the organisation's own advertising
-            throw new OrganisationRefused(null, "organisation.recommendation.ownOrganisation");
+            throw new FieldRefusedException(null, "organisation.recommendation.ownOrganisation");
         }
         if (recommendations.existsByResidentIdAndOrganisationId(viewer.id(), organisation.getId())) {
-            throw new OrganisationRefused(null, "organisation.recommendation.already");
+            throw new FieldRefusedException(null, "organisation.recommendation.already");
         }
         return save(Recommendation.ofOrganisation(viewer.id(), organisation.getId(), form.text(), clock.instant()));
     }
@@ -72,7 +73,7 @@ class Recommendations {
         LocalProfessional professional = professionals.findById(professionalId)
                 .orElseThrow(() -> new NotFoundException("professional", professionalId));
         if (recommendations.existsByResidentIdAndProfessionalId(viewer.id(), professional.getId())) {
-            throw new OrganisationRefused(null, "organisation.recommendation.already");
+            throw new FieldRefusedException(null, "organisation.recommendation.already");
         }
         return save(Recommendation.ofProfessional(viewer.id(), professional.getId(), form.text(), clock.instant()));
     }
@@ -90,7 +91,7 @@ class Recommendations {
                 .orElseGet(() -> professionals.save(new LocalProfessional(territoryId, viewer.neighbourhoodId(), form,
                         viewer.id())));
         if (recommendations.existsByResidentIdAndProfessionalId(viewer.id(), professional.getId())) {
-            throw new OrganisationRefused(null, "organisation.recommendation.already");
+            throw new FieldRefusedException(null, "organisation.recommendation.already");
         }
         save(Recommendation.ofProfessional(viewer.id(), professional.getId(), form.text(), clock.instant()));
         return professional.getId();
@@ -138,7 +139,7 @@ class Recommendations {
         try {
             return recommendations.saveAndFlush(recommendation).getId();
         } catch (DataIntegrityViolationException twoClicksAtOnce) {
-            throw new OrganisationRefused(null, "organisation.recommendation.already");
+            throw new FieldRefusedException(null, "organisation.recommendation.already");
         }
     }
 }
