@@ -88,6 +88,7 @@ public class Notifications {
     /** Countable activity says its count ("{0} new pledges"), like the digests. */
     private static Object[] args(Array array, long count) throws SQLException {
         String[] args = array == null ? new String[0] : (String[]) array.getArray();
-        return count > 0 && args.length == 0 ? new Object[] {count} : args;
+        // an Object[] proper: handed a String[], the template's #messages.msgWithParams left "{0}" unformatted
+        return count > 0 && args.length == 0 ? new Object[] {count} : java.util.Arrays.copyOf(args, args.length, Object[].class);
     }
 }

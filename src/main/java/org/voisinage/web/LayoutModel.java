@@ -13,7 +13,8 @@ import org.voisinage.neighbourhood.Neighbourhoods;
 
 /**
  * What the layout's header shows on every page: {@code me}, the signed-in person read fresh (staff may
- * have verified them since they signed in), {@code myNeighbourhood}, and {@code unreadNotifications} (the header badge).
+ * have verified them since they signed in), {@code myNeighbourhood}, and {@code unreadNotifications} (the header badge),
+ * {@code currentPath} and {@code navSection} (which header link gets {@code aria-current}).
  */
 @ControllerAdvice
 class LayoutModel {
@@ -32,6 +33,7 @@ class LayoutModel {
     void addViewer(Model model, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
             HttpServletResponse response) {
         model.addAttribute("currentPath", request.getRequestURI());
+        model.addAttribute("navSection", section(request.getRequestURI().substring(request.getContextPath().length())));
         model.addAttribute("requestId", response.getHeader("X-Request-Id"));
         if (user == null) {
             return;
@@ -43,5 +45,18 @@ class LayoutModel {
                 model.addAttribute("myNeighbourhood", neighbourhoods.get(me.neighbourhoodId()));
             }
         });
+    }
+
+    /** The header section a path belongs to, for {@code aria-current}: its first segment, a few pages grouped. */
+    static String section(String path) {
+        String first = path.startsWith("/") ? path.substring(1) : path;
+        int slash = first.indexOf('/');
+        first = slash < 0 ? first : first.substring(0, slash);
+        return switch (first) {
+            case "quartiers", "besoins", "alertes", "annonces", "voisins" -> "quartier";
+            case "bons-plans", "professionnels" -> "organisations";
+            case "compte", "account", "suivis" -> "account";
+            default -> first;
+        };
     }
 }

@@ -68,6 +68,7 @@ class InitiativeJourneyBrowserTests extends BrowserTestSupport {
     }
 
     private void signOut() {
+        find("#account-menu summary").click(); // sign-out sits in the header's account menu
         submit("form[action$='/logout'] button[type=submit]");
     }
 }
