@@ -1,24 +1,29 @@
 package org.voisinage.agenda;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** The {@link EventHost} beans of the other modules, by type. */
+/**
+ * The {@link EventHost} beans of the other modules, by type. Looked up on first use, not at construction: the
+ * hosting modules' services use {@link Agenda} themselves (an initiative shows its events), so asking for the hosts
+ * while {@link Agenda} is being created would be a circular reference and the application would not start.
+ */
 @Component
 class EventHosts {
 
-    private final Map<String, EventHost> byType;
+    private final ObjectProvider<EventHost> hosts;
+    private volatile Map<String, EventHost> byType;
 
-    EventHosts(List<EventHost> hosts) {
-        this.byType = hosts.stream().collect(Collectors.toMap(EventHost::type, Function.identity()));
+    EventHosts(ObjectProvider<EventHost> hosts) {
+        this.hosts = hosts;
     }
 
     Optional<EventHost> of(String type) {
-        return Optional.ofNullable(type).map(byType::get);
+        return Optional.ofNullable(type).map(byType()::get);
     }
 
     Optional<EventHostSummary> find(String type, Long id) {
@@ -27,5 +32,14 @@ class EventHosts {
 
     boolean canOrganise(String type, Long id, long residentId) {
         return id != null && of(type).map(host -> host.canOrganise(id, residentId)).orElse(false);
+    }
+
+    private Map<String, EventHost> byType() {
+        Map<String, EventHost> found = byType;
+        if (found == null) {
+            found = hosts.orderedStream().collect(Collectors.toMap(EventHost::type, Function.identity()));
+            byType = found;
+        }
+        return found;
     }
 }
