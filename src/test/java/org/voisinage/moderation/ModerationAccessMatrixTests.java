@@ -28,7 +28,7 @@ import org.voisinage.support.TestData;
 
 /**
  * Every /admin and /moderation URL the controllers declare, for every method, × {anonymous, resident, moderator of
- * A, moderator of B, staff}, with a case and an appeal of neighbourhood A in the URLs' ids: anonymous people are
+ * A, moderator of B, staff}, with a case, an appeal and a reported message of neighbourhood A in the URLs' ids: anonymous people are
  * sent to sign in; residents are refused; a moderator of B is refused A's case and appeal (404, as if they did
  * not exist) and all of /admin; a moderator of A gets past security on /moderation; staff get everywhere.
  */
@@ -54,6 +54,7 @@ class ModerationAccessMatrixTests {
         long appealId = jdbc.queryForObject("""
                 insert into moderation_appeal (email, resident_id, neighbourhood_id, text, status, created_at)
                 values (?, ?, ?, 'Pardon', 'OPEN', now()) returning id""", Long.class, data.emailOf(author), author, a);
+        long messageId = reportedMessage(author, data.resident("RESIDENT", "VERIFIED", a, null), a);
 
         Map<String, UserDetails> people = new LinkedHashMap<>();
         people.put("resident of A", data.user(data.resident("RESIDENT", "VERIFIED", a, null)));
@@ -70,7 +71,8 @@ class ModerationAccessMatrixTests {
                 if (!moderation && !pattern.startsWith("/admin")) {
                     continue;
                 }
-                String id = pattern.startsWith("/moderation/appeals") ? String.valueOf(appealId) : String.valueOf(caseId);
+                String id = pattern.startsWith("/moderation/appeals") ? String.valueOf(appealId)
+                        : pattern.startsWith("/moderation/messages") ? String.valueOf(messageId) : String.valueOf(caseId);
                 String url = pattern.replaceAll("\\{[^}]+}", moderation ? id : "1");
                 boolean namesAnItem = !url.equals(pattern);
                 for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
@@ -102,6 +104,22 @@ class ModerationAccessMatrixTests {
         // nothing was decided by the requests without a form
         assertThat(jdbc.queryForObject("select status from moderation_case where id = ?", String.class, caseId))
                 .isEqualTo("OPEN");
+    }
+
+    /** A private message written by a resident of the neighbourhood, reported by its recipient. */
+    private long reportedMessage(long author, long recipient, long neighbourhood) {
+        long conversation = jdbc.queryForObject("""
+                insert into conversation (resident_low, resident_high, started_by, created_at, last_message_at)
+                values (?, ?, ?, now(), now()) returning id""", Long.class,
+                Math.min(author, recipient), Math.max(author, recipient), author);
+        long message = jdbc.queryForObject("""
+                insert into message (conversation_id, author_id, body, sent_at) values (?, ?, 'Privé', now())
+                returning id""", Long.class, conversation, author);
+        jdbc.update("""
+                insert into content_report (content_type, content_id, reporter_id, author_id, neighbourhood_id, reason,
+                                            created_at)
+                values ('MESSAGE', ?, ?, ?, ?, 'OFFENSIVE', now())""", message, recipient, author, neighbourhood);
+        return message;
     }
 
     @Test
