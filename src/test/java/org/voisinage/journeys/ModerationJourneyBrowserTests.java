@@ -74,6 +74,9 @@ class ModerationJourneyBrowserTests extends BrowserTestSupport {
         screenshot("moderation-2-case");
         submit("form[action='" + caseLink + "'] button[type=submit]");
         assertThat(pageText()).contains("Décision enregistrée.").doesNotContain(title);
+        assertThat(jdbc.queryForObject("select count(*) from audit_trail where actor_id = ? and action = 'moderation.hide'"
+                + " and subject = ?", Long.class, moderatorId, "listing:" + listing.substring(listing.lastIndexOf('/') + 1)))
+                .isEqualTo(1);
         signOut();
 
         // the listing has left the listings of the neighbours
