@@ -8,6 +8,7 @@ import org.voisinage.common.NotFoundException;
 import org.voisinage.moderation.AuditTrail;
 import org.voisinage.moderation.ContentRef;
 import org.voisinage.moderation.ContentType;
+import org.voisinage.moderation.Moderation;
 import org.voisinage.moderation.Reports;
 
 /** Moderators read a private message only through a report, and every reading is written to the audit trail. */
@@ -20,25 +21,32 @@ public class ReportedMessages {
     private final Residents residents;
     private final Reports reports;
     private final AuditTrail auditTrail;
+    private final Moderation moderation;
 
     ReportedMessages(MessageRepository messages, ConversationRepository conversations, Residents residents,
-            Reports reports, AuditTrail auditTrail) {
+            Reports reports, AuditTrail auditTrail, Moderation moderation) {
         this.messages = messages;
         this.conversations = conversations;
         this.residents = residents;
         this.reports = reports;
         this.auditTrail = auditTrail;
+        this.moderation = moderation;
     }
 
     /**
      * The reported message, read by a moderator; logged.
      *
-     * @throws NotFoundException when the message does not exist or nobody reported it
+     * @throws NotFoundException when the message does not exist, nobody reported it, or the moderator does not
+     *         moderate its author's neighbourhood (where its case is queued)
      */
     @Transactional
     public ReportedMessage read(long messageId, long moderatorId) {
         Message message = messages.findById(messageId).orElseThrow(() -> new NotFoundException("message", messageId));
         if (reports.count(new ContentRef(ContentType.MESSAGE, messageId)) == 0) {
+            throw new NotFoundException("message", messageId);
+        }
+        Long neighbourhoodId = residents.find(message.getAuthorId()).map(ResidentView::neighbourhoodId).orElse(null);
+        if (!moderation.scopeOf(moderatorId).covers(neighbourhoodId)) {
             throw new NotFoundException("message", messageId);
         }
         auditTrail.record(moderatorId, "messaging.read", "message:" + messageId, "reported message");

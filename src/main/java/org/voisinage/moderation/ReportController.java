@@ -55,8 +55,9 @@ class ReportController {
         return "redirect:" + (content.path() == null ? "/" : content.path());
     }
 
+    /** The reported item is "reported", not "content": that name is the layout's fragment parameter and would hide it. */
     private String page(CurrentUser user, ContentRef ref, Model model) {
-        model.addAttribute("content", reports.reportable(ref, user.id()));
+        model.addAttribute("reported", reports.reportable(ref, user.id()));
         model.addAttribute("alreadyReported", reports.hasReported(user.id(), ref));
         model.addAttribute("reasons", ReportReason.values());
         return "moderation/report";

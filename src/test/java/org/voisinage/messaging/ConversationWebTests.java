@@ -163,6 +163,8 @@ class ConversationWebTests {
         long stranger = place.settledResident();
         long staff = data.resident("ADMIN", "VERIFIED", null, null);
         long moderator = data.resident("MODERATOR", "VERIFIED", place.neighbourhood(), null);
+        jdbc.update("insert into moderator_neighbourhood (resident_id, neighbourhood_id) values (?, ?)", moderator,
+                place.neighbourhood());
         for (long someone : new long[] {stranger, staff, moderator}) {
             var who = user(data.user(someone));
             mvc.perform(get("/messages/" + id).with(who)).andExpect(status().isNotFound());

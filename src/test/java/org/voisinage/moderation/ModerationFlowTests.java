@@ -211,6 +211,17 @@ class ModerationFlowTests {
         mvc.perform(get("/moderation/cases/" + caseId).with(user(staff))).andExpect(status().isOk());
     }
 
+    @Test
+    void theReportPageShowsWhatIsReported() throws Exception {
+        String title = TestData.unique("Défi à signaler");
+        long challenge = fixtures.challenge(territory, neighbourhood, title);
+        var resident = data.user(data.resident("RESIDENT", "VERIFIED", neighbourhood, null));
+        // the reported item once shared its model name with the layout's "content" parameter: a 500
+        mvc.perform(get("/signaler/challenge/" + challenge).with(user(resident)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(title)));
+    }
+
     private void report(long reporter, long challenge, String reason, String details) throws Exception {
         var request = post("/signaler/challenge/" + challenge).with(user(data.user(reporter))).with(csrf())
                 .param("reason", reason);

@@ -81,14 +81,21 @@ public abstract class BrowserTestSupport {
     protected void submit(String css) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         for (int attempt = 1; ; attempt++) {
+            WebElement page = null;
             try {
                 waitUntilLoaded(wait);
-                WebElement page = browser.findElement(By.tagName("html"));
+                page = browser.findElement(By.tagName("html"));
                 find(css).click();
                 wait.until(ExpectedConditions.stalenessOf(page));
                 waitUntilLoaded(wait);
                 return;
             } catch (org.openqa.selenium.WebDriverException e) {
+                if (page != null && Boolean.TRUE.equals(ExpectedConditions.stalenessOf(page).apply(browser))) {
+                    // the click went through and the next page replaced this one while the driver answered: done
+                    // (clicking again would look for the button on the next page)
+                    waitUntilLoaded(wait);
+                    return;
+                }
                 if (attempt == 3 || !(e instanceof StaleElementReferenceException
                         || String.valueOf(e.getMessage()).contains("does not belong to the document"))) {
                     throw e;
