@@ -201,10 +201,18 @@ public class Conversations {
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("other_id"), rs.getString("subject_type"),
                         rs.getLong("subject_id"), rs.getTimestamp("last_message_at").toInstant(), rs.getLong("unread")))
                 .list();
+        // the other residents' names in one query, and the subjects in one query per type of subject
+        Map<Long, ResidentView> others = residents.findAll(rows.stream().map(Row::otherId).toList());
+        Map<String, Map<Long, SubjectSummary>> subjectsByType = rows.stream()
+                .filter(row -> row.subjectType() != null && !Conversation.NO_SUBJECT.equals(row.subjectType()))
+                .collect(Collectors.groupingBy(Row::subjectType, Collectors.mapping(Row::subjectId, Collectors.toSet())))
+                .entrySet().stream()
+                .filter(e -> subjects.containsKey(e.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> subjects.get(e.getKey()).findAll(e.getValue())));
         List<InboxRow> inbox = rows.stream().map(row -> new InboxRow(row.id(), row.otherId(),
-                residents.find(row.otherId()).map(ResidentView::displayName).orElse("?"),
-                Conversation.NO_SUBJECT.equals(row.subjectType()) ? null
-                        : subject(row.subjectType(), row.subjectId()).map(SubjectSummary::title).orElse(null),
+                Optional.ofNullable(others.get(row.otherId())).map(ResidentView::displayName).orElse("?"),
+                Optional.ofNullable(subjectsByType.getOrDefault(String.valueOf(row.subjectType()), Map.of()).get(row.subjectId()))
+                        .map(SubjectSummary::title).orElse(null),
                 row.lastMessageAt(), row.unread())).toList();
         return new PageImpl<>(inbox, pageable, total);
     }
