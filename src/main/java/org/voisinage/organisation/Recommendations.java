@@ -127,9 +127,11 @@ class Recommendations {
         List<Recommendation> shown = found.stream().limit(SHOWN).toList();
         // the authors' names in one query: the page runs a fixed number of statements
         Map<Long, ResidentView> authors = residents.findAll(shown.stream().map(Recommendation::getResidentId).toList());
-        return shown.stream().map(r -> new RecommendationView(r.getId(), r.getResidentId(),
-                authors.containsKey(r.getResidentId()) ? authors.get(r.getResidentId()).displayName() : "?", r.getText(),
-                r.getCreatedAt(), r.isHidden(), r.getHiddenReason())).toList();
+        return shown.stream().map(r -> {
+            ResidentView author = authors.get(r.getResidentId());
+            return new RecommendationView(r.getId(), r.getResidentId(), author == null ? "?" : author.displayName(),
+                    r.getText(), r.getCreatedAt(), r.isHidden(), r.getHiddenReason());
+        }).toList();
     }
 
     private static void mustRecommend(Viewer viewer) {
