@@ -28,9 +28,10 @@ import org.voisinage.support.TestData;
 
 /**
  * Every /admin and /moderation URL the controllers declare, for every method, × {anonymous, resident, moderator of
- * A, moderator of B, staff}, with a case and an appeal of neighbourhood A in the URLs' ids: anonymous people are
- * sent to sign in; residents are refused; a moderator of B is refused A's case and appeal (404, as if they did
- * not exist) and all of /admin; a moderator of A gets past security on /moderation; staff get everywhere.
+ * A, moderator of B, staff}, with a case, an appeal and a reported message of neighbourhood A in the URLs' ids:
+ * anonymous people are sent to sign in; residents are refused; a moderator of B is refused A's case, appeal and
+ * message (404, as if they did not exist) and all of /admin; a moderator of A gets past security on /moderation;
+ * staff get everywhere.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -54,6 +55,7 @@ class ModerationAccessMatrixTests {
         long appealId = jdbc.queryForObject("""
                 insert into moderation_appeal (email, resident_id, neighbourhood_id, text, status, created_at)
                 values (?, ?, ?, 'Pardon', 'OPEN', now()) returning id""", Long.class, data.emailOf(author), author, a);
+        long messageId = reportedMessageBetweenResidentsOf(a);
 
         Map<String, UserDetails> people = new LinkedHashMap<>();
         people.put("resident of A", data.user(data.resident("RESIDENT", "VERIFIED", a, null)));
@@ -70,7 +72,8 @@ class ModerationAccessMatrixTests {
                 if (!moderation && !pattern.startsWith("/admin")) {
                     continue;
                 }
-                String id = pattern.startsWith("/moderation/appeals") ? String.valueOf(appealId) : String.valueOf(caseId);
+                String id = String.valueOf(pattern.startsWith("/moderation/appeals") ? appealId
+                        : pattern.startsWith("/moderation/messages") ? messageId : caseId);
                 String url = pattern.replaceAll("\\{[^}]+}", moderation ? id : "1");
                 boolean namesAnItem = !url.equals(pattern);
                 for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
@@ -102,6 +105,24 @@ class ModerationAccessMatrixTests {
         // nothing was decided by the requests without a form
         assertThat(jdbc.queryForObject("select status from moderation_case where id = ?", String.class, caseId))
                 .isEqualTo("OPEN");
+    }
+
+    /** A private message between two residents of the neighbourhood, reported: only its moderators may read it. */
+    private long reportedMessageBetweenResidentsOf(long neighbourhood) {
+        long one = data.resident("RESIDENT", "VERIFIED", neighbourhood, null);
+        long other = data.resident("RESIDENT", "VERIFIED", neighbourhood, null);
+        long conversation = jdbc.queryForObject("""
+                insert into conversation (resident_low, resident_high, started_by, created_at, last_message_at)
+                values (?, ?, ?, now(), now()) returning id""", Long.class, Math.min(one, other), Math.max(one, other), one);
+        long message = jdbc.queryForObject("""
+                insert into message (conversation_id, author_id, body, sent_at) values (?, ?, 'Insultes', now())
+                returning id""", Long.class, conversation, one);
+        jdbc.update("""
+                insert into content_report (content_type, content_id, reporter_id, author_id, neighbourhood_id, reason,
+                                            reported_title, reported_text, created_at, weight, reporter_verified)
+                values ('MESSAGE', ?, ?, ?, ?, 'OFFENSIVE', 'Message', 'Insultes', now(), 1, true)""",
+                message, other, one, neighbourhood);
+        return message;
     }
 
     @Test
