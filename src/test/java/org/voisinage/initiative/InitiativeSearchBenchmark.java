@@ -33,7 +33,8 @@ import org.voisinage.support.TestData;
  * <li>matches first through the GIN index, then the page (this version), 425 searches: at load average 10 to 12,
  *     median 23.3 ms, p95 49.8 ms, max 133 ms (common words p95 52.0 ms, rare words p95 31.4 ms); at load average
  *     5, median 16.1 ms, p95 35.0 ms, max 212 ms (common words median 17.7 ms, p95 37.6 ms; rare words median
- *     7.0 ms, p95 16.5 ms). For a common word the work is the same as before (1,001 matches read, then the activity
+ *     7.0 ms, p95 16.5 ms); at load average 3.7 (this benchmark included), median 16.2 ms, p95 33.3 ms, max 120 ms
+ *     (common words median 18.6 ms, p95 35.6 ms; rare words median 6.6 ms, p95 15.8 ms). For a common word the work is the same as before (1,001 matches read, then the activity
  *     index walked for a page): the two versions differ there by the load only.
  * </ul>
  * Under that load every figure is two to four times the quiet one (EXPLAIN ANALYZE of the statements alone: the
