@@ -1,6 +1,11 @@
 package org.voisinage.exchange;
 
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.voisinage.messaging.ConversationSubject;
 import org.voisinage.messaging.SubjectSummary;
@@ -27,7 +32,19 @@ class ListingSubject implements ConversationSubject {
 
     @Override
     public Optional<SubjectSummary> find(long id) {
-        return listings.find(id).map(l -> new SubjectSummary(TYPE, id, l.getTitle(), l.path(), l.getAuthorId(),
-                l.getNeighbourhoodId(), l.isLive(listings.today()), l.getKind().isService()));
+        return listings.find(id).map(l -> summary(l, listings.today()));
+    }
+
+    /** The inbox's subjects in one query. */
+    @Override
+    public Map<Long, SubjectSummary> findAll(Collection<Long> ids) {
+        LocalDate today = listings.today();
+        return listings.findAll(ids).stream().map(l -> summary(l, today))
+                .collect(Collectors.toMap(SubjectSummary::id, Function.identity()));
+    }
+
+    private static SubjectSummary summary(Listing l, LocalDate today) {
+        return new SubjectSummary(TYPE, l.getId(), l.getTitle(), l.path(), l.getAuthorId(), l.getNeighbourhoodId(),
+                l.isLive(today), l.getKind().isService());
     }
 }

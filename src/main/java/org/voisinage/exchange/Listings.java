@@ -10,11 +10,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
@@ -104,6 +106,11 @@ public class Listings {
 
     public Optional<Listing> find(long id) {
         return listings.findById(id);
+    }
+
+    /** The listings with these ids (unknown ones left out), in one query. */
+    public List<Listing> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : listings.findAllById(Set.copyOf(ids));
     }
 
     /** Whether the resident may see the listing: its neighbourhood's members, those within its radius, moderators. */

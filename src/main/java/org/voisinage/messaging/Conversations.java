@@ -6,9 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -201,11 +204,22 @@ public class Conversations {
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("other_id"), rs.getString("subject_type"),
                         rs.getLong("subject_id"), rs.getTimestamp("last_message_at").toInstant(), rs.getLong("unread")))
                 .list();
-        List<InboxRow> inbox = rows.stream().map(row -> new InboxRow(row.id(), row.otherId(),
-                residents.find(row.otherId()).map(ResidentView::displayName).orElse("?"),
-                Conversation.NO_SUBJECT.equals(row.subjectType()) ? null
-                        : subject(row.subjectType(), row.subjectId()).map(SubjectSummary::title).orElse(null),
-                row.lastMessageAt(), row.unread())).toList();
+        // the other residents' names in one query, and the subjects in one query per type of subject
+        Map<Long, ResidentView> others = residents.findAll(rows.stream().map(Row::otherId).toList());
+        Map<String, Set<Long>> subjectIds = new HashMap<>();
+        for (Row row : rows) {
+            if (subjects.containsKey(row.subjectType())) {
+                subjectIds.computeIfAbsent(row.subjectType(), type -> new HashSet<>()).add(row.subjectId());
+            }
+        }
+        Map<String, Map<Long, SubjectSummary>> subjectsByType = new HashMap<>();
+        subjectIds.forEach((type, ids) -> subjectsByType.put(type, subjects.get(type).findAll(ids)));
+        List<InboxRow> inbox = rows.stream().map(row -> {
+            ResidentView other = others.get(row.otherId());
+            SubjectSummary subject = subjectsByType.getOrDefault(row.subjectType(), Map.of()).get(row.subjectId());
+            return new InboxRow(row.id(), row.otherId(), other == null ? "?" : other.displayName(),
+                    subject == null ? null : subject.title(), row.lastMessageAt(), row.unread());
+        }).toList();
         return new PageImpl<>(inbox, pageable, total);
     }
 

@@ -1,5 +1,7 @@
 package org.voisinage.messaging;
 
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
@@ -9,6 +11,7 @@ import org.voisinage.moderation.AuditTrail;
 import org.voisinage.moderation.ContentRef;
 import org.voisinage.moderation.ContentType;
 import org.voisinage.moderation.Moderation;
+import org.voisinage.moderation.ModeratorScope;
 import org.voisinage.moderation.Reports;
 
 /** Moderators read a private message only through a report, and every reading is written to the audit trail. */
@@ -34,10 +37,11 @@ public class ReportedMessages {
     }
 
     /**
-     * The reported message, read by a moderator; logged.
+     * The reported message, read by staff or by a moderator of the neighbourhood of one of the two residents of the
+     * conversation; logged.
      *
-     * @throws NotFoundException when the message does not exist, nobody reported it, or the moderator does not
-     *         moderate its author's neighbourhood (where its case is queued)
+     * @throws NotFoundException when the message does not exist, nobody reported it, or the reader moderates neither
+     *         resident's neighbourhood (a private message is not shown to be there)
      */
     @Transactional
     public ReportedMessage read(long messageId, long moderatorId) {
@@ -45,16 +49,21 @@ public class ReportedMessages {
         if (reports.count(new ContentRef(ContentType.MESSAGE, messageId)) == 0) {
             throw new NotFoundException("message", messageId);
         }
-        Long neighbourhoodId = residents.find(message.getAuthorId()).map(ResidentView::neighbourhoodId).orElse(null);
-        if (!moderation.scopeOf(moderatorId).covers(neighbourhoodId)) {
-            throw new NotFoundException("message", messageId);
-        }
-        auditTrail.record(moderatorId, "messaging.read", "message:" + messageId, "reported message");
         Conversation conversation = conversations.findById(message.getConversationId())
                 .orElseThrow(() -> new NotFoundException("message", messageId));
         long recipientId = conversation.other(message.getAuthorId());
-        String authorName = residents.find(message.getAuthorId()).map(ResidentView::displayName).orElse("?");
-        return new ReportedMessage(Conversations.view(message, moderatorId, authorName), conversation.getId(),
-                recipientId, residents.find(recipientId).map(ResidentView::displayName).orElse("?"));
+        Map<Long, ResidentView> people = residents.findAll(List.of(message.getAuthorId(), recipientId));
+        ModeratorScope scope = moderation.scopeOf(moderatorId);
+        if (people.values().stream().noneMatch(person -> scope.covers(person.neighbourhoodId()))) {
+            throw new NotFoundException("message", messageId);
+        }
+        auditTrail.record(moderatorId, "messaging.read", "message:" + messageId, "reported message");
+        return new ReportedMessage(Conversations.view(message, moderatorId, nameOf(people, message.getAuthorId())),
+                conversation.getId(), recipientId, nameOf(people, recipientId));
+    }
+
+    private static String nameOf(Map<Long, ResidentView> people, long id) {
+        ResidentView person = people.get(id);
+        return person == null ? "?" : person.displayName();
     }
 }

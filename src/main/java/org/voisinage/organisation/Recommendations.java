@@ -3,6 +3,7 @@ package org.voisinage.organisation;
 import org.voisinage.common.FieldRefusedException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -124,9 +125,14 @@ class Recommendations {
     }
 
     private List<RecommendationView> views(List<Recommendation> found) {
-        return found.stream().limit(SHOWN).map(r -> new RecommendationView(r.getId(), r.getResidentId(),
-                residents.find(r.getResidentId()).map(ResidentView::displayName).orElse("?"), r.getText(),
-                r.getCreatedAt(), r.isHidden(), r.getHiddenReason())).toList();
+        List<Recommendation> shown = found.stream().limit(SHOWN).toList();
+        // the authors' names in one query: the page runs a fixed number of statements
+        Map<Long, ResidentView> authors = residents.findAll(shown.stream().map(Recommendation::getResidentId).toList());
+        return shown.stream().map(r -> {
+            ResidentView author = authors.get(r.getResidentId());
+            return new RecommendationView(r.getId(), r.getResidentId(), author == null ? "?" : author.displayName(),
+                    r.getText(), r.getCreatedAt(), r.isHidden(), r.getHiddenReason());
+        }).toList();
     }
 
     private static void mustRecommend(Viewer viewer) {

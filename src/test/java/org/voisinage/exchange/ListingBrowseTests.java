@@ -30,6 +30,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.voisinage.messaging.Conversations;
 import org.voisinage.support.TestData;
 
 /** Publishing, browsing by kind, category, direction and distance, full-text search, history, on the real database. */
@@ -43,6 +44,7 @@ class ListingBrowseTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired Listings listings;
     @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired Conversations conversations;
 
     ExchangeFixtures f;
 
@@ -165,6 +167,41 @@ class ListingBrowseTests {
         assertThat(search).isEqualTo(few);
         assertThat(statements(f.homeResident(), "/echanges/mes-annonces"))
                 .isEqualTo(statements(other.homeResident(), "/echanges/mes-annonces"));
+    }
+
+    @Test
+    void theInboxReadsItsNeighboursAndListingsInAFixedNumberOfStatements() throws Exception {
+        long few = settled(f.resident(f.home()));
+        long many = settled(f.resident(f.home()));
+        for (int i = 0; i < 3; i++) {
+            contactAboutANewListing(few, "Annonce " + i);
+        }
+        for (int i = 0; i < 25; i++) {
+            contactAboutANewListing(many, "Annonce " + i);
+        }
+        int forFew = statements(few, "/messages");
+        int forMany = statements(many, "/messages");
+        System.out.printf("Inbox: %d SQL statements with 3 conversations about listings, %d with 25 (20 shown)%n",
+                forFew, forMany);
+        assertThat(forMany).isEqualTo(forFew);
+        String lastAuthorName = jdbc.queryForObject("select display_name from resident where id = ?", String.class,
+                lastAuthor);
+        mvc.perform(get("/messages").with(user(data.user(many))))
+                .andExpect(content().string(containsString("Annonce 24")))
+                .andExpect(content().string(containsString(lastAuthorName)));
+    }
+
+    long lastAuthor;
+
+    private void contactAboutANewListing(long me, String title) {
+        lastAuthor = f.resident(f.home());
+        long listing = listings.publish(lastAuthor, titled(service(), title, "d"));
+        conversations.start(me, "listing", listing, null, "Bonjour");
+    }
+
+    private long settled(long resident) {
+        jdbc.update("update resident set verified_at = now() - interval '60 days' where id = ?", resident);
+        return resident;
     }
 
     int statements(long viewer, String url) throws Exception {

@@ -122,7 +122,7 @@ class ConversationWebTests {
         assertThat(conversations.unreadCount(neighbour)).isZero();
         mvc.perform(get("/messages").with(user(data.user(author))))
                 .andExpect(content().string(containsString("inbox__row--unread")))
-                .andExpect(content().string(containsString("<span class=\"badge badge--count\" title=\"2 non lu(s)\">2</span>")));
+                .andExpect(content().string(containsString("<span class=\"badge\" title=\"2 non lu(s)\">2</span>")));
         mvc.perform(get("/messages/" + id).with(user(data.user(author)))).andExpect(status().isOk());
         assertThat(conversations.unreadCount(author)).isZero();
     }
@@ -162,9 +162,7 @@ class ConversationWebTests {
         long messageId = jdbc.queryForObject("select max(id) from message where conversation_id = ?", Long.class, id);
         long stranger = place.settledResident();
         long staff = data.resident("ADMIN", "VERIFIED", null, null);
-        long moderator = data.resident("MODERATOR", "VERIFIED", place.neighbourhood(), null);
-        jdbc.update("insert into moderator_neighbourhood (resident_id, neighbourhood_id) values (?, ?)", moderator,
-                place.neighbourhood());
+        long moderator = moderatorOf(place.neighbourhood());
         for (long someone : new long[] {stranger, staff, moderator}) {
             var who = user(data.user(someone));
             mvc.perform(get("/messages/" + id).with(who)).andExpect(status().isNotFound());
@@ -191,6 +189,40 @@ class ConversationWebTests {
                 + " and subject = ?", Long.class, moderator, "message:" + messageId)).isEqualTo(1);
         assertThat(mvc.perform(get("/messages/" + id).with(user(data.user(moderator)))).andReturn().getResponse()
                 .getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void onlyStaffAndModeratorsOfEitherResidentsNeighbourhoodReadAReportedMessage() throws Exception {
+        Place elsewhere = places.create();
+        long farAway = elsewhere.settledResident();
+        long id = conversations.start(farAway, null, null, author, "Message signalé d’un autre quartier");
+        long messageId = jdbc.queryForObject("select max(id) from message where conversation_id = ?", Long.class, id);
+        reports.report(author, new ContentRef(ContentType.MESSAGE, messageId), ReportReason.OFFENSIVE, "insultant");
+
+        long ofTheAuthor = moderatorOf(elsewhere.neighbourhood());
+        long ofTheRecipient = moderatorOf(place.neighbourhood());
+        long ofAThirdPlace = moderatorOf(places.create().neighbourhood());
+        // living in the recipient's neighbourhood does not make a moderator of it
+        long livingThere = data.resident("MODERATOR", "VERIFIED", place.neighbourhood(), null);
+        long staff = data.resident("STAFF", "VERIFIED", null, null);
+        for (long reader : new long[] {ofTheAuthor, ofTheRecipient, staff}) {
+            mvc.perform(get("/moderation/messages/" + messageId).with(user(data.user(reader))))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString("Message signalé")));
+        }
+        for (long reader : new long[] {ofAThirdPlace, livingThere}) {
+            mvc.perform(get("/moderation/messages/" + messageId).with(user(data.user(reader))))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().string(not(containsString("Message signalé"))));
+            assertThat(jdbc.queryForObject("select count(*) from audit_trail where actor_id = ?", Long.class, reader))
+                    .isZero();
+        }
+    }
+
+    private long moderatorOf(long neighbourhood) {
+        long moderator = data.resident("MODERATOR", "VERIFIED", neighbourhood, null);
+        jdbc.update("insert into moderator_neighbourhood (resident_id, neighbourhood_id) values (?, ?)", moderator,
+                neighbourhood);
+        return moderator;
     }
 
     @Test

@@ -31,6 +31,7 @@ class ModerationQueryCountTests {
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
     @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired AuditTrail audit;
 
     @Test
     void theQueueAndACasePageRunAFixedNumberOfStatements() throws Exception {
@@ -54,6 +55,25 @@ class ModerationQueryCountTests {
                 + "and 2 earlier cases, %d with 10 reports and 29 earlier cases%n", fewQueue, manyQueue, fewCase, manyCase);
         assertThat(manyQueue).isEqualTo(fewQueue);
         assertThat(manyCase).isEqualTo(fewCase);
+    }
+
+    @Test
+    void theAuditLogNamesItsActorsInAFixedNumberOfStatements() throws Exception {
+        // an action code of this test alone (letters only, as the filter accepts), so other tests' lines stay out
+        String action = "perftest." + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "") + ".";
+        UserDetails staff = data.user(data.resident("ADMIN", "VERIFIED", null, null));
+        ModerationFixtures fixtures = new ModerationFixtures(data, jdbc);
+        long neighbourhood = fixtures.territoryAndTwoNeighbourhoods()[1];
+        for (int i = 0; i < 3; i++) {
+            audit.record(fixtures.moderatorOf(neighbourhood), action + "hide", "challenge:" + i, "raison");
+        }
+        long few = statements("/admin/audit?action=" + action, staff);
+        for (int i = 0; i < 27; i++) {
+            audit.record(fixtures.moderatorOf(neighbourhood), action + "hide", "challenge:" + i, "raison");
+        }
+        long many = statements("/admin/audit?action=" + action, staff);
+        System.out.printf("audit log: %d statements with 3 actors, %d with 30%n", few, many);
+        assertThat(many).isEqualTo(few);
     }
 
     /** A decided-or-open case on the challenge with some reports; earlier ones are closed (one open per item). */

@@ -21,6 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.voisinage.moderation.ContentRef;
 import org.voisinage.moderation.ContentType;
 import org.voisinage.moderation.ModeratedContent;
@@ -123,6 +124,41 @@ class DirectoryModerationTests {
         long forLarge = statements("/organisations?quartier=" + data.slugOf(large));
         System.out.printf("Directory list: %d SQL statements with 3 organisations, %d with 25%n", forSmall, forLarge);
         assertThat(forLarge).isEqualTo(forSmall);
+    }
+
+    @Test
+    void anOrganisationPageNamesItsRecommendersInAFixedNumberOfStatements() throws Exception {
+        long few = organisation(TestData.unique("Boulangerie"));
+        long many = organisation(TestData.unique("Librairie"));
+        for (int i = 0; i < 3; i++) {
+            organisations.recommend(few, data.resident("RESIDENT", "VERIFIED", neighbourhood, null), "Bien");
+        }
+        long lastRecommender = 0;
+        for (int i = 0; i < 15; i++) {
+            lastRecommender = data.resident("RESIDENT", "VERIFIED", neighbourhood, null);
+            organisations.recommend(many, lastRecommender, "Très bien");
+        }
+        var viewer = user(data.user(data.resident("RESIDENT", "VERIFIED", neighbourhood, null)));
+        long forFew = statements(get("/organisations/" + organisations.get(few).slug()).with(viewer));
+        long forMany = statements(get("/organisations/" + organisations.get(many).slug()).with(viewer));
+        System.out.printf("Organisation page: %d SQL statements with 3 recommendations, %d with 15%n", forFew, forMany);
+        assertThat(forMany).isEqualTo(forFew);
+        String name = jdbc.queryForObject("select display_name from resident where id = ?", String.class, lastRecommender);
+        mvc.perform(get("/organisations/" + organisations.get(many).slug()).with(viewer))
+                .andExpect(content().string(containsString(name)));
+    }
+
+    long statements(MockHttpServletRequestBuilder request) throws Exception {
+        mvc.perform(request).andExpect(status().isOk());
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            mvc.perform(request).andExpect(status().isOk());
+            return statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     long statements(String url) throws Exception {
