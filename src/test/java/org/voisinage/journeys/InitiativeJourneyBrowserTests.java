@@ -67,8 +67,4 @@ class InitiativeJourneyBrowserTests extends BrowserTestSupport {
         submit("form[action$='/login'] button[type=submit]");
     }
 
-    private void signOut() {
-        find("#account-menu summary").click(); // sign-out sits in the header's account menu
-        submit("form[action$='/logout'] button[type=submit]");
-    }
 }

@@ -143,7 +143,4 @@ class LendingJourneyBrowserTests extends BrowserTestSupport {
         submit("form[action$='/login'] button[type=submit]");
     }
 
-    private void signOut() {
-        submit("form[action$='/logout'] button[type=submit]");
-    }
 }

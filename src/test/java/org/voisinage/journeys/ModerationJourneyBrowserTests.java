@@ -110,7 +110,4 @@ class ModerationJourneyBrowserTests extends BrowserTestSupport {
         submit("form[action$='/login'] button[type=submit]");
     }
 
-    private void signOut() {
-        submit("form[action$='/logout'] button[type=submit]");
-    }
 }

@@ -94,10 +94,6 @@ class SignupJourneyBrowserTests extends BrowserTestSupport {
         submit("form[action$='/login'] button[type=submit]");
     }
 
-    private void signOut() {
-        find("#account-menu summary").click(); // sign-out sits in the header's account menu
-        submit("form[action$='/logout'] button[type=submit]");
-    }
 
     private String displayName(long residentId) {
         return jdbc.queryForObject("select display_name from resident where id = ?", String.class, residentId);

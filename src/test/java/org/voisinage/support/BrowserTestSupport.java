@@ -78,6 +78,12 @@ public abstract class BrowserTestSupport {
      * Clicks something that loads a new page, and waits until that page has loaded. On a loaded machine Chromium
      * may still be swapping the previous document when we look: the lookup is then tried again.
      */
+    /** Signs out through the header's account menu, as a person would. */
+    protected void signOut() {
+        find("#account-menu summary").click();
+        submit("form[action$='/logout'] button[type=submit]");
+    }
+
     protected void submit(String css) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         for (int attempt = 1; ; attempt++) {
