@@ -1,9 +1,5 @@
 package org.voisinage.challenge;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,9 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.voisinage.following.Topic;
 import org.voisinage.following.TopicActivity;
+import org.voisinage.support.StatementCounter;
 import org.voisinage.support.TestData;
 
 /**
@@ -43,34 +39,6 @@ public class ChallengeTestConfiguration {
         }
     }
 
-    /** Counts statements prepared on this thread: the challenge page must run a fixed number. */
-    public static final class StatementCounter {
-
-        private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
-
-        public static void reset() {
-            COUNT.get()[0] = 0;
-        }
-
-        public static int count() {
-            return COUNT.get()[0];
-        }
-
-        static Connection counting(Connection connection) {
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                    (proxy, method, args) -> {
-                        if (method.getName().equals("prepareStatement") || method.getName().equals("createStatement")
-                                || method.getName().equals("prepareCall")) {
-                            COUNT.get()[0]++;
-                        }
-                        try {
-                            return method.invoke(connection, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-        }
-    }
 
     @Bean
     Activities activities() {
@@ -79,20 +47,7 @@ public class ChallengeTestConfiguration {
 
     @Bean
     static BeanPostProcessor countingDataSource() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof DataSource dataSource && beanName.equals("dataSource")) {
-                    return new DelegatingDataSource(dataSource) {
-                        @Override
-                        public Connection getConnection() throws SQLException {
-                            return StatementCounter.counting(super.getConnection());
-                        }
-                    };
-                }
-                return bean;
-            }
-        };
+        return StatementCounter.installer();
     }
 
     @Bean

@@ -152,9 +152,9 @@ class ChallengeTrendsTests {
 
     int statements(String territorySlug) throws Exception {
         mvc.perform(get("/territoires/" + territorySlug + "/tendances")).andExpect(status().isOk()); // warm up
-        ChallengeTestConfiguration.StatementCounter.reset();
+        org.voisinage.support.StatementCounter.reset();
         mvc.perform(get("/territoires/" + territorySlug + "/tendances")).andExpect(status().isOk());
-        return ChallengeTestConfiguration.StatementCounter.count();
+        return org.voisinage.support.StatementCounter.count();
     }
 
     static LocalDate today() {

@@ -283,8 +283,8 @@ class ChallengeWebTests {
 
     int statements(long challengeId, long viewer) throws Exception {
         mvc.perform(get("/defis/" + challengeId).with(user(data.user(viewer)))).andExpect(status().isOk()); // warm up
-        ChallengeTestConfiguration.StatementCounter.reset();
+        org.voisinage.support.StatementCounter.reset();
         mvc.perform(get("/defis/" + challengeId).with(user(data.user(viewer)))).andExpect(status().isOk());
-        return ChallengeTestConfiguration.StatementCounter.count();
+        return org.voisinage.support.StatementCounter.count();
     }
 }

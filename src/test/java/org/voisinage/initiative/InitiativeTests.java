@@ -380,8 +380,8 @@ class InitiativeTests {
     int statements(String path, long viewer) throws Exception {
         mvc.perform(get(path).with(user(data.user(viewer)))).andExpect(status().isOk()); // warm up
         var details = data.user(viewer);
-        ChallengeTestConfiguration.StatementCounter.reset();
+        org.voisinage.support.StatementCounter.reset();
         mvc.perform(get(path).with(user(details))).andExpect(status().isOk());
-        return ChallengeTestConfiguration.StatementCounter.count();
+        return org.voisinage.support.StatementCounter.count();
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.voisinage.messaging.MessagingTestConfiguration.Place;
 import org.voisinage.messaging.MessagingTestConfiguration.Places;
-import org.voisinage.messaging.MessagingTestConfiguration.StatementCounter;
+import org.voisinage.support.StatementCounter;
 import org.voisinage.messaging.MessagingTestConfiguration.TestSubjects;
 import org.voisinage.moderation.ContentRef;
 import org.voisinage.moderation.ContentType;

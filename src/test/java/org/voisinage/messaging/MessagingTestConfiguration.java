@@ -1,9 +1,5 @@
 package org.voisinage.messaging;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,7 +11,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.voisinage.support.StatementCounter;
 import org.voisinage.support.TestData;
 
 /**
@@ -58,34 +54,6 @@ public class MessagingTestConfiguration {
         }
     }
 
-    /** Counts statements prepared on this thread: pages must run a fixed number. */
-    public static final class StatementCounter {
-
-        private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
-
-        public static void reset() {
-            COUNT.get()[0] = 0;
-        }
-
-        public static int count() {
-            return COUNT.get()[0];
-        }
-
-        static Connection counting(Connection connection) {
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                    (proxy, method, args) -> {
-                        if (method.getName().equals("prepareStatement") || method.getName().equals("createStatement")
-                                || method.getName().equals("prepareCall")) {
-                            COUNT.get()[0]++;
-                        }
-                        try {
-                            return method.invoke(connection, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-        }
-    }
 
     /** A neighbourhood of its own and its verified residents, for one test. */
     public record Place(TestData data, JdbcTemplate jdbc, long territory, long neighbourhood) {
@@ -132,19 +100,6 @@ public class MessagingTestConfiguration {
 
     @Bean
     static BeanPostProcessor countingDataSource() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof DataSource dataSource && beanName.equals("dataSource")) {
-                    return new DelegatingDataSource(dataSource) {
-                        @Override
-                        public Connection getConnection() throws SQLException {
-                            return StatementCounter.counting(super.getConnection());
-                        }
-                    };
-                }
-                return bean;
-            }
-        };
+        return StatementCounter.installer();
     }
 }
