@@ -11,7 +11,7 @@ import java.time.Instant;
 /** A message in an initiative's discussion, in Markdown. Its author may edit it for a short while, or delete it. */
 @Entity
 @Table(name = "initiative_comment")
-class Comment {
+class Comment extends HideableRow {
 
     /** How long after writing a comment its author may still change it. */
     static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
@@ -26,8 +26,6 @@ class Comment {
     private String body;
     private Instant createdAt;
     private Instant editedAt;
-    private boolean hidden;
-    private String hiddenReason;
 
     protected Comment() {}
 
@@ -55,16 +53,6 @@ class Comment {
         this.editedAt = now;
     }
 
-    void hide(String reason) {
-        this.hidden = true;
-        this.hiddenReason = reason;
-    }
-
-    void restore() {
-        this.hidden = false;
-        this.hiddenReason = null;
-    }
-
     void redact(String text) {
         this.body = text;
     }
@@ -76,6 +64,4 @@ class Comment {
     String getBody() { return body; }
     Instant getCreatedAt() { return createdAt; }
     Instant getEditedAt() { return editedAt; }
-    boolean isHidden() { return hidden; }
-    String getHiddenReason() { return hiddenReason; }
 }

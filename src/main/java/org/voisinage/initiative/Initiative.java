@@ -11,7 +11,7 @@ import java.time.Instant;
 
 /** A local project carried by a resident or an organisation in one neighbourhood. Its status rules live here. */
 @Entity
-public class Initiative {
+public class Initiative extends HideableRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,8 +38,6 @@ public class Initiative {
     private String carrierName;
     private Instant createdAt;
     private Instant lastActivityAt;
-    private boolean hidden;
-    private String hiddenReason;
 
     @Version
     private long version;
@@ -99,16 +97,6 @@ public class Initiative {
         return !status.isOver();
     }
 
-    void hide(String reason) {
-        this.hidden = true;
-        this.hiddenReason = reason;
-    }
-
-    void restore() {
-        this.hidden = false;
-        this.hiddenReason = null;
-    }
-
     void redact(String text, String summary) {
         this.description = text;
         this.summary = summary;
@@ -131,6 +119,4 @@ public class Initiative {
     public String getCarrierName() { return carrierName; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getLastActivityAt() { return lastActivityAt; }
-    public boolean isHidden() { return hidden; }
-    public String getHiddenReason() { return hiddenReason; }
 }

@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /** News posted by an initiative's organisers, in Markdown; its members and followers hear of it. */
 @Entity
-class InitiativeUpdate {
+class InitiativeUpdate extends HideableRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -19,8 +19,6 @@ class InitiativeUpdate {
     private String authorName;
     private String body;
     private Instant postedAt;
-    private boolean hidden;
-    private String hiddenReason;
 
     protected InitiativeUpdate() {}
 
@@ -30,16 +28,6 @@ class InitiativeUpdate {
         this.authorName = authorName;
         this.body = body;
         this.postedAt = now;
-    }
-
-    void hide(String reason) {
-        this.hidden = true;
-        this.hiddenReason = reason;
-    }
-
-    void restore() {
-        this.hidden = false;
-        this.hiddenReason = null;
     }
 
     void redact(String text) {
@@ -52,6 +40,4 @@ class InitiativeUpdate {
     String getAuthorName() { return authorName; }
     String getBody() { return body; }
     Instant getPostedAt() { return postedAt; }
-    boolean isHidden() { return hidden; }
-    String getHiddenReason() { return hiddenReason; }
 }
