@@ -9,7 +9,6 @@ import org.voisinage.common.NotFoundException;
 import org.voisinage.moderation.ContentRef;
 import org.voisinage.moderation.ContentSnapshot;
 import org.voisinage.moderation.ContentType;
-import org.voisinage.moderation.ModeratedContent;
 
 /**
  * Moderation of initiatives, their comments and their news: the hidden state and its reason live on this module's
@@ -17,7 +16,7 @@ import org.voisinage.moderation.ModeratedContent;
  * news) anyone; comments, verified neighbours and staff.
  */
 @Component
-class InitiativeModeration implements ModeratedContent {
+class InitiativeModeration extends ModeratedRows<Initiative> {
 
     private final InitiativeRepository initiatives;
     private final Markdown markdown;
@@ -45,29 +44,18 @@ class InitiativeModeration implements ModeratedContent {
 
     @Override
     @Transactional
-    public void hide(long id, String reason) {
-        find(id).hide(reason);
-    }
-
-    @Override
-    @Transactional
-    public void restore(long id) {
-        find(id).restore();
-    }
-
-    @Override
-    @Transactional
     public void redact(long id, String text) {
         find(id).redact(text, markdown.plain(text, Initiatives.SUMMARY_LENGTH));
     }
 
-    private Initiative find(long id) {
+    @Override
+    Initiative find(long id) {
         return initiatives.findById(id).orElseThrow(() -> new NotFoundException("initiative", id));
     }
 
     /** Comments in the members-only discussion. */
     @Component
-    static class Comments implements ModeratedContent {
+    static class Comments extends ModeratedRows<Comment> {
 
         private final CommentRepository comments;
         private final InitiativeRepository initiatives;
@@ -102,30 +90,19 @@ class InitiativeModeration implements ModeratedContent {
 
         @Override
         @Transactional
-        public void hide(long id, String reason) {
-            find(id).hide(reason);
-        }
-
-        @Override
-        @Transactional
-        public void restore(long id) {
-            find(id).restore();
-        }
-
-        @Override
-        @Transactional
         public void redact(long id, String text) {
             find(id).redact(text);
         }
 
-        private Comment find(long id) {
+        @Override
+        Comment find(long id) {
             return comments.findById(id).orElseThrow(() -> new NotFoundException("comment", id));
         }
     }
 
     /** News posted by organisers, public like the initiative. */
     @Component
-    static class Updates implements ModeratedContent {
+    static class Updates extends ModeratedRows<InitiativeUpdate> {
 
         private final InitiativeUpdateRepository updates;
         private final InitiativeRepository initiatives;
@@ -155,25 +132,13 @@ class InitiativeModeration implements ModeratedContent {
 
         @Override
         @Transactional
-        public void hide(long id, String reason) {
-            find(id).hide(reason);
-        }
-
-        @Override
-        @Transactional
-        public void restore(long id) {
-            find(id).restore();
-        }
-
-        @Override
-        @Transactional
         public void redact(long id, String text) {
             find(id).redact(text);
         }
 
-        private InitiativeUpdate find(long id) {
+        @Override
+        InitiativeUpdate find(long id) {
             return updates.findById(id).orElseThrow(() -> new NotFoundException("update", id));
         }
     }
-
 }
