@@ -12,6 +12,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.neighbourhood.NeighbourhoodSummary;
+import org.voisinage.neighbourhood.Neighbourhoods;
 
 /** The account module's API for other modules: who people are, and the members of a neighbourhood. */
 @Service
@@ -23,10 +25,13 @@ public class Residents {
     private final ApplicationEventPublisher events;
 
     private final java.time.Clock clock;
+    private final Neighbourhoods neighbourhoods;
 
     Residents(ResidentRepository residents, ApplicationEventPublisher events, java.time.Clock clock,
+            Neighbourhoods neighbourhoods,
             @Value("${voisinage.verification.max-verified-per-address:6}") int maxVerifiedPerAddress) {
         this.residents = residents;
+        this.neighbourhoods = neighbourhoods;
         this.clock = clock;
         this.events = events;
         this.maxVerifiedPerAddress = maxVerifiedPerAddress;
@@ -54,6 +59,42 @@ public class Residents {
      */
     public boolean isBarred(long id) {
         return residents.findById(id).map(r -> r.isBarred(clock.instant())).orElse(true);
+    }
+
+    /**
+     * The person behind a request or an email, read now, for the modules' access policies; {@link Viewer#ANONYMOUS}
+     * for null or an unknown id.
+     */
+    public Viewer viewer(Long id) {
+        if (id == null || id == 0) {
+            return Viewer.ANONYMOUS;
+        }
+        return residents.findById(id)
+                .map(r -> viewerOf(r, n -> neighbourhoods.get(n).territoryId()))
+                .orElse(Viewer.ANONYMOUS);
+    }
+
+    /** The viewer of a signed-in person (null: anonymous). */
+    public Viewer viewer(CurrentUser user) {
+        return user == null ? Viewer.ANONYMOUS : viewer(user.id());
+    }
+
+    /** Many viewers at once (email recipients), by id, in one query; unknown ids are left out. */
+    public Map<Long, Viewer> viewers(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        // one query for the neighbourhoods' territories, whatever the number of recipients
+        Map<Long, Long> territories = neighbourhoods.all().stream()
+                .collect(Collectors.toMap(NeighbourhoodSummary::id, NeighbourhoodSummary::territoryId));
+        return residents.findAllById(Set.copyOf(ids)).stream().map(r -> viewerOf(r, territories::get))
+                .collect(Collectors.toMap(Viewer::id, Function.identity()));
+    }
+
+    private Viewer viewerOf(Resident r, Function<Long, Long> territoryOf) {
+        Long territory = r.getNeighbourhoodId() == null ? null : territoryOf.apply(r.getNeighbourhoodId());
+        return new Viewer(r.getId(), r.getRole(), r.getStatus(), r.getNeighbourhoodId(), territory,
+                r.getModeratedNeighbourhoods(), r.isBarred(clock.instant()));
     }
 
     public ResidentView get(long id) {
