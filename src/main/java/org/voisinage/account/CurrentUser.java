@@ -3,6 +3,7 @@ package org.voisinage.account;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -10,12 +11,17 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The signed-in person as kept in the session: identity and role only. Status and neighbourhood change
  * while a session lives (staff verify a resident), so pages read them fresh through {@link Residents}.
+ * The password hash is there only while signing in: Spring Security erases it once the password is checked
+ * ({@link CredentialsContainer}), so no session in the store holds it.
  */
-public final class CurrentUser implements UserDetails, Serializable {
+public final class CurrentUser implements UserDetails, CredentialsContainer, Serializable {
+
+    /** Fixed: sessions stored by one version are read by the next. */
+    private static final long serialVersionUID = 1L;
 
     private final long id;
     private final String email;
-    private final String passwordHash;
+    private String passwordHash;
     private final Role role;
     /** Banned or suspended when loaded: may not sign in (checked after the password, see {@link SanctionCheck}). */
     private final boolean barred;
@@ -57,6 +63,11 @@ public final class CurrentUser implements UserDetails, Serializable {
 
     @Override
     public String getPassword() { return passwordHash; }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
 
     @Override
     public String getUsername() { return email; }
