@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +21,12 @@ public class AccountLinks {
     private final Outbox outbox;
     private final Clock clock;
     private final String baseUrl;
+    private final ApplicationEventPublisher events;
 
     AccountLinks(ResidentRepository residents, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
-            Outbox outbox, Clock clock, @Value("${voisinage.base-url}") String baseUrl) {
+            Outbox outbox, Clock clock, @Value("${voisinage.base-url}") String baseUrl,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.residents = residents;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -72,12 +76,17 @@ public class AccountLinks {
                 .with("link", baseUrl + purpose.path + "?token=" + issued.value()));
     }
 
-    /** Sets the new password; false for an unknown, used or expired link. A reset also confirms the email. */
+    /**
+     * Sets the new password; false for an unknown, used or expired link. A reset also confirms the email, and ends
+     * every session of the account (whoever knew the old password is signed out; remember-me cookies, signed with
+     * the old hash, stop working).
+     */
     @Transactional
     public boolean resetPassword(String token, String newPassword) {
         return use(token, TokenPurpose.PASSWORD_RESET).map(resident -> {
             resident.changePassword(passwordEncoder.encode(newPassword));
             resident.confirmEmail();
+            events.publishEvent(new ResidentPasswordChanged(resident.getId()));
             return true;
         }).orElse(false);
     }

@@ -1,6 +1,8 @@
 package org.voisinage.account;
 
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -14,9 +16,11 @@ import org.voisinage.common.Paging;
 public class People {
 
     private final ResidentRepository residents;
+    private final ApplicationEventPublisher events;
 
-    People(ResidentRepository residents) {
+    People(ResidentRepository residents, ApplicationEventPublisher events) {
         this.residents = residents;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -42,7 +46,14 @@ public class People {
         if (form.role() == Role.MODERATOR && form.neighbourhoodsOrNone().isEmpty()) {
             return Optional.of("account.people.role.moderatorNeedsNeighbourhood");
         }
+        Role before = resident.getRole();
+        Set<Long> moderatedBefore = resident.getModeratedNeighbourhoods();
         resident.assignRole(form.role(), form.neighbourhoodsOrNone());
+        if (before != resident.getRole() || !moderatedBefore.equals(resident.getModeratedNeighbourhoods())) {
+            // the sessions signed in with the old rights end (on every instance); the next sign-in gets the new ones
+            events.publishEvent(new ResidentRoleChanged(residentId, resident.getRole(),
+                    resident.getModeratedNeighbourhoods()));
+        }
         return Optional.empty();
     }
 }

@@ -1,58 +1,96 @@
 package org.voisinage.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The sessions of signed-in people (the security configuration registers every sign-in here), so a sanction
- * ends all of a resident's sessions at once.
+ * The sessions of signed-in people, kept in PostgreSQL by Spring Session (indexed by the email signed in with),
+ * so every instance reads the same ones. A sanction, a new password or a new role deletes all of the person's
+ * sessions from the store once the change is committed: their next request, on any instance, is anonymous.
  */
-@Configuration(proxyBeanMethods = false)
+@Component
 public class SignedInSessions {
 
-    @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    private static final Logger log = LoggerFactory.getLogger(SignedInSessions.class);
+
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final ResidentRepository residents;
+
+    SignedInSessions(FindByIndexNameSessionRepository<? extends Session> sessions, ResidentRepository residents) {
+        this.sessions = sessions;
+        this.residents = residents;
     }
 
-    /** Tells the registry when sessions end, so it does not keep them forever. */
-    @Bean
-    static HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
+    /** The ids of the person's sessions in the store. */
+    public Set<String> of(long residentId) {
+        return residents.findById(residentId)
+                .map(resident -> sessions.findByPrincipalName(resident.getEmail()).keySet())
+                .orElse(Set.of());
     }
 
-    @Configuration(proxyBeanMethods = false)
-    static class Expiry {
-
-        private final SessionRegistry registry;
-
-        Expiry(SessionRegistry registry) {
-            this.registry = registry;
-        }
-
-        /** Once the sanction is committed, every session of the resident ends at its next request. */
-        @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-        void on(ResidentSanctioned sanctioned) {
-            endAll(sanctioned.residentId());
-        }
-
-        int endAll(long residentId) {
-            int ended = 0;
-            for (Object principal : registry.getAllPrincipals()) {
-                if (principal instanceof CurrentUser user && user.id() == residentId) {
-                    for (SessionInformation session : registry.getAllSessions(principal, false)) {
-                        session.expireNow();
-                        ended++;
-                    }
-                }
+    /** Deletes every session of the person, on every instance; the number deleted. */
+    public int endAll(long residentId) {
+        Set<String> ids = of(residentId);
+        HttpSession current = currentSession();
+        for (String id : ids) {
+            if (current != null && id.equals(current.getId())) {
+                // the request under way belongs to this person (a reset while signed in): invalidating deletes it
+                // from the store and keeps the end of the request from writing it back
+                current.invalidate();
+            } else {
+                sessions.deleteById(id);
             }
-            return ended;
+        }
+        if (!ids.isEmpty()) {
+            log.info("Ended {} session(s) of resident {}", ids.size(), residentId);
+        }
+        return ids.size();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ResidentSanctioned sanctioned) {
+        endAll(sanctioned.residentId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ResidentPasswordChanged changed) {
+        endAll(changed.residentId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ResidentRoleChanged changed) {
+        endAll(changed.residentId());
+    }
+
+    private static HttpSession currentSession() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getSession(false);
+        }
+        return null;
+    }
+
+    /** Spring Security's view of the same store (the security configuration registers every sign-in there). */
+    @Configuration(proxyBeanMethods = false)
+    static class Registry {
+
+        @Bean
+        <S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
+            return new SpringSessionBackedSessionRegistry<>(sessions);
         }
     }
 }

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,11 +22,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.test.web.servlet.MockMvc;
 import org.voisinage.account.Residents;
 import org.voisinage.notification.Outbox;
+import org.voisinage.support.SessionCookies;
 import org.voisinage.support.TestData;
 
 /**
@@ -60,10 +61,10 @@ class SanctionTests {
     void aSuspensionEndsEverySessionRefusesSignInAndTellsTheAuthor() throws Exception {
         long author = data.resident("RESIDENT", "VERIFIED", neighbourhood, null);
         String email = data.emailOf(author);
-        MockHttpSession phone = signIn(email);
-        MockHttpSession laptop = signIn(email);
-        mvc.perform(get("/account").session(phone)).andExpect(status().isOk());
-        mvc.perform(get("/account").session(laptop)).andExpect(status().isOk());
+        Cookie[] phone = signIn(email);
+        Cookie[] laptop = signIn(email);
+        mvc.perform(get("/account").cookie(phone)).andExpect(status().isOk());
+        mvc.perform(get("/account").cookie(laptop)).andExpect(status().isOk());
         assertThat(sessions.getAllSessions(data.user(author), false)).hasSize(2);
 
         long caseId = fixtures.caseWithAuthor(fixtures.challenge(territory, neighbourhood, TestData.unique("Défi")),
@@ -74,18 +75,19 @@ class SanctionTests {
                         .param("days", "7").param("reason", "Insultes répétées"))
                 .andExpect(redirectedUrl("/moderation"));
 
-        // both sessions end at their next request
-        mvc.perform(get("/account").session(phone)).andExpect(redirectedUrl("/login?ended"));
-        mvc.perform(get("/account").session(laptop)).andExpect(redirectedUrl("/login?ended"));
+        // both sessions are deleted from the store (every instance sees it): the next request is anonymous
+        assertThat(sessions.getAllSessions(data.user(author), false)).isEmpty();
+        mvc.perform(get("/account").cookie(phone)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/account").cookie(laptop)).andExpect(redirectedUrl("/login"));
         // sign-in refused, and the sign-in page says why and until when
         var refused = mvc.perform(formLogin("/login").user(email).password("secret-password"))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error")).andReturn();
-        mvc.perform(get("/login?error").session((MockHttpSession) refused.getRequest().getSession()))
+        mvc.perform(get("/login?error").cookie(SessionCookies.cookiesOf(refused)))
                 .andExpect(content().string(Matchers.containsString("Insultes répétées")))
                 .andExpect(model().attributeExists("sanction"));
         // a wrong password tells nothing of the sanction
         var wrong = mvc.perform(formLogin("/login").user(email).password("wrong-password")).andReturn();
-        mvc.perform(get("/login?error").session((MockHttpSession) wrong.getRequest().getSession()))
+        mvc.perform(get("/login?error").cookie(SessionCookies.cookiesOf(wrong)))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Insultes"))));
 
         var mail = outbox.latestTo(email).orElseThrow();
@@ -145,8 +147,8 @@ class SanctionTests {
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Pardon."))));
     }
 
-    private MockHttpSession signIn(String email) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(email).password("secret-password"))
-                .andExpect(authenticated()).andReturn().getRequest().getSession();
+    private Cookie[] signIn(String email) throws Exception {
+        return SessionCookies.cookiesOf(mvc.perform(formLogin("/login").user(email).password("secret-password"))
+                .andExpect(authenticated()).andReturn());
     }
 }
