@@ -101,6 +101,11 @@ public class Resident {
         this.passwordHash = passwordHash;
     }
 
+    /** The same password, hashed the current way (at sign-in, when the stored hash is outdated). */
+    void rehashPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     /** Sets the role; a moderator keeps the given neighbourhoods, other roles none. */
     public void assignRole(Role role, Set<Long> neighbourhoods) {
         this.role = role;

@@ -14,7 +14,6 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -98,16 +97,14 @@ class SecurityConfiguration {
     /** Sign-in by password; a suspended or banned resident is refused only once the password was right. */
     @Bean
     org.springframework.security.authentication.dao.DaoAuthenticationProvider authenticationProvider(
-            UserDetailsService users, PasswordEncoder passwordEncoder) {
+            UserDetailsService users, PasswordEncoder passwordEncoder,
+            org.springframework.security.core.userdetails.UserDetailsPasswordService outdatedHashes) {
         var provider = new org.springframework.security.authentication.dao.DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);
+        // a password still hashed with bcrypt is rehashed with Argon2id once it matched (account.PasswordHashing)
+        provider.setUserDetailsPasswordService(outdatedHashes);
         provider.setPreAuthenticationChecks(user -> { });
         provider.setPostAuthenticationChecks(new org.voisinage.account.SanctionCheck());
         return provider;
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 }

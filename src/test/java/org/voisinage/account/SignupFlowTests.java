@@ -123,6 +123,19 @@ class SignupFlowTests {
     }
 
     @Test
+    void aLongPasswordSignsUpHashedWithArgon2idAndOnePastTheMaximumGetsAMessage() throws Exception {
+        String email = TestData.unique("long") + "@test.voisinage.test";
+        mvc.perform(account(prefix + "_t_6", "Camille", email, "x".repeat(129)))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("account", "password", "account.password.tooLong"))
+                .andExpect(content().string(containsString("value=\"" + email + "\"")));
+        mvc.perform(account(prefix + "_t_6", "Camille", email, PasswordHashingTests.LONG))
+                .andExpect(redirectedUrl("/signup/check-email"));
+        assertThat(jdbc.queryForObject("select password_hash from resident where email = ?", String.class, email))
+                .startsWith("{argon2}$argon2id$");
+    }
+
+    @Test
     void aSecondSignupWithTheSameEmailLooksTheSameAndWarnsTheOwner() throws Exception {
         long existing = data.resident("RESIDENT", "VERIFIED", null, null);
         String email = data.emailOf(existing);

@@ -1,0 +1,40 @@
+package org.voisinage.account;
+
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.NoOpPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * How passwords are hashed: Argon2id ({@code {argon2}}), with no length limit of its own (bcrypt ignores, or in
+ * recent versions refuses, what passes 72 bytes). Hashes written before, {@code {bcrypt}}, still match and are
+ * rewritten as Argon2id at the next sign-in (see {@link ResidentUserDetailsService#updatePassword}).
+ *
+ * <p>The cost defaults to Spring Security's recommended parameters (16 MiB, 2 passes, one lane; the same as
+ * {@link Argon2PasswordEncoder#defaultsForSpringSecurity_v5_8()}); the tests set cheaper ones through the same
+ * properties. A hash records its own parameters, so changing them never breaks existing hashes.
+ */
+@Configuration(proxyBeanMethods = false)
+class PasswordHashing {
+
+    static final String ENCODING_ID = "argon2";
+
+    @Bean
+    PasswordEncoder passwordEncoder(@Value("${voisinage.security.argon2.memory-kib:16384}") int memoryKib,
+            @Value("${voisinage.security.argon2.iterations:2}") int iterations,
+            @Value("${voisinage.security.argon2.parallelism:1}") int parallelism) {
+        var argon2 = new Argon2PasswordEncoder(16, 32, parallelism, memoryKib, iterations);
+        @SuppressWarnings("deprecation")
+        Map<String, PasswordEncoder> encoders = Map.of(
+                ENCODING_ID, argon2,
+                "bcrypt", new BCryptPasswordEncoder(),
+                // hand-written fixtures ({noop}); never produced by the application, rehashed at their first sign-in
+                "noop", NoOpPasswordEncoder.getInstance());
+        return new DelegatingPasswordEncoder(ENCODING_ID, encoders);
+    }
+}
