@@ -11,6 +11,11 @@ public enum Role {
         return "ROLE_" + name();
     }
 
+    /** Whether this role is above the other one (the order of the constants). */
+    public boolean outranks(Role other) {
+        return other == null || compareTo(other) > 0;
+    }
+
     public String labelKey() {
         return "role." + name();
     }

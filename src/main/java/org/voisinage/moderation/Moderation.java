@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentDetails;
 import org.voisinage.account.Residents;
 import org.voisinage.account.Role;
+import org.voisinage.account.Viewer;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.moderation.ModerationViews.AppealView;
 import org.voisinage.moderation.ModerationViews.AuthorHistory;
@@ -114,6 +115,8 @@ public class Moderation {
      *
      * @throws CaseChangedException when the case changed since the moderator loaded it (version) or was decided
      * @throws DecisionRefusedException when the decision lacks what it needs (a reason, the days, the text)
+     * @throws SanctionRefusedException when the moderator may not suspend or ban this author (see
+     *         {@link #maySanction}); nothing is changed
      */
     @Transactional
     public void decide(ModeratorScope scope, long caseId, DecisionForm form) {
@@ -125,6 +128,9 @@ public class Moderation {
         }
         if (decision.sanctionsAuthor() && c.getAuthorId() == null) {
             throw new DecisionRefusedException("decision", "moderation.decision.noAuthor");
+        }
+        if ((decision == Decision.SUSPEND || decision == Decision.BAN) && !maySanction(scope, c.getAuthorId())) {
+            throw new SanctionRefusedException(decision);
         }
         if (decision == Decision.SUSPEND && form.days() == null) {
             throw new DecisionRefusedException("days", "moderation.decision.days.range");
@@ -167,6 +173,21 @@ public class Moderation {
         }
         audit.record(scope.moderatorId(), "moderation." + decision.name().toLowerCase(),
                 c.getRef().type().code() + ":" + id, reason);
+    }
+
+    /**
+     * Whether the moderator may suspend or ban this author: only someone of a lower role than their own, so a
+     * moderator bars residents, staff bar residents and moderators, and an account with staff rights (staff or
+     * admin) is barred only by an administrator. Administrators may bar anyone but themselves: one of them must be
+     * able to stop a rogue administrator. Nobody bars themselves.
+     */
+    private boolean maySanction(ModeratorScope scope, long authorId) {
+        if (authorId == scope.moderatorId()) {
+            return false;
+        }
+        Viewer moderator = residents.viewer(scope.moderatorId());
+        Viewer author = residents.viewer(authorId);
+        return moderator.admin() || (moderator.role() != null && moderator.role().outranks(author.role()));
     }
 
     /**

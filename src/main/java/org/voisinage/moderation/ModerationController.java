@@ -1,7 +1,9 @@
 package org.voisinage.moderation;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +56,7 @@ class ModerationController {
     @PostMapping("/cases/{id}")
     String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @Valid @ModelAttribute("decision") DecisionForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         ModeratorScope scope = moderation.scopeOf(user.id());
         ModerationViews.CaseView view = moderation.view(scope, id);
         if (result.hasErrors()) {
@@ -63,6 +65,9 @@ class ModerationController {
         try {
             moderation.decide(scope, id, form);
         } catch (DecisionRefusedException e) {
+            if (e instanceof SanctionRefusedException) {
+                response.setStatus(HttpStatus.FORBIDDEN.value());
+            }
             result.rejectValue(e.field(), e.code());
             return page(view, model);
         } catch (CaseChangedException | OptimisticLockingFailureException e) {
