@@ -145,6 +145,23 @@ class SignedInSessionsTests {
         }
     }
 
+    /** A session opened by a remember-me cookie (a browser restarted) holds no password hash either. */
+    @Test
+    void aSessionOpenedByARememberMeCookieHoldsNoPasswordHash() throws Exception {
+        long id = data.resident("RESIDENT", "VERIFIED", null, null);
+        Cookie rememberMe = SessionCookies.named(
+                SessionCookies.signIn(mvc, data.emailOf(id), "secret-password", true), SessionCookies.REMEMBER_ME);
+        Cookie[] restarted = SessionCookies.cookiesOf(
+                mvc.perform(get("/account").cookie(rememberMe)).andExpect(status().isOk()).andReturn());
+
+        var otherInstance = new JdbcIndexedSessionRepository(new JdbcTemplate(jdbc.getDataSource()),
+                new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource())));
+        org.springframework.session.Session session = otherInstance.findById(SessionCookies.sessionId(restarted));
+        SecurityContext context = session.getAttribute("SPRING_SECURITY_CONTEXT");
+        assertThat(((CurrentUser) context.getAuthentication().getPrincipal()).id()).isEqualTo(id);
+        assertThat(((CurrentUser) context.getAuthentication().getPrincipal()).getPassword()).isNull();
+    }
+
     private int sessionsOf(String email) {
         return jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Integer.class, email);
     }
