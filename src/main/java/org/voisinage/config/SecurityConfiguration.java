@@ -68,7 +68,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/desabonnement/{key}")))
                 .addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class)
-                // every sign-in is registered, so a suspension or a ban ends all of a resident's sessions at once
+                // the registry reads Spring Session's store (account.SignedInSessions), where a sanction, a new
+                // password or a new role deletes all of a person's sessions, for every instance
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
                         .expiredUrl("/login?ended"))
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
