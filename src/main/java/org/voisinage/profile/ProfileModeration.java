@@ -3,7 +3,6 @@ package org.voisinage.profile;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
 import org.voisinage.moderation.ContentRef;
 import org.voisinage.moderation.ContentSnapshot;
@@ -17,12 +16,12 @@ class ProfileModeration implements ModeratedContent {
 
     private final ProfileSettingsRepository settings;
     private final Residents residents;
-    private final Profiles profiles;
+    private final ProfileAccess access;
 
-    ProfileModeration(ProfileSettingsRepository settings, Residents residents, Profiles profiles) {
+    ProfileModeration(ProfileSettingsRepository settings, Residents residents, ProfileAccess access) {
         this.settings = settings;
         this.residents = residents;
-        this.profiles = profiles;
+        this.access = access;
     }
 
     @Override
@@ -42,10 +41,7 @@ class ProfileModeration implements ModeratedContent {
 
     @Override
     public boolean visibleTo(long id, long residentId) {
-        Optional<ResidentView> owner = residents.find(id);
-        Optional<ResidentView> viewer = residents.find(residentId);
-        return owner.isPresent() && viewer.isPresent() && id != residentId
-                && profiles.visibleTo(owner.get(), viewer.get());
+        return id != residentId && access.maySee(residents.viewer(residentId), id);
     }
 
     @Override
