@@ -114,6 +114,24 @@ public class Profiles {
         }).flatMap(Optional::stream).toList();
     }
 
+    /**
+     * A neighbourhood's verified members who chose to be listed (the default is not to be), by name, for its page:
+     * the caller shows it only to those who may see its members.
+     */
+    public List<NeighbourCard> listedMembers(long neighbourhoodId) {
+        List<ResidentView> members = residents.members(neighbourhoodId);
+        if (members.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProfileSettings> listed = settings.findByResidentIdInAndListedTrue(
+                members.stream().map(ResidentView::id).toList()).stream()
+                .collect(Collectors.toMap(ProfileSettings::getResidentId, Function.identity()));
+        return members.stream().filter(m -> listed.containsKey(m.id()))
+                .map(m -> new NeighbourCard(m.id(), m.displayName(), m.streetLabel(),
+                        Skills.list(listed.get(m.id()).textsShown() ? listed.get(m.id()).getSkills() : "")))
+                .toList();
+    }
+
     private List<ThanksView> thanksViews(List<Thanks> list, long viewerId) {
         return list.stream().map(t -> new ThanksView(t.getId(), t.getAuthorId(),
                 residents.find(t.getAuthorId()).map(ResidentView::displayName).orElse("?"), t.getText(),
