@@ -29,13 +29,27 @@ class ProfileModeration implements ModeratedContent {
         return ContentType.PROFILE;
     }
 
+    /** The whole texts, for moderators. */
     @Override
     public Optional<ContentSnapshot> snapshot(long id) {
+        return snapshot(id, true);
+    }
+
+    /**
+     * What the profile page shows a neighbour (the report form, and the report's copy): the texts only when their
+     * owner chose to show them and moderators did not hide them.
+     */
+    @Override
+    public Optional<ContentSnapshot> snapshotFor(long id, long residentId) {
+        return snapshot(id, id == residentId);
+    }
+
+    private Optional<ContentSnapshot> snapshot(long id, boolean wholeTexts) {
         return residents.find(id).map(owner -> {
             ProfileSettings chosen = settings.findById(id).orElseGet(() -> new ProfileSettings(id));
+            String texts = wholeTexts || chosen.textsShown() ? chosen.getSkills() + "\n" + chosen.getInterests() : "";
             return new ContentSnapshot(new ContentRef(ContentType.PROFILE, id), id, owner.neighbourhoodId(),
-                    owner.displayName(), chosen.getSkills() + "\n" + chosen.getInterests(), "/voisins/" + id,
-                    chosen.isHidden());
+                    owner.displayName(), texts, "/voisins/" + id, chosen.isHidden());
         });
     }
 
