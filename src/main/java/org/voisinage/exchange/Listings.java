@@ -260,9 +260,10 @@ public class Listings {
         }
         // the neighbourhoods each radius reaches from the viewer's, read once per radius (1, 3 or 10 km)
         Map<Integer, List<NearbyNeighbourhood>> within = new HashMap<>();
+        Long home = viewer.get().neighbourhoodId();
         return candidates.stream()
                 .filter(l -> visibleTo(l, viewer.get(),
-                        km -> within.computeIfAbsent(km, r -> neighbourhoods.within(viewer.get().neighbourhoodId(), r))))
+                        km -> within.computeIfAbsent(km, r -> neighbourhoods.within(home, r))))
                 .map(Listing::getId).collect(Collectors.toSet());
     }
 

@@ -71,7 +71,8 @@ public class Profiles {
                 exchanges.countInvolving(ownerId), thanks.countReceived(ownerId), received,
                 showTexts && chosen.isShowSkills() ? Skills.list(chosen.getSkills()) : List.of(),
                 showTexts && chosen.isShowSkills() ? chosen.getInterests() : "",
-                listings.activeOf(ownerId, viewerId), credits.appliesTo(ownerId) ? credits.balance(ownerId) : null, mine,
+                listings.activeOf(ownerId, viewerId),
+                credits.appliesTo(ownerId) ? credits.balance(ownerId) : null, mine,
                 !mine && viewer.verified() && conversations.mayContact(viewerId, ownerId),
                 !mine && blocks.hasBlocked(viewerId, ownerId), mine ? chosen.getHiddenReason() : null);
     }

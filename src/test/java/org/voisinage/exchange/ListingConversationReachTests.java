@@ -45,7 +45,8 @@ class ListingConversationReachTests {
     void aListingSeenWithin3Km() {
         f = ExchangeFixtures.create(data, jdbc);
         title = TestData.unique("Perceuse à 3 km");
-        within3Km = listings.publish(f.homeResident(), titled(withRadius(lend(ObjectCondition.GOOD, 7), 3), title, "d"));
+        within3Km = listings.publish(f.homeResident(),
+                titled(withRadius(lend(ObjectCondition.GOOD, 7), 3), title, "d"));
     }
 
     long conversationsOf(long resident) {

@@ -197,7 +197,8 @@ class ConversationWebTests {
         long farAway = elsewhere.settledResident();
         // met through a subject whose reach covers their neighbourhood (as a listing's radius does)
         subjects.reach(drill.id(), elsewhere.neighbourhood());
-        long id = conversations.start(farAway, "test-subject", drill.id(), null, "Message signalé d’un autre quartier");
+        long id = conversations.start(farAway, "test-subject", drill.id(), null,
+                "Message signalé d’un autre quartier");
         long messageId = jdbc.queryForObject("select max(id) from message where conversation_id = ?", Long.class, id);
         reports.report(author, new ContentRef(ContentType.MESSAGE, messageId), ReportReason.OFFENSIVE, "insultant");
 

@@ -28,15 +28,17 @@ class ModeratorScopeTests {
         assertThat(moderation.scopeOf(moderator).covers(ids[1])).isTrue();
         assertThat(moderation.scopeOf(moderator).covers(ids[2])).isFalse();
         assertThat(moderation.scopeOf(moderator).covers(null)).isFalse();
-        jdbc.update("update resident set suspended_until = now() + interval '3 days', sanction_reason = 'abus' where id = ?",
-                moderator);
+        jdbc.update("""
+                update resident set suspended_until = now() + interval '3 days', sanction_reason = 'abus'
+                where id = ?""", moderator);
         assertThat(moderation.scopeOf(moderator).covers(ids[1])).isFalse();
         long staff = data.resident("STAFF", "VERIFIED", null, null);
         assertThat(moderation.scopeOf(staff).covers(ids[2])).isTrue();
         assertThat(moderation.scopeOf(staff).covers(null)).isTrue();
         // a resident who keeps rows of a former moderation role moderates nothing
         long former = data.resident("RESIDENT", "VERIFIED", ids[1], null);
-        jdbc.update("insert into moderator_neighbourhood (resident_id, neighbourhood_id) values (?, ?)", former, ids[1]);
+        jdbc.update("insert into moderator_neighbourhood (resident_id, neighbourhood_id) values (?, ?)", former,
+                ids[1]);
         assertThat(moderation.scopeOf(former).covers(ids[1])).isFalse();
     }
 }
