@@ -21,7 +21,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
-import org.voisinage.account.Role;
 import org.voisinage.agenda.AgendaViews.Day;
 import org.voisinage.agenda.AgendaViews.EventCard;
 import org.voisinage.agenda.AgendaViews.EventPage;
@@ -185,14 +184,16 @@ public class Agenda {
     /** The event if this viewer may see it. */
     AgendaEvent visible(long id, ResidentView viewer) {
         AgendaEvent e = events.findById(id).orElseThrow(() -> new NotFoundException("event", id));
-        if (!maysee(e, viewer)) {
+        if (!maysee(e, viewer, residents)) {
             throw new NotFoundException("event", id);
         }
         return e;
     }
 
-    static boolean maysee(AgendaEvent e, ResidentView viewer) {
-        if (e.isHidden() && (viewer == null || (viewer.id() != e.getOrganiserId() && viewer.role() == Role.RESIDENT))) {
+    /** Hidden events: their organiser, staff and the moderators of THEIR neighbourhood only. */
+    static boolean maysee(AgendaEvent e, ResidentView viewer, Residents residents) {
+        if (e.isHidden() && (viewer == null || (viewer.id() != e.getOrganiserId()
+                && !residents.viewer(viewer.id()).moderates(e.getNeighbourhoodId())))) {
             return false;
         }
         return e.getVisibility() == Visibility.PUBLIC || (viewer != null && viewer.isMemberOf(e.getNeighbourhoodId()));

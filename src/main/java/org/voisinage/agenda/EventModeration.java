@@ -40,7 +40,8 @@ class EventModeration implements ModeratedContent {
     @Override
     @Transactional(readOnly = true)
     public boolean visibleTo(long id, long residentId) {
-        return events.findById(id).filter(e -> Agenda.maysee(e, residents.find(residentId).orElse(null))).isPresent();
+        return events.findById(id)
+                .filter(e -> Agenda.maysee(e, residents.find(residentId).orElse(null), residents)).isPresent();
     }
 
     @Override

@@ -182,7 +182,7 @@ class DemoData implements ApplicationRunner {
         seedAgenda(gratteCiel, admin, camille, biodechets, neighbours);
         seedOrganisations(villeurbanne, gratteCiel, buers, neighbours);
         seedInitiatives(neighbours);
-        seedConversations(camille, neighbours.get(0));
+        seedConversations(camille, neighbours);
         signups.joinWaitlist(new WaitlistForm(address("4", "Rue de la Doua"), "Lou V.", "lou@demo.voisinage.test"),
                 Locale.FRENCH);
         seedCommunity(villeurbanne, admin, camille, neighbours);
@@ -386,11 +386,18 @@ class DemoData implements ApplicationRunner {
 
     /**
      * Camille and a neighbour talk about a drill; the loan took place and Camille thanks them. No listing exists in
-     * the demo yet, so the exchange is recorded directly rather than confirmed in the conversation.
+     * the demo yet, so the exchange is recorded directly rather than confirmed in the conversation. The neighbour
+     * lives in Camille's neighbourhood: a conversation from a profile starts only with someone one may see.
      */
-    private void seedConversations(long camille, long neighbour) {
+    private void seedConversations(long camille, List<Long> neighbours) {
         profiles.saveSettings(camille, new ProfileForm(true, "Couture, Jardinage", "Les jardins partagés, la lecture",
                 true, true));
+        Long home = residents.get(camille).neighbourhoodId();
+        Long neighbour = neighbours.stream().sorted()
+                .filter(n -> home != null && home.equals(residents.get(n).neighbourhoodId())).findFirst().orElse(null);
+        if (neighbour == null) {
+            return;
+        }
         long conversation = conversations.start(camille, null, null, neighbour,
                 "Bonjour ! Vous auriez une perceuse à me prêter ce week-end pour poser deux étagères ?");
         conversations.send(conversation, neighbour, "Bonjour Camille, oui bien sûr. Passez samedi matin, je suis là.");

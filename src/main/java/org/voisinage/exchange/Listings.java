@@ -98,10 +98,22 @@ public class Listings {
 
     /** The resident's active (published, not expired, not hidden) listings, newest first. */
     public List<ListingSummary> activeOf(long residentId) {
-        return listings.findActiveOf(residentId, today()).stream()
-                .map(l -> new ListingSummary(l.getId(), l.getTitle(), l.getKind().labelKey(),
-                        l.getDirection() == ListingDirection.OFFER, l.path(), l.getExpiresOn()))
-                .toList();
+        return summaries(listings.findActiveOf(residentId, today()));
+    }
+
+    /**
+     * The resident's active listings that {@code viewerId} may see (a profile seen from another neighbourhood shows
+     * only those whose radius reaches it), newest first.
+     */
+    public List<ListingSummary> activeOf(long residentId, long viewerId) {
+        List<Listing> active = listings.findActiveOf(residentId, today());
+        Set<Long> visible = visibleAmong(active, viewerId);
+        return summaries(active.stream().filter(l -> visible.contains(l.getId())).toList());
+    }
+
+    private static List<ListingSummary> summaries(List<Listing> list) {
+        return list.stream().map(l -> new ListingSummary(l.getId(), l.getTitle(), l.getKind().labelKey(),
+                l.getDirection() == ListingDirection.OFFER, l.path(), l.getExpiresOn())).toList();
     }
 
     public Optional<Listing> find(long id) {
@@ -237,7 +249,30 @@ public class Listings {
                 listing.photoRefs());
     }
 
+    /**
+     * The ids of those listings the resident may see, by the same rule as {@link #visibleTo(long, long)}, in a fixed
+     * number of statements whatever their number (the inbox's subjects, a profile's listings).
+     */
+    public Set<Long> visibleAmong(Collection<Listing> candidates, long residentId) {
+        Optional<ResidentDetails> viewer = residents.details(residentId);
+        if (viewer.isEmpty() || candidates.isEmpty()) {
+            return Set.of();
+        }
+        // the neighbourhoods each radius reaches from the viewer's, read once per radius (1, 3 or 10 km)
+        Map<Integer, List<NearbyNeighbourhood>> within = new HashMap<>();
+        Long home = viewer.get().neighbourhoodId();
+        return candidates.stream()
+                .filter(l -> visibleTo(l, viewer.get(),
+                        km -> within.computeIfAbsent(km, r -> neighbourhoods.within(home, r))))
+                .map(Listing::getId).collect(Collectors.toSet());
+    }
+
     boolean visibleTo(Listing listing, ResidentDetails viewer) {
+        return visibleTo(listing, viewer, km -> neighbourhoods.within(viewer.neighbourhoodId(), km));
+    }
+
+    private boolean visibleTo(Listing listing, ResidentDetails viewer,
+            java.util.function.IntFunction<List<NearbyNeighbourhood>> within) {
         if (listing.isAuthor(viewer.id())) {
             return true;
         }
@@ -250,7 +285,7 @@ public class Listings {
         if (viewer.neighbourhoodId() == listing.getNeighbourhoodId()) {
             return true;
         }
-        return listing.getRadiusKm() > 0 && neighbourhoods.within(viewer.neighbourhoodId(), listing.getRadiusKm())
+        return listing.getRadiusKm() > 0 && within.apply(listing.getRadiusKm())
                 .stream().anyMatch(n -> n.id() == listing.getNeighbourhoodId());
     }
 

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
-import org.voisinage.account.Role;
 import org.voisinage.agenda.Agenda;
 import org.voisinage.common.Markdown;
 import org.voisinage.common.NotFoundException;
@@ -167,12 +166,13 @@ public class Initiatives {
     public Page page(long id, Long viewerId) {
         Initiative initiative = get(id);
         Optional<ResidentView> me = viewerId == null ? Optional.empty() : residents.find(viewerId);
-        boolean moderator = me.map(v -> v.role() != Role.RESIDENT).orElse(false);
+        // hidden rows: staff and the moderators of THIS neighbourhood, not every moderator
+        boolean moderator = viewerId != null && residents.viewer(viewerId).moderates(initiative.getNeighbourhoodId());
         if (initiative.isHidden() && !moderator && !me.map(v -> v.id() == initiative.getCreatedBy()).orElse(false)) {
             throw new NotFoundException("initiative", id);
         }
         List<Membership> memberships = members.findByInitiativeIdOrderByJoinedAtAscIdAsc(id);
-        Viewer viewer = viewer(initiative, me, memberships);
+        Viewer viewer = viewer(initiative, me, memberships, moderator);
         NeighbourhoodSummary neighbourhood = neighbourhoods.get(initiative.getNeighbourhoodId());
         String addressLabel = initiative.getPlaceAddressId() == null ? null
                 : directory.find(initiative.getPlaceAddressId()).map(DirectoryAddress::label).orElse(null);
@@ -208,7 +208,8 @@ public class Initiatives {
         return viewer.id() != null && viewer.id() == residentId;
     }
 
-    private Viewer viewer(Initiative initiative, Optional<ResidentView> me, List<Membership> memberships) {
+    private Viewer viewer(Initiative initiative, Optional<ResidentView> me, List<Membership> memberships,
+            boolean moderator) {
         if (me.isEmpty()) {
             return new Viewer(null, false, false, false, null, false, false, false);
         }
@@ -218,7 +219,7 @@ public class Initiatives {
         MemberRole role = memberships.stream().filter(m -> m.getResidentId() == v.id()).map(Membership::getRole)
                 .findFirst().orElse(null);
         return new Viewer(v.id(), true, neighbour, v.isMemberOf(initiative.getNeighbourhoodId()), role,
-                role == MemberRole.INITIATOR, role != null && role.organises(), v.role() != Role.RESIDENT);
+                role == MemberRole.INITIATOR, role != null && role.organises(), moderator);
     }
 
     private List<NeedView> needViews(long initiativeId, Viewer viewer) {

@@ -26,12 +26,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
+import org.voisinage.account.Viewer;
 import org.voisinage.common.NotFoundException;
 
 /**
  * The messaging module's API: starting conversations (from a subject or a profile), reading and writing them,
  * completing the exchange they arrange. A conversation exists only for its two residents: for anyone else it is
- * not found.
+ * not found. It starts only with a resident the starter may see ({@link ResidentReach}, the profile module's rule)
+ * or about a subject the starter may see ({@link ConversationSubject#maySee}); a subject's title is shown only to
+ * those who may see it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,13 +53,15 @@ public class Conversations {
     private final Blocks blocks;
     private final MessageNotifications notifications;
     private final Map<String, ConversationSubject> subjects;
+    // asked lazily: the profile module's rule itself asks whether two residents have talked
+    private final ObjectProvider<ResidentReach> reach;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     Conversations(ConversationRepository conversations, MessageRepository messages, Residents residents, Blocks blocks,
             MessageNotifications notifications, ObjectProvider<ConversationSubject> subjects,
-            ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+            ObjectProvider<ResidentReach> reach, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
         this.conversations = conversations;
         this.messages = messages;
         this.residents = residents;
@@ -64,6 +69,7 @@ public class Conversations {
         this.notifications = notifications;
         this.subjects = subjects.orderedStream()
                 .collect(Collectors.toMap(ConversationSubject::type, Function.identity()));
+        this.reach = reach;
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -73,11 +79,13 @@ public class Conversations {
      * Checks that {@code me} may write to the resident behind a subject ({@code subjectType} and {@code subjectId})
      * or to a resident ({@code residentId}, from their profile), and says what the first-message page shows.
      *
-     * @throws NotFoundException when the subject or resident does not exist (or is not contactable from a profile)
+     * @throws NotFoundException when the subject or resident does not exist, or is beyond the starter's reach (a
+     *         subject they may not see, a resident whose profile they may not see): nothing of it is shown
      * @throws MessagingRefusedException when a rule refuses it (not verified, blocked, barred, newcomer limit...)
      */
     public NewConversation prepare(long me, String subjectType, Long subjectId, Long residentId) {
         ResidentView sender = residents.get(me);
+        Viewer starter = residents.viewer(me);
         SubjectSummary subject = null;
         long otherId;
         if (subjectType != null && !subjectType.isBlank()) {
@@ -91,15 +99,22 @@ public class Conversations {
         }
         ResidentView other = residents.find(otherId).filter(ResidentView::verified)
                 .orElseThrow(() -> new NotFoundException("resident", otherId));
+        if (!sender.verified() && otherId != me) {
+            // said before anything about the other side: the refusal names nobody
+            throw MessagingRefusedException.forbidden("messaging.refused.notVerified");
+        }
+        boolean withinReach = subject != null ? subjects.get(subject.type()).maySee(starter, subject.id())
+                : reach.getObject().maySee(starter, otherId);
+        if (!withinReach) {
+            throw subject != null ? new NotFoundException(subject.type(), subject.id())
+                    : new NotFoundException("resident", otherId);
+        }
         if (otherId == me) {
             throw MessagingRefusedException.conflict("messaging.refused.self");
         }
         Optional<Conversation> existing = find(me, otherId, subject);
         if (existing.isPresent()) {
             return new NewConversation(otherId, other.displayName(), subject, existing.get().getId());
-        }
-        if (!sender.verified()) {
-            throw MessagingRefusedException.forbidden("messaging.refused.notVerified");
         }
         if (subject != null && !subject.contactable()) {
             throw MessagingRefusedException.forbidden("messaging.refused.subjectClosed");
@@ -171,8 +186,13 @@ public class Conversations {
         long otherId = conversation.other(me);
         String myName = residents.get(me).displayName();
         String otherName = residents.find(otherId).map(ResidentView::displayName).orElse("?");
+        // a subject now beyond the reader's reach (hidden, or they moved away) is shown as no subject at all;
+        // the reader is read whether or not there is a subject, so every page runs the same statements
+        Viewer reader = residents.viewer(me);
         SubjectSummary subject = conversation.hasSubject()
-                ? subject(conversation.getSubjectType(), conversation.getSubjectId()).orElse(null) : null;
+                ? subject(conversation.getSubjectType(), conversation.getSubjectId())
+                        .filter(s -> subjects.get(s.type()).maySee(reader, s.id())).orElse(null)
+                : null;
         boolean iBlocked = blocks.hasBlocked(me, otherId);
         boolean readOnly = iBlocked || blocks.hasBlocked(otherId, me) || residents.isBarred(otherId)
                 || residents.isBarred(me);
@@ -213,7 +233,16 @@ public class Conversations {
             }
         }
         Map<String, Map<Long, SubjectSummary>> subjectsByType = new HashMap<>();
-        subjectIds.forEach((type, ids) -> subjectsByType.put(type, subjects.get(type).findAll(ids)));
+        if (!subjectIds.isEmpty()) {
+            // titles only of the subjects the reader may see now
+            Viewer reader = residents.viewer(me);
+            subjectIds.forEach((type, ids) -> {
+                Set<Long> visible = subjects.get(type).visibleAmong(reader, ids);
+                Map<Long, SubjectSummary> found = new HashMap<>(subjects.get(type).findAll(ids));
+                found.keySet().retainAll(visible);
+                subjectsByType.put(type, found);
+            });
+        }
         List<InboxRow> inbox = rows.stream().map(row -> {
             ResidentView other = others.get(row.otherId());
             SubjectSummary subject = subjectsByType.getOrDefault(row.subjectType(), Map.of()).get(row.subjectId());

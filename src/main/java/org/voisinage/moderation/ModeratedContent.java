@@ -14,6 +14,15 @@ public interface ModeratedContent {
     /** The content now; empty when it does not exist. */
     Optional<ContentSnapshot> snapshot(long id);
 
+    /**
+     * The content as this resident sees it: what the report form shows them and the report keeps. By default the
+     * whole {@link #snapshot}; a type whose pages show some parts only to some people (a profile's texts its owner
+     * chose not to show) leaves those parts out.
+     */
+    default Optional<ContentSnapshot> snapshotFor(long id, long residentId) {
+        return snapshot(id);
+    }
+
     /** Whether this resident can see the content (and so may report it). */
     boolean visibleTo(long id, long residentId);
 

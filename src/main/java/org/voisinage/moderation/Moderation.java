@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -57,13 +58,17 @@ public class Moderation {
         this.autoHideThreshold = autoHideThreshold;
     }
 
-    /** What this person may moderate: staff everything, moderators their neighbourhoods, others nothing. */
+    /**
+     * What this person may moderate: staff everything, moderators their neighbourhoods, others nothing. Built from
+     * {@link Viewer#moderates}, the one "moderates this neighbourhood" rule (a sanctioned moderator covers nothing).
+     */
     public ModeratorScope scopeOf(long residentId) {
-        ResidentDetails person = residents.details(residentId)
-                .orElseThrow(() -> new NotFoundException("resident", residentId));
-        boolean staff = person.role() == Role.STAFF || person.role() == Role.ADMIN;
-        return new ModeratorScope(residentId, staff,
-                person.role() == Role.MODERATOR ? person.moderatedNeighbourhoods() : Set.of());
+        Viewer person = residents.viewer(residentId);
+        if (!person.is(residentId)) {
+            throw new NotFoundException("resident", residentId);
+        }
+        return new ModeratorScope(residentId, person.staff(), person.moderatedNeighbourhoods().stream()
+                .filter(person::moderates).collect(Collectors.toSet()));
     }
 
     /** Open cases, highest score first, optionally of one neighbourhood of the scope. */

@@ -52,13 +52,17 @@ public class Reports {
         return known;
     }
 
-    /** The content, if it exists and this resident can see it; otherwise not found (no hint that it exists). */
+    /**
+     * The content as this resident sees it, if it exists and they can see it; otherwise not found (no hint that it
+     * exists).
+     */
     public ContentSnapshot reportable(ContentRef ref, long residentId) {
         ModeratedContent content = contents().get(ref.type());
         if (content == null || !content.visibleTo(ref.id(), residentId)) {
             throw new NotFoundException(ref.type().code(), ref.id());
         }
-        return content.snapshot(ref.id()).orElseThrow(() -> new NotFoundException(ref.type().code(), ref.id()));
+        return content.snapshotFor(ref.id(), residentId)
+                .orElseThrow(() -> new NotFoundException(ref.type().code(), ref.id()));
     }
 
     public boolean hasReported(long residentId, ContentRef ref) {

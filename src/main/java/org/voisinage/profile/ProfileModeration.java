@@ -3,7 +3,6 @@ package org.voisinage.profile;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
 import org.voisinage.moderation.ContentRef;
 import org.voisinage.moderation.ContentSnapshot;
@@ -17,12 +16,12 @@ class ProfileModeration implements ModeratedContent {
 
     private final ProfileSettingsRepository settings;
     private final Residents residents;
-    private final Profiles profiles;
+    private final ProfileAccess access;
 
-    ProfileModeration(ProfileSettingsRepository settings, Residents residents, Profiles profiles) {
+    ProfileModeration(ProfileSettingsRepository settings, Residents residents, ProfileAccess access) {
         this.settings = settings;
         this.residents = residents;
-        this.profiles = profiles;
+        this.access = access;
     }
 
     @Override
@@ -30,22 +29,33 @@ class ProfileModeration implements ModeratedContent {
         return ContentType.PROFILE;
     }
 
+    /** The whole texts, for moderators. */
     @Override
     public Optional<ContentSnapshot> snapshot(long id) {
+        return snapshot(id, true);
+    }
+
+    /**
+     * What the profile page shows a neighbour (the report form, and the report's copy): the texts only when their
+     * owner chose to show them and moderators did not hide them.
+     */
+    @Override
+    public Optional<ContentSnapshot> snapshotFor(long id, long residentId) {
+        return snapshot(id, id == residentId);
+    }
+
+    private Optional<ContentSnapshot> snapshot(long id, boolean wholeTexts) {
         return residents.find(id).map(owner -> {
             ProfileSettings chosen = settings.findById(id).orElseGet(() -> new ProfileSettings(id));
+            String texts = wholeTexts || chosen.textsShown() ? chosen.getSkills() + "\n" + chosen.getInterests() : "";
             return new ContentSnapshot(new ContentRef(ContentType.PROFILE, id), id, owner.neighbourhoodId(),
-                    owner.displayName(), chosen.getSkills() + "\n" + chosen.getInterests(), "/voisins/" + id,
-                    chosen.isHidden());
+                    owner.displayName(), texts, "/voisins/" + id, chosen.isHidden());
         });
     }
 
     @Override
     public boolean visibleTo(long id, long residentId) {
-        Optional<ResidentView> owner = residents.find(id);
-        Optional<ResidentView> viewer = residents.find(residentId);
-        return owner.isPresent() && viewer.isPresent() && id != residentId
-                && profiles.visibleTo(owner.get(), viewer.get());
+        return id != residentId && access.maySee(residents.viewer(residentId), id);
     }
 
     @Override

@@ -37,6 +37,11 @@ class ProfileSettings {
         return hiddenReason != null;
     }
 
+    /** Whether neighbours see the skills and interests: shown by choice, and not hidden by moderators. */
+    boolean textsShown() {
+        return showSkills && !isHidden();
+    }
+
     void hide(String reason) {
         hiddenReason = reason == null ? "" : reason;
     }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
+import org.voisinage.account.Viewer;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.exchange.Listings;
 import org.voisinage.messaging.Blocks;
@@ -18,9 +19,9 @@ import org.voisinage.messaging.MessageNotifications;
 import org.voisinage.neighbourhood.Neighbourhoods;
 
 /**
- * The profile module's API: profiles, privacy settings and the neighbourhood directory. A profile is seen by the
- * verified residents of its neighbourhood, by those who have a conversation with its owner (met through a listing
- * of a nearby neighbourhood) and by staff; for anyone else it does not exist.
+ * The profile module's API: profiles, privacy settings and the neighbourhood directory. Who sees a profile is
+ * {@link ProfileAccess}'s rule; for anyone else it does not exist. Lists of neighbours show only those who chose to
+ * be listed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,10 +37,11 @@ public class Profiles {
     private final Blocks blocks;
     private final MessageNotifications notifications;
     private final TimeCredits credits;
+    private final ProfileAccess access;
 
     Profiles(ProfileSettingsRepository settings, CompletedExchangeRepository exchanges, ThanksRepository thanks,
             Residents residents, Neighbourhoods neighbourhoods, Listings listings, Conversations conversations,
-            Blocks blocks, MessageNotifications notifications, TimeCredits credits) {
+            Blocks blocks, MessageNotifications notifications, TimeCredits credits, ProfileAccess access) {
         this.settings = settings;
         this.exchanges = exchanges;
         this.thanks = thanks;
@@ -50,21 +52,14 @@ public class Profiles {
         this.blocks = blocks;
         this.notifications = notifications;
         this.credits = credits;
-    }
-
-    /** Whether {@code viewer} may see {@code owner}'s profile. */
-    public boolean visibleTo(ResidentView owner, ResidentView viewer) {
-        if (!owner.verified() || owner.neighbourhoodId() == null) {
-            return viewer.staff();
-        }
-        return viewer.staff() || viewer.id() == owner.id() || viewer.isMemberOf(owner.neighbourhoodId())
-                || conversations.haveTalked(viewer.id(), owner.id());
+        this.access = access;
     }
 
     /** @throws NotFoundException when there is no such profile or the viewer may not see it */
     public ProfilePage page(long ownerId, long viewerId) {
         ResidentView viewer = residents.get(viewerId);
-        ResidentView owner = residents.find(ownerId).filter(o -> visibleTo(o, viewer))
+        Viewer reader = residents.viewer(viewerId);
+        ResidentView owner = residents.find(ownerId).filter(o -> access.maySee(reader, o))
                 .orElseThrow(() -> new NotFoundException("profile", ownerId));
         ProfileSettings chosen = settings.findById(ownerId).orElseGet(() -> new ProfileSettings(ownerId));
         boolean mine = viewerId == ownerId;
@@ -76,7 +71,8 @@ public class Profiles {
                 exchanges.countInvolving(ownerId), thanks.countReceived(ownerId), received,
                 showTexts && chosen.isShowSkills() ? Skills.list(chosen.getSkills()) : List.of(),
                 showTexts && chosen.isShowSkills() ? chosen.getInterests() : "",
-                listings.activeOf(ownerId), credits.appliesTo(ownerId) ? credits.balance(ownerId) : null, mine,
+                listings.activeOf(ownerId, viewerId),
+                credits.appliesTo(ownerId) ? credits.balance(ownerId) : null, mine,
                 !mine && viewer.verified() && conversations.mayContact(viewerId, ownerId),
                 !mine && blocks.hasBlocked(viewerId, ownerId), mine ? chosen.getHiddenReason() : null);
     }
@@ -117,6 +113,24 @@ public class Profiles {
             return Optional.of(new NeighbourCard(m.id(), m.displayName(), m.streetLabel(), Skills.list(shown)))
                     .filter(card -> Skills.matches(shown, skill));
         }).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * A neighbourhood's verified members who chose to be listed (the default is not to be), by name, for its page:
+     * the caller shows it only to those who may see its members.
+     */
+    public List<NeighbourCard> listedMembers(long neighbourhoodId) {
+        List<ResidentView> members = residents.members(neighbourhoodId);
+        if (members.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProfileSettings> listed = settings.findByResidentIdInAndListedTrue(
+                members.stream().map(ResidentView::id).toList()).stream()
+                .collect(Collectors.toMap(ProfileSettings::getResidentId, Function.identity()));
+        return members.stream().filter(m -> listed.containsKey(m.id()))
+                .map(m -> new NeighbourCard(m.id(), m.displayName(), m.streetLabel(),
+                        Skills.list(listed.get(m.id()).textsShown() ? listed.get(m.id()).getSkills() : "")))
+                .toList();
     }
 
     private List<ThanksView> thanksViews(List<Thanks> list, long viewerId) {

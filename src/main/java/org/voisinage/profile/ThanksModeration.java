@@ -17,12 +17,12 @@ class ThanksModeration implements ModeratedContent {
 
     private final ThanksRepository thanks;
     private final Residents residents;
-    private final Profiles profiles;
+    private final ProfileAccess access;
 
-    ThanksModeration(ThanksRepository thanks, Residents residents, Profiles profiles) {
+    ThanksModeration(ThanksRepository thanks, Residents residents, ProfileAccess access) {
         this.thanks = thanks;
         this.residents = residents;
-        this.profiles = profiles;
+        this.access = access;
     }
 
     @Override
@@ -40,8 +40,7 @@ class ThanksModeration implements ModeratedContent {
     @Override
     public boolean visibleTo(long id, long residentId) {
         return thanks.findById(id).filter(t -> !t.isHidden() || t.getAuthorId() == residentId)
-                .flatMap(t -> residents.find(t.getRecipientId()))
-                .flatMap(owner -> residents.find(residentId).map(viewer -> profiles.visibleTo(owner, viewer)))
+                .map(t -> access.maySee(residents.viewer(residentId), t.getRecipientId()))
                 .orElse(false);
     }
 

@@ -9,11 +9,12 @@ import org.voisinage.account.Residents;
 import org.voisinage.alert.Alerts;
 import org.voisinage.neighbourhood.NeighbourhoodSummary;
 import org.voisinage.neighbourhood.Neighbourhoods;
+import org.voisinage.profile.Profiles;
 
 /**
  * The neighbourhoods' public pages. On a neighbourhood's page anyone sees its name, description, perimeter
  * and member count; only its verified members
- * (and staff) see the members-only part.
+ * (and staff) see the members-only part, whose list of neighbours holds only those who chose to be listed.
  */
 @Controller
 class NeighbourhoodPageController {
@@ -21,11 +22,13 @@ class NeighbourhoodPageController {
     private final Neighbourhoods neighbourhoods;
     private final Residents residents;
     private final Alerts alerts;
+    private final Profiles profiles;
 
-    NeighbourhoodPageController(Neighbourhoods neighbourhoods, Residents residents, Alerts alerts) {
+    NeighbourhoodPageController(Neighbourhoods neighbourhoods, Residents residents, Alerts alerts, Profiles profiles) {
         this.neighbourhoods = neighbourhoods;
         this.residents = residents;
         this.alerts = alerts;
+        this.profiles = profiles;
     }
 
     /** Every territory and its neighbourhoods, for anyone. */
@@ -45,7 +48,8 @@ class NeighbourhoodPageController {
         model.addAttribute("member", member);
         model.addAttribute("preview", neighbourhoods.perimeterPreview(neighbourhood.id()).orElse(null));
         if (member) {
-            model.addAttribute("members", residents.members(neighbourhood.id()));
+            // the directory's choice (not listed by default) holds here too; the count above counts everyone
+            model.addAttribute("members", profiles.listedMembers(neighbourhood.id()));
         }
         // current alerts lead the page, for its members only (empty for anyone else)
         model.addAttribute("alerts", alerts.current(neighbourhood.id(), me));

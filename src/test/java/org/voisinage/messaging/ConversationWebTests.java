@@ -195,7 +195,10 @@ class ConversationWebTests {
     void onlyStaffAndModeratorsOfEitherResidentsNeighbourhoodReadAReportedMessage() throws Exception {
         Place elsewhere = places.create();
         long farAway = elsewhere.settledResident();
-        long id = conversations.start(farAway, null, null, author, "Message signalé d’un autre quartier");
+        // met through a subject whose reach covers their neighbourhood (as a listing's radius does)
+        subjects.reach(drill.id(), elsewhere.neighbourhood());
+        long id = conversations.start(farAway, "test-subject", drill.id(), null,
+                "Message signalé d’un autre quartier");
         long messageId = jdbc.queryForObject("select max(id) from message where conversation_id = ?", Long.class, id);
         reports.report(author, new ContentRef(ContentType.MESSAGE, messageId), ReportReason.OFFENSIVE, "insultant");
 

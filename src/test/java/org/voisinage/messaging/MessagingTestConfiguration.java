@@ -2,6 +2,7 @@ package org.voisinage.messaging;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,6 +12,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.voisinage.account.Viewer;
 import org.voisinage.support.StatementCounter;
 import org.voisinage.support.TestData;
 
@@ -28,6 +30,9 @@ public class MessagingTestConfiguration {
 
         private final AtomicLong ids = new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000, 2_000_000));
         private final Map<Long, SubjectSummary> subjects = new ConcurrentHashMap<>();
+        /** Other neighbourhoods a subject reaches, as a listing's radius does. */
+        private final Map<Long, Set<Long>> reaches = new ConcurrentHashMap<>();
+        private final Set<Long> hidden = ConcurrentHashMap.newKeySet();
 
         @Override
         public String type() {
@@ -37,6 +42,37 @@ public class MessagingTestConfiguration {
         @Override
         public Optional<SubjectSummary> find(long id) {
             return Optional.ofNullable(subjects.get(id));
+        }
+
+        /**
+         * Like a listing: its author and moderators always, otherwise (not hidden) the verified members of its
+         * neighbourhood and of the neighbourhoods it reaches.
+         */
+        @Override
+        public boolean maySee(Viewer viewer, long id) {
+            SubjectSummary subject = subjects.get(id);
+            if (subject == null) {
+                return false;
+            }
+            if (viewer.is(subject.authorId()) || viewer.moderates(subject.neighbourhoodId())) {
+                return true;
+            }
+            return !hidden.contains(id) && (viewer.isMemberOf(subject.neighbourhoodId()) || (viewer.verified()
+                    && reaches.getOrDefault(id, Set.of()).contains(viewer.neighbourhoodId())));
+        }
+
+        /** The subject is seen by the verified members of this other neighbourhood too. */
+        public void reach(long id, long neighbourhoodId) {
+            reaches.merge(id, Set.of(neighbourhoodId), (a, b) -> {
+                java.util.Set<Long> both = new java.util.HashSet<>(a);
+                both.addAll(b);
+                return Set.copyOf(both);
+            });
+        }
+
+        /** Moderators hid it: only its author (and moderators) see it now. */
+        public void hide(long id) {
+            hidden.add(id);
         }
 
         /** A subject by this author, open to contacts; a service when {@code service}. */

@@ -156,8 +156,13 @@ class ProfileWebTests {
         mvc.perform(get("/voisins/" + pending).with(user(data.user(giver)))).andExpect(status().isNotFound());
         mvc.perform(get("/voisins/999999999").with(user(data.user(giver)))).andExpect(status().isNotFound());
         mvc.perform(get("/voisins/" + giver)).andExpect(status().is3xxRedirection());
-        // met through a conversation, a resident of another neighbourhood sees the profile
-        conversations.start(farAway, null, null, giver, "Bonjour de l’autre quartier");
+        // nor write to it from there...
+        mvc.perform(get("/messages/nouveau").param("resident", "" + giver).with(user(data.user(farAway))))
+                .andExpect(status().isNotFound());
+        // ...but met through a subject that reaches their neighbourhood, they see the profile
+        SubjectSummary drill = subjects.add(giver, place.neighbourhood(), false);
+        subjects.reach(drill.id(), elsewhere.neighbourhood());
+        conversations.start(farAway, "test-subject", drill.id(), null, "Bonjour de l’autre quartier");
         mvc.perform(get("/voisins/" + giver).with(user(data.user(farAway)))).andExpect(status().isOk());
     }
 
