@@ -29,7 +29,15 @@ public class ChallengeAccess implements TopicAccess {
         return viewer.staff();
     }
 
+    /** Anyone may see it, signed in or not: read paths skip building the viewer. */
+    boolean isPublic(Challenge challenge) {
+        return challenge.getState().isPublic() && !challenge.isHidden();
+    }
+
     boolean maySee(Viewer viewer, Challenge challenge) {
+        if (isPublic(challenge)) {
+            return true;
+        }
         if (!challenge.getState().isPublic() && !viewer.staff()) {
             return false;
         }

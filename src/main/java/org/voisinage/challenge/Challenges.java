@@ -323,7 +323,7 @@ public class Challenges {
      */
     public ChallengeViews.Page page(long id, ResidentView viewer) {
         Challenge c = challenges.findWithAction(id).orElseThrow(() -> new NotFoundException("challenge", id));
-        if (!access.maySee(residents.viewer(viewer == null ? null : viewer.id()), c)) {
+        if (!access.isPublic(c) && !access.maySee(residents.viewer(viewer == null ? null : viewer.id()), c)) {
             throw new NotFoundException("challenge", id);
         }
         LocalDate today = today();
