@@ -26,10 +26,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentDetails;
-import org.voisinage.account.ResidentStatus;
 import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
-import org.voisinage.account.Role;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.common.Photos;
 import org.voisinage.exchange.ListingRefusedException.Refusal;
@@ -52,6 +50,7 @@ import org.voisinage.organisation.Organisations;
 public class Listings {
 
     private final ListingRepository listings;
+    private final ListingAccess access;
     private final Residents residents;
     private final Neighbourhoods neighbourhoods;
     private final Organisations organisations;
@@ -65,13 +64,14 @@ public class Listings {
     private final int noticeDays;
     private final int loanReminderDays;
 
-    Listings(ListingRepository listings, Residents residents, Neighbourhoods neighbourhoods,
+    Listings(ListingRepository listings, ListingAccess access, Residents residents, Neighbourhoods neighbourhoods,
             Organisations organisations, Photos photos, Outbox outbox, ExtendLinks links, EntityManager entityManager,
             Clock clock, @Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone,
             @Value("${voisinage.base-url}") String baseUrl,
             @Value("${voisinage.exchange.expiry-notice-days:3}") int noticeDays,
             @Value("${voisinage.exchange.loan-reminder-days:2}") int loanReminderDays) {
         this.listings = listings;
+        this.access = access;
         this.residents = residents;
         this.neighbourhoods = neighbourhoods;
         this.organisations = organisations;
@@ -116,8 +116,7 @@ public class Listings {
     /** Whether the resident may see the listing: its neighbourhood's members, those within its radius, moderators. */
     public boolean visibleTo(long id, long residentId) {
         Optional<Listing> listing = listings.findById(id);
-        Optional<ResidentDetails> viewer = residents.details(residentId);
-        return listing.isPresent() && viewer.isPresent() && visibleTo(listing.get(), viewer.get());
+        return listing.isPresent() && access.maySee(residents.viewer(residentId), listing.get());
     }
 
     // Publishing
@@ -196,7 +195,7 @@ public class Listings {
         Listing listing = found.orElseThrow(() -> new NotFoundException("listing", id));
         if (!listing.isAuthor(residentId)) {
             // someone else's listing: those who may see it learn it exists, no more
-            if (residents.details(residentId).filter(r -> visibleTo(listing, r)).isEmpty()) {
+            if (!access.maySee(residents.viewer(residentId), listing)) {
                 throw new NotFoundException("listing", id);
             }
             throw new AccessDeniedException("only its author edits a listing");
@@ -225,8 +224,7 @@ public class Listings {
     /** A listing's page for a viewer; 404 for those who may not see it (other neighbourhoods, hidden ones). */
     public ListingPage page(long id, long viewerId) {
         Listing listing = listings.findById(id).orElseThrow(() -> new NotFoundException("listing", id));
-        ResidentDetails viewer = residents.details(viewerId).orElseThrow(() -> new NotFoundException("listing", id));
-        if (!visibleTo(listing, viewer)) {
+        if (!access.maySee(residents.viewer(viewerId), listing)) {
             throw new NotFoundException("listing", id);
         }
         ResidentView author = residents.get(listing.getAuthorId());
@@ -235,28 +233,6 @@ public class Listings {
         return new ListingPage(listing, author.displayName(), author.streetLabel(),
                 neighbourhoods.get(listing.getNeighbourhoodId()), mine, live && !mine, listing.isExpired(today()),
                 listing.photoRefs());
-    }
-
-    boolean visibleTo(Listing listing, ResidentDetails viewer) {
-        if (listing.isAuthor(viewer.id())) {
-            return true;
-        }
-        if (moderates(viewer, listing.getNeighbourhoodId())) {
-            return true;
-        }
-        if (listing.isHidden() || viewer.status() != ResidentStatus.VERIFIED || viewer.neighbourhoodId() == null) {
-            return false;
-        }
-        if (viewer.neighbourhoodId() == listing.getNeighbourhoodId()) {
-            return true;
-        }
-        return listing.getRadiusKm() > 0 && neighbourhoods.within(viewer.neighbourhoodId(), listing.getRadiusKm())
-                .stream().anyMatch(n -> n.id() == listing.getNeighbourhoodId());
-    }
-
-    private static boolean moderates(ResidentDetails viewer, long neighbourhoodId) {
-        return viewer.role() == Role.STAFF || viewer.role() == Role.ADMIN
-                || (viewer.role() == Role.MODERATOR && viewer.moderatedNeighbourhoods().contains(neighbourhoodId));
     }
 
     /** A stored photo of a listing the viewer may see. */
