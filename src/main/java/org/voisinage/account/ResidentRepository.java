@@ -13,6 +13,10 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
 
     Optional<Resident> findByEmail(String email);
 
+    /** With the neighbourhoods they moderate, in one statement (email recipients: no query per resident). */
+    @Query("select distinct r from Resident r left join fetch r.moderatedNeighbourhoods where r.id in :ids")
+    List<Resident> findAllWithModeratedNeighbourhoods(java.util.Collection<Long> ids);
+
     boolean existsByEmail(String email);
 
     boolean existsByRole(Role role);

@@ -87,7 +87,8 @@ public class Residents {
         // one query for the neighbourhoods' territories, whatever the number of recipients
         Map<Long, Long> territories = neighbourhoods.all().stream()
                 .collect(Collectors.toMap(NeighbourhoodSummary::id, NeighbourhoodSummary::territoryId));
-        return residents.findAllById(Set.copyOf(ids)).stream().map(r -> viewerOf(r, territories::get))
+        return residents.findAllWithModeratedNeighbourhoods(Set.copyOf(ids)).stream()
+                .map(r -> viewerOf(r, territories::get))
                 .collect(Collectors.toMap(Viewer::id, Function.identity()));
     }
 

@@ -34,6 +34,7 @@ public class CalendarFeeds {
     private final AgendaEventRepository events;
     private final FeedTokenRepository tokens;
     private final Agenda agenda;
+    private final EventAccess access;
     private final Residents residents;
     private final Neighbourhoods neighbourhoods;
     private final Markdown markdown;
@@ -41,11 +42,13 @@ public class CalendarFeeds {
     private final String baseUrl;
     private final String uidHost;
 
-    CalendarFeeds(AgendaEventRepository events, FeedTokenRepository tokens, Agenda agenda, Residents residents,
+    CalendarFeeds(AgendaEventRepository events, FeedTokenRepository tokens, Agenda agenda, EventAccess access,
+            Residents residents,
             Neighbourhoods neighbourhoods, Markdown markdown, Clock clock, @Value("${voisinage.base-url}") String baseUrl) {
         this.events = events;
         this.tokens = tokens;
         this.agenda = agenda;
+        this.access = access;
         this.residents = residents;
         this.neighbourhoods = neighbourhoods;
         this.markdown = markdown;
@@ -77,10 +80,10 @@ public class CalendarFeeds {
         if (token == null || token.isBlank() || token.length() > 64) {
             return false;
         }
+        // the token's owner as they are now: rejected, sanctioned or moved away, the feed is public only at once
         return tokens.findByToken(token)
-                .flatMap(t -> residents.find(t.getResidentId()))
-                .filter(r -> r.isMemberOf(neighbourhoodId) && !residents.isBarred(r.id()))
-                .isPresent();
+                .map(t -> access.maySeeMembersOnlyOf(residents.viewer(t.getResidentId()), neighbourhoodId))
+                .orElse(false);
     }
 
     /** The member's token, made on first use. */

@@ -14,12 +14,12 @@ import org.voisinage.moderation.ModeratedContent;
 class AlertModeration implements ModeratedContent {
 
     private final AlertRepository alerts;
-    private final Alerts service;
+    private final AlertAccess access;
     private final Residents residents;
 
-    AlertModeration(AlertRepository alerts, Alerts service, Residents residents) {
+    AlertModeration(AlertRepository alerts, AlertAccess access, Residents residents) {
         this.alerts = alerts;
-        this.service = service;
+        this.access = access;
         this.residents = residents;
     }
 
@@ -37,7 +37,7 @@ class AlertModeration implements ModeratedContent {
     @Override
     public boolean visibleTo(long id, long residentId) {
         return alerts.findById(id)
-                .flatMap(a -> residents.find(residentId).map(viewer -> service.visibleTo(a, viewer)))
+                .map(a -> access.mayReport(residents.viewer(residentId), a))
                 .orElse(false);
     }
 

@@ -15,10 +15,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.voisinage.account.ResidentDetails;
 import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
-import org.voisinage.account.Role;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.following.Frequency;
 import org.voisinage.following.NeighbourhoodDefaultFollow;
@@ -42,6 +40,7 @@ public class Alerts {
     private static final int RATE_LOCK = 0x616c7274;
 
     private final AlertRepository alerts;
+    private final AlertAccess access;
     private final Residents residents;
     private final Neighbourhoods neighbourhoods;
     private final AuditTrail audit;
@@ -52,11 +51,12 @@ public class Alerts {
     private final Duration lifetime;
     private final int maxPerDay;
 
-    Alerts(AlertRepository alerts, Residents residents, Neighbourhoods neighbourhoods, AuditTrail audit,
+    Alerts(AlertRepository alerts, AlertAccess access, Residents residents, Neighbourhoods neighbourhoods, AuditTrail audit,
             ApplicationEventPublisher events, MessageSource messages, JdbcClient jdbc, Clock clock,
             @Value("${voisinage.alert.lifetime:PT48H}") Duration lifetime,
             @Value("${voisinage.alert.max-per-day:2}") int maxPerDay) {
         this.alerts = alerts;
+        this.access = access;
         this.residents = residents;
         this.neighbourhoods = neighbourhoods;
         this.audit = audit;
@@ -148,13 +148,7 @@ public class Alerts {
     }
 
     public boolean mayRetract(long actorId, long neighbourhoodId) {
-        return residents.details(actorId).map(actor -> isStaff(actor)
-                || (actor.role() == Role.MODERATOR && actor.moderatedNeighbourhoods().contains(neighbourhoodId)))
-                .orElse(false);
-    }
-
-    private static boolean isStaff(ResidentDetails actor) {
-        return actor.role() == Role.STAFF || actor.role() == Role.ADMIN;
+        return access.mayRetract(residents.viewer(actorId), neighbourhoodId);
     }
 
     /** The neighbourhood's current alerts, newest first; only for its members (and staff). */
@@ -194,17 +188,11 @@ public class Alerts {
     }
 
     boolean visibleTo(Alert a, ResidentView viewer) {
-        if (viewer == null) {
-            return false;
-        }
-        if (a.getAuthorId() == viewer.id() || mayRetract(viewer.id(), a.getNeighbourhoodId())) {
-            return true;
-        }
-        return !a.isHidden() && viewer.isMemberOf(a.getNeighbourhoodId());
+        return viewer != null && access.maySee(residents.viewer(viewer.id()), a);
     }
 
     private boolean canSee(long neighbourhoodId, ResidentView viewer) {
-        return viewer != null && (viewer.isMemberOf(neighbourhoodId) || mayRetract(viewer.id(), neighbourhoodId));
+        return viewer != null && access.maySeeAlertsOf(residents.viewer(viewer.id()), neighbourhoodId);
     }
 
     /** Alerts sent per neighbourhood since then, by neighbourhood id (the staff dashboard). */

@@ -15,6 +15,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
+import org.voisinage.account.Residents;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.following.Frequency;
 import org.voisinage.following.NeighbourhoodDefaultFollow;
@@ -36,6 +37,8 @@ public class Announcements {
     public static final String TOPIC = "announcements";
 
     private final AnnouncementRepository announcements;
+    private final AnnouncementAccess access;
+    private final Residents residents;
     private final Neighbourhoods neighbourhoods;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -43,10 +46,13 @@ public class Announcements {
     private final Clock clock;
     private final ZoneId zone;
 
-    Announcements(AnnouncementRepository announcements, Neighbourhoods neighbourhoods, AuditTrail audit,
+    Announcements(AnnouncementRepository announcements, AnnouncementAccess access, Residents residents,
+            Neighbourhoods neighbourhoods, AuditTrail audit,
             ApplicationEventPublisher events, MessageSource messages, Clock clock,
             @Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone) {
         this.announcements = announcements;
+        this.access = access;
+        this.residents = residents;
         this.neighbourhoods = neighbourhoods;
         this.audit = audit;
         this.events = events;
@@ -67,7 +73,8 @@ public class Announcements {
 
     /** What the resident's home and /annonces show: their neighbourhood's live announcements, pinned first. */
     public List<AnnouncementView> forResident(ResidentView me, int max) {
-        if (me == null || me.neighbourhoodId() == null) {
+        if (me == null || me.neighbourhoodId() == null
+                || !access.maySeeAnnouncementsOf(residents.viewer(me.id()), me.neighbourhoodId())) {
             return List.of();
         }
         Instant now = clock.instant();
@@ -79,9 +86,7 @@ public class Announcements {
     public AnnouncementView get(long id, ResidentView me) {
         Announcement a = announcements.findById(id).orElseThrow(() -> new NotFoundException("announcement", id));
         Instant now = clock.instant();
-        boolean staff = me != null && me.staff();
-        boolean forMe = me != null && me.neighbourhoodId() != null && a.getNeighbourhoodIds().contains(me.neighbourhoodId());
-        if (!staff && !(forMe && a.isLive(now))) {
+        if (!access.maySee(residents.viewer(me == null ? null : me.id()), a, now)) {
             throw new NotFoundException("announcement", id);
         }
         return AnnouncementView.of(a, now, a.getNeighbourhoodIds().size());

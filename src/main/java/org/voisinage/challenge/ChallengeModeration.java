@@ -4,10 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.voisinage.account.ResidentDetails;
 import org.voisinage.account.Residents;
-import org.voisinage.account.ResidentView;
-import org.voisinage.account.Role;
 import org.voisinage.moderation.ContentRef;
 import org.voisinage.moderation.ContentSnapshot;
 import org.voisinage.moderation.ContentType;
@@ -23,11 +20,13 @@ import org.voisinage.moderation.ModeratedContent;
 class ChallengeModeration implements ModeratedContent {
 
     private final ChallengeRepository challenges;
+    private final ChallengeAccess access;
     private final Residents residents;
     private final Clock clock;
 
-    ChallengeModeration(ChallengeRepository challenges, Residents residents, Clock clock) {
+    ChallengeModeration(ChallengeRepository challenges, ChallengeAccess access, Residents residents, Clock clock) {
         this.challenges = challenges;
+        this.access = access;
         this.residents = residents;
         this.clock = clock;
     }
@@ -47,9 +46,7 @@ class ChallengeModeration implements ModeratedContent {
     @Override
     @Transactional(readOnly = true)
     public boolean visibleTo(long id, long residentId) {
-        return challenges.findById(id).filter(c -> c.getState().isPublic())
-                .filter(c -> !c.isHidden() || moderates(residents, residents.find(residentId).orElse(null), c))
-                .isPresent();
+        return challenges.findById(id).map(c -> access.mayReport(residents.viewer(residentId), c)).orElse(false);
     }
 
     @Override
@@ -65,15 +62,5 @@ class ChallengeModeration implements ModeratedContent {
     @Override
     public void redact(long id, String text) {
         challenges.findById(id).ifPresent(c -> c.redact(text));
-    }
-
-    /** Staff, and moderators of the challenge's neighbourhood, still see a hidden challenge. */
-    static boolean moderates(Residents residents, ResidentView viewer, Challenge challenge) {
-        if (viewer == null) {
-            return false;
-        }
-        return viewer.staff() || (viewer.role() == Role.MODERATOR && challenge.getNeighbourhoodId() != null
-                && residents.details(viewer.id()).map(ResidentDetails::moderatedNeighbourhoods)
-                        .filter(mine -> mine.contains(challenge.getNeighbourhoodId())).isPresent());
     }
 }

@@ -47,6 +47,7 @@ public class Challenges {
     private final ActionRepository actions;
     private final PledgeRepository pledges;
     private final ChallengeRecords records;
+    private final ChallengeAccess access;
     private final Residents residents;
     private final Neighbourhoods neighbourhoods;
     private final Follows follows;
@@ -56,12 +57,13 @@ public class Challenges {
     private final ZoneId zone;
 
     Challenges(ChallengeRepository challenges, ActionRepository actions, PledgeRepository pledges,
-            ChallengeRecords records, Residents residents, Neighbourhoods neighbourhoods, Follows follows,
+            ChallengeRecords records, ChallengeAccess access, Residents residents, Neighbourhoods neighbourhoods, Follows follows,
             ApplicationEventPublisher events, Photos photos, Clock clock, @Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone) {
         this.challenges = challenges;
         this.actions = actions;
         this.pledges = pledges;
         this.records = records;
+        this.access = access;
         this.residents = residents;
         this.neighbourhoods = neighbourhoods;
         this.follows = follows;
@@ -321,10 +323,7 @@ public class Challenges {
      */
     public ChallengeViews.Page page(long id, ResidentView viewer) {
         Challenge c = challenges.findWithAction(id).orElseThrow(() -> new NotFoundException("challenge", id));
-        if (!c.getState().isPublic() && (viewer == null || !viewer.staff())) {
-            throw new NotFoundException("challenge", id);
-        }
-        if (c.isHidden() && !ChallengeModeration.moderates(residents, viewer, c)) {
+        if (!access.isPublic(c) && !access.maySee(residents.viewer(viewer == null ? null : viewer.id()), c)) {
             throw new NotFoundException("challenge", id);
         }
         LocalDate today = today();

@@ -26,10 +26,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentDetails;
-import org.voisinage.account.ResidentStatus;
 import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
-import org.voisinage.account.Role;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.common.Photos;
 import org.voisinage.exchange.ListingRefusedException.Refusal;
@@ -52,6 +50,7 @@ import org.voisinage.organisation.Organisations;
 public class Listings {
 
     private final ListingRepository listings;
+    private final ListingAccess access;
     private final Residents residents;
     private final Neighbourhoods neighbourhoods;
     private final Organisations organisations;
@@ -65,13 +64,14 @@ public class Listings {
     private final int noticeDays;
     private final int loanReminderDays;
 
-    Listings(ListingRepository listings, Residents residents, Neighbourhoods neighbourhoods,
+    Listings(ListingRepository listings, ListingAccess access, Residents residents, Neighbourhoods neighbourhoods,
             Organisations organisations, Photos photos, Outbox outbox, ExtendLinks links, EntityManager entityManager,
             Clock clock, @Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone,
             @Value("${voisinage.base-url}") String baseUrl,
             @Value("${voisinage.exchange.expiry-notice-days:3}") int noticeDays,
             @Value("${voisinage.exchange.loan-reminder-days:2}") int loanReminderDays) {
         this.listings = listings;
+        this.access = access;
         this.residents = residents;
         this.neighbourhoods = neighbourhoods;
         this.organisations = organisations;
@@ -128,8 +128,7 @@ public class Listings {
     /** Whether the resident may see the listing: its neighbourhood's members, those within its radius, moderators. */
     public boolean visibleTo(long id, long residentId) {
         Optional<Listing> listing = listings.findById(id);
-        Optional<ResidentDetails> viewer = residents.details(residentId);
-        return listing.isPresent() && viewer.isPresent() && visibleTo(listing.get(), viewer.get());
+        return listing.isPresent() && access.maySee(residents.viewer(residentId), listing.get());
     }
 
     // Publishing
@@ -208,7 +207,7 @@ public class Listings {
         Listing listing = found.orElseThrow(() -> new NotFoundException("listing", id));
         if (!listing.isAuthor(residentId)) {
             // someone else's listing: those who may see it learn it exists, no more
-            if (residents.details(residentId).filter(r -> visibleTo(listing, r)).isEmpty()) {
+            if (!access.maySee(residents.viewer(residentId), listing)) {
                 throw new NotFoundException("listing", id);
             }
             throw new AccessDeniedException("only its author edits a listing");
@@ -237,8 +236,7 @@ public class Listings {
     /** A listing's page for a viewer; 404 for those who may not see it (other neighbourhoods, hidden ones). */
     public ListingPage page(long id, long viewerId) {
         Listing listing = listings.findById(id).orElseThrow(() -> new NotFoundException("listing", id));
-        ResidentDetails viewer = residents.details(viewerId).orElseThrow(() -> new NotFoundException("listing", id));
-        if (!visibleTo(listing, viewer)) {
+        if (!access.maySee(residents.viewer(viewerId), listing)) {
             throw new NotFoundException("listing", id);
         }
         ResidentView author = residents.get(listing.getAuthorId());
@@ -250,48 +248,11 @@ public class Listings {
     }
 
     /**
-     * The ids of those listings the resident may see, by the same rule as {@link #visibleTo(long, long)}, in a fixed
-     * number of statements whatever their number (the inbox's subjects, a profile's listings).
+     * The ids of those listings the resident may see, by the listing policy, in a fixed number of statements whatever
+     * their number (the inbox's subjects, a profile's listings).
      */
     public Set<Long> visibleAmong(Collection<Listing> candidates, long residentId) {
-        Optional<ResidentDetails> viewer = residents.details(residentId);
-        if (viewer.isEmpty() || candidates.isEmpty()) {
-            return Set.of();
-        }
-        // the neighbourhoods each radius reaches from the viewer's, read once per radius (1, 3 or 10 km)
-        Map<Integer, List<NearbyNeighbourhood>> within = new HashMap<>();
-        Long home = viewer.get().neighbourhoodId();
-        return candidates.stream()
-                .filter(l -> visibleTo(l, viewer.get(),
-                        km -> within.computeIfAbsent(km, r -> neighbourhoods.within(home, r))))
-                .map(Listing::getId).collect(Collectors.toSet());
-    }
-
-    boolean visibleTo(Listing listing, ResidentDetails viewer) {
-        return visibleTo(listing, viewer, km -> neighbourhoods.within(viewer.neighbourhoodId(), km));
-    }
-
-    private boolean visibleTo(Listing listing, ResidentDetails viewer,
-            java.util.function.IntFunction<List<NearbyNeighbourhood>> within) {
-        if (listing.isAuthor(viewer.id())) {
-            return true;
-        }
-        if (moderates(viewer, listing.getNeighbourhoodId())) {
-            return true;
-        }
-        if (listing.isHidden() || viewer.status() != ResidentStatus.VERIFIED || viewer.neighbourhoodId() == null) {
-            return false;
-        }
-        if (viewer.neighbourhoodId() == listing.getNeighbourhoodId()) {
-            return true;
-        }
-        return listing.getRadiusKm() > 0 && within.apply(listing.getRadiusKm())
-                .stream().anyMatch(n -> n.id() == listing.getNeighbourhoodId());
-    }
-
-    private static boolean moderates(ResidentDetails viewer, long neighbourhoodId) {
-        return viewer.role() == Role.STAFF || viewer.role() == Role.ADMIN
-                || (viewer.role() == Role.MODERATOR && viewer.moderatedNeighbourhoods().contains(neighbourhoodId));
+        return candidates.isEmpty() ? Set.of() : access.visibleAmong(residents.viewer(residentId), candidates);
     }
 
     /** A stored photo of a listing the viewer may see. */

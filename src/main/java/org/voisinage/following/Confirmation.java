@@ -7,5 +7,7 @@ public enum Confirmation {
     /** The link was already used: the follow is confirmed, nothing more to do. */
     ALREADY_CONFIRMED,
     EXPIRED,
+    /** The topic is not (or no longer) public: following by email alone is refused. */
+    REFUSED,
     UNKNOWN
 }

@@ -24,7 +24,9 @@ class DefaultFollowsOnVerification {
         }
         for (NeighbourhoodDefaultFollow topic : defaults) {
             Topic followed = new Topic(topic.topicType(), verified.neighbourhoodId());
-            if (follows.frequency(verified.residentId(), followed).isEmpty()) {
+            // asked first: the listener runs after the verification, and may run again later (status changed since)
+            if (follows.frequency(verified.residentId(), followed).isEmpty()
+                    && follows.mayFollow(verified.residentId(), followed)) {
                 follows.follow(verified.residentId(), followed, topic.frequency());
             }
         }

@@ -29,24 +29,25 @@ class DigestStore {
         this.template = template;
     }
 
-    record FollowerRow(long id, String email, Locale locale, String allKey) {}
+    /** @param residentId null for someone known by email only */
+    record FollowerRow(long id, Long residentId, String email, Locale locale, String allKey) {}
 
     record ChangeRow(long followerId, Topic topic, String unsubscribeKey, String kind, String messageKey, String[] args,
             long count, Instant occurredAt, String title, String path) {}
 
-    record ImmediateRow(long followerId, String email, Locale locale, String unsubscribeKey) {}
+    record ImmediateRow(long followerId, Long residentId, String email, Locale locale, String unsubscribeKey) {}
 
     /** The next followers, in id order after {@code afterId}, who follow something with the period's frequency. */
     List<FollowerRow> followers(Frequency kind, long afterId, int size) {
         return jdbc.sql("""
-                select f.id, f.email, f.locale, f.all_key
+                select f.id, f.resident_id, f.email, f.locale, f.all_key
                 from follower f
                 where f.id > ? and exists (select 1 from follow w where w.follower_id = f.id and w.frequency = ?)
                 order by f.id
                 limit ?""")
                 .params(afterId, kind.name(), size)
-                .query((rs, i) -> new FollowerRow(rs.getLong(1), rs.getString(2), Locale.forLanguageTag(rs.getString(3)),
-                        rs.getString(4)))
+                .query((rs, i) -> new FollowerRow(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3),
+                        Locale.forLanguageTag(rs.getString(4)), rs.getString(5)))
                 .list();
     }
 
@@ -175,14 +176,14 @@ class DigestStore {
     /** The topic's IMMEDIATE followers after {@code afterFollowerId}, in id order. */
     List<ImmediateRow> immediateFollowers(Topic topic, long afterFollowerId, int size) {
         return jdbc.sql("""
-                select f.id, f.email, f.locale, w.unsubscribe_key
+                select f.id, f.resident_id, f.email, f.locale, w.unsubscribe_key
                 from follow w join follower f on f.id = w.follower_id
                 where w.topic_type = ? and w.topic_id = ? and w.frequency = 'IMMEDIATE' and f.id > ?
                 order by f.id
                 limit ?""")
                 .params(topic.type(), topic.id(), afterFollowerId, size)
-                .query((rs, i) -> new ImmediateRow(rs.getLong(1), rs.getString(2), Locale.forLanguageTag(rs.getString(3)),
-                        rs.getString(4)))
+                .query((rs, i) -> new ImmediateRow(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3),
+                        Locale.forLanguageTag(rs.getString(4)), rs.getString(5)))
                 .list();
     }
 

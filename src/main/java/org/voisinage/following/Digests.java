@@ -1,6 +1,7 @@
 package org.voisinage.following;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.voisinage.account.Viewer;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.following.DigestStore.ChangeRow;
 import org.voisinage.following.DigestStore.FollowerRow;
@@ -32,14 +34,19 @@ public class Digests {
     private static final Logger log = LoggerFactory.getLogger(Digests.class);
 
     private final DigestStore store;
+    private final TopicPolicies policies;
+    private final Recipients recipients;
     private final FollowingEmails emails;
     private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final int batchSize;
 
-    Digests(DigestStore store, FollowingEmails emails, Outbox outbox, PlatformTransactionManager transactionManager,
+    Digests(DigestStore store, TopicPolicies policies, Recipients recipients, FollowingEmails emails, Outbox outbox,
+            PlatformTransactionManager transactionManager,
             @Value("${voisinage.following.digest-batch-size:500}") int batchSize) {
         this.store = store;
+        this.policies = policies;
+        this.recipients = recipients;
         this.emails = emails;
         this.outbox = outbox;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -82,9 +89,18 @@ public class Digests {
     /** One batch, in one transaction: digests created and queued together. */
     private int buildBatch(DigestPeriod period, long runId, List<FollowerRow> followers) {
         Long[] ids = followers.stream().map(FollowerRow::id).toArray(Long[]::new);
+        List<ChangeRow> lines = store.changes(period, ids);
+        // each line asked of its topic's policy for this follower as they are now: the policies once per topic type,
+        // the followers' viewers in one go (a constant number of statements per batch)
+        Map<Topic, TopicAudience> audiences = policies.audiences(lines.stream().map(ChangeRow::topic).distinct().toList());
+        Map<Long, Long> residentOf = new HashMap<>();
+        followers.forEach(f -> residentOf.put(f.id(), f.residentId()));
+        Map<Long, Viewer> viewers = recipients.viewers(residentOf.values());
         Map<Long, List<ChangeRow>> changes = new LinkedHashMap<>();
-        for (ChangeRow row : store.changes(period, ids)) {
-            changes.computeIfAbsent(row.followerId(), id -> new ArrayList<>()).add(row);
+        for (ChangeRow row : lines) {
+            if (audiences.get(row.topic()).admits(Recipients.of(viewers, residentOf.get(row.followerId())))) {
+                changes.computeIfAbsent(row.followerId(), id -> new ArrayList<>()).add(row);
+            }
         }
         List<FollowerRow> withNews = followers.stream().filter(f -> changes.containsKey(f.id())).toList();
         if (withNews.isEmpty()) {

@@ -63,10 +63,15 @@ class FollowController {
     /** The email form on its own, e.g. when the fragment's form came back with an error. */
     @GetMapping("/suivre/email")
     String emailForm(@RequestParam String type, @RequestParam long id, @RequestParam(required = false) String back,
-            Model model) {
-        topic(type, id);
+            Model model, HttpServletResponse response) {
+        Topic topic = topic(type, id);
         model.addAttribute("follow", new EmailFollowForm("", type, id, Follows.DEFAULT_FREQUENCY, back(back)));
         model.addAttribute("frequencies", Frequency.values());
+        if (!follows.mayFollowByEmail(topic)) {
+            // said before anything is typed: members-only topics are followed by signing in
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("refusal", "following.refused.membersOnly");
+        }
         return "following/follow-email";
     }
 
@@ -85,6 +90,10 @@ class FollowController {
         } catch (AlreadyFollowingException e) {
             result.rejectValue("email", "following.email.alreadyFollowing");
             response.setStatus(HttpStatus.CONFLICT.value());
+            return "following/follow-email";
+        } catch (FollowRefusedException e) {
+            result.reject(e.code());
+            response.setStatus(HttpStatus.FORBIDDEN.value());
             return "following/follow-email";
         }
         redirect.addFlashAttribute("info", "following.flash.checkEmail");
@@ -111,6 +120,7 @@ class FollowController {
             case CONFIRMED -> HttpStatus.OK.value();
             case ALREADY_CONFIRMED -> HttpStatus.CONFLICT.value();
             case EXPIRED -> HttpStatus.GONE.value();
+            case REFUSED -> HttpStatus.FORBIDDEN.value();
             case UNKNOWN -> HttpStatus.NOT_FOUND.value();
         });
         return "following/confirm";

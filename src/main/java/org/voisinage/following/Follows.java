@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentDetails;
 import org.voisinage.account.Residents;
+import org.voisinage.account.Viewer;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.following.internal.Keys;
 import org.voisinage.notification.Email;
@@ -23,6 +24,8 @@ import org.voisinage.notification.Outbox;
 @Transactional(readOnly = true)
 public class Follows {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Follows.class);
+
     /** What one click chooses when nothing else was chosen. */
     public static final Frequency DEFAULT_FREQUENCY = Frequency.DAILY;
 
@@ -30,40 +33,95 @@ public class Follows {
     private final FollowRepository follows;
     private final FollowRequestRepository requests;
     private final TopicStore topics;
+    private final TopicPolicies policies;
+    private final Notifications notifications;
     private final Residents residents;
     private final Outbox outbox;
     private final Clock clock;
     private final Duration confirmationValidity;
 
     Follows(FollowerRepository followers, FollowRepository follows, FollowRequestRepository requests, TopicStore topics,
-            Residents residents, Outbox outbox, Clock clock,
+            TopicPolicies policies, Notifications notifications, Residents residents, Outbox outbox, Clock clock,
             @Value("${voisinage.following.confirmation-validity:P2D}") Duration confirmationValidity) {
         this.followers = followers;
         this.follows = follows;
         this.requests = requests;
         this.topics = topics;
+        this.policies = policies;
+        this.notifications = notifications;
         this.residents = residents;
         this.outbox = outbox;
         this.clock = clock;
         this.confirmationValidity = confirmationValidity;
     }
 
-    /** A signed-in resident follows a topic (again); an existing follow keeps its frequency. */
+    /**
+     * A signed-in resident follows a topic (again); an existing follow keeps its frequency.
+     *
+     * @throws FollowRefusedException when the topic's policy does not let them (a members-only topic they may not see)
+     */
     @Transactional
     public void follow(long residentId, Topic topic) {
+        requireMayFollow(residentId, topic);
         Follower follower = residentFollower(residentId);
         if (follows.find(follower.getId(), topic.type(), topic.id()).isEmpty()) {
             follows.save(new Follow(follower.getId(), topic, DEFAULT_FREQUENCY, clock.instant()));
         }
     }
 
-    /** A signed-in resident follows a topic with the frequency they chose (OFF keeps the follow, silent). */
+    /**
+     * A signed-in resident follows a topic with the frequency they chose (OFF keeps the follow, silent).
+     *
+     * @throws FollowRefusedException when the topic's policy does not let them (a members-only topic they may not see)
+     */
     @Transactional
     public void follow(long residentId, Topic topic, Frequency frequency) {
+        requireMayFollow(residentId, topic);
         Follower follower = residentFollower(residentId);
         follows.find(follower.getId(), topic.type(), topic.id()).ifPresentOrElse(
                 follow -> follow.changeFrequency(frequency),
                 () -> follows.save(new Follow(follower.getId(), topic, frequency, clock.instant())));
+    }
+
+    /** Whether this resident (null: someone known by email only) may follow the topic, as its module's policy says. */
+    public boolean mayFollow(Long residentId, Topic topic) {
+        return policies.audience(topic).admits(residents.viewer(residentId));
+    }
+
+    /** Whether someone known only by their email address may follow the topic: public topics only. */
+    public boolean mayFollowByEmail(Topic topic) {
+        return policies.audience(topic).isPublic();
+    }
+
+    private void requireMayFollow(long residentId, Topic topic) {
+        if (!mayFollow(residentId, topic)) {
+            throw new FollowRefusedException(topic, "following.refused.notVisible");
+        }
+    }
+
+    /**
+     * Removes the resident's follows that their topics' policies no longer admit (rejected, banned, moved away), with
+     * the in-app notifications of those topics; those still admitted are kept.
+     *
+     * @return how many follows were removed
+     */
+    @Transactional
+    public int removeRefused(long residentId) {
+        Optional<Follower> follower = followers.findByResidentId(residentId);
+        if (follower.isEmpty()) {
+            return 0;
+        }
+        List<Follow> all = follows.findByFollowerIdOrderByIdDesc(follower.get().getId());
+        Viewer viewer = residents.viewer(residentId);
+        Map<Topic, TopicAudience> audiences = policies.audiences(all.stream().map(Follow::getTopic).toList());
+        List<Follow> refused = all.stream().filter(follow -> !audiences.get(follow.getTopic()).admits(viewer)).toList();
+        follows.deleteAll(refused);
+        notifications.forget(residentId, refused.stream().map(Follow::getTopic).toList());
+        if (!refused.isEmpty()) {
+            log.info("Resident {}: {} follows removed, their topics' policies no longer admit them", residentId,
+                    refused.size());
+        }
+        return refused.size();
     }
 
     @Transactional
@@ -109,10 +167,14 @@ public class Follows {
      * Someone without an account asks to follow a topic by email: a confirmation link is emailed (double
      * opt-in); nothing is followed until it is used.
      *
+     * @throws FollowRefusedException when the topic is not public: members-only topics are for residents who may see them
      * @throws AlreadyFollowingException when this address already follows the topic
      */
     @Transactional
     public void requestByEmail(String email, Topic topic, Frequency frequency, Locale locale) {
+        if (!mayFollowByEmail(topic)) {
+            throw new FollowRefusedException(topic, "following.refused.membersOnly");
+        }
         String address = email.strip();
         boolean alreadyFollowing = followers.findEmailFollower(address)
                 .flatMap(follower -> follows.find(follower.getId(), topic.type(), topic.id()))
@@ -164,11 +226,15 @@ public class Follows {
         return Keys.looksValid(token) ? requests.findByTokenHash(Keys.sha256(token)) : Optional.empty();
     }
 
+    /** The policy is asked again at confirmation: the request may predate it, or the topic may have changed since. */
     private Confirmation state(FollowRequest request) {
         if (request.isConfirmed()) {
             return Confirmation.ALREADY_CONFIRMED;
         }
-        return request.isExpired(clock.instant()) ? Confirmation.EXPIRED : Confirmation.CONFIRMED;
+        if (request.isExpired(clock.instant())) {
+            return Confirmation.EXPIRED;
+        }
+        return mayFollowByEmail(request.getTopic()) ? Confirmation.CONFIRMED : Confirmation.REFUSED;
     }
 
     /** The resident's follower record, created on their first follow; address and language as the account says. */

@@ -5,12 +5,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.voisinage.account.Viewer;
 
 /**
  * The in-app list of what happened on the topics a resident follows. The activity intake writes one row per resident
@@ -30,10 +32,17 @@ public class Notifications {
             Instant occurredAt, boolean read) {}
 
     private final JdbcClient jdbc;
+    private final TopicPolicies policies;
+    private final Recipients recipients;
 
-    Notifications(JdbcClient jdbc) {
+    Notifications(JdbcClient jdbc, TopicPolicies policies, Recipients recipients) {
         this.jdbc = jdbc;
+        this.policies = policies;
+        this.recipients = recipients;
     }
+
+    /** A listed row and the topic it is about, asked again of the topic's policy before it is shown. */
+    private record Row(Topic topic, Notification notification) {}
 
     /** How many notifications this resident has not read yet (the header's badge). */
     public long unreadCount(long residentId) {
@@ -41,12 +50,16 @@ public class Notifications {
                 .param(residentId).query(Long.class).single();
     }
 
-    /** The resident's notifications, newest first. */
+    /**
+     * The resident's notifications, newest first; those of topics the resident may no longer see (rejected,
+     * sanctioned, moved away since) are left out.
+     */
     public Page<Notification> of(long residentId, Pageable pageable) {
         long total = jdbc.sql("select count(*) from notification where resident_id = ?").param(residentId)
                 .query(Long.class).single();
-        List<Notification> rows = jdbc.sql("""
-                select n.id, t.title, t.path, a.message_key, a.message_args, a.count, a.occurred_at, n.read_at is not null
+        List<Row> rows = jdbc.sql("""
+                select n.id, t.title, t.path, a.message_key, a.message_args, a.count, a.occurred_at, n.read_at is not null,
+                       a.topic_type, a.topic_id
                 from notification n
                 join topic_activity a on a.id = n.activity_id
                 left join followed_topic t on t.topic_type = a.topic_type and t.topic_id = a.topic_id
@@ -54,11 +67,14 @@ public class Notifications {
                 order by n.id desc
                 limit ? offset ?""")
                 .params(residentId, pageable.getPageSize(), pageable.getOffset())
-                .query((rs, i) -> new Notification(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        args(rs.getArray(5), rs.getLong(6)), rs.getObject(7, OffsetDateTime.class).toInstant(),
-                        rs.getBoolean(8)))
+                .query((rs, i) -> new Row(new Topic(rs.getString(9), rs.getLong(10)), new Notification(rs.getLong(1),
+                        rs.getString(2), rs.getString(3), rs.getString(4), args(rs.getArray(5), rs.getLong(6)),
+                        rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getBoolean(8))))
                 .list();
-        return new PageImpl<>(rows, pageable, total);
+        Viewer viewer = Recipients.of(recipients.viewers(List.of(residentId)), residentId);
+        Map<Topic, TopicAudience> audiences = policies.audiences(rows.stream().map(Row::topic).toList());
+        return new PageImpl<>(rows.stream().filter(row -> audiences.get(row.topic()).admits(viewer))
+                .map(Row::notification).toList(), pageable, total);
     }
 
     /** Marks one of the resident's notifications read (someone else's id changes nothing). */
@@ -74,15 +90,42 @@ public class Notifications {
                 .param(residentId).update();
     }
 
-    /** Notifies the topic's resident followers of a stored activity, once each (a retried delivery adds nothing). */
+    /**
+     * Notifies the topic's resident followers that its audience admits now of a stored activity, once each (a retried
+     * delivery adds nothing). A few statements per thousand followers: their ids, their viewers, one insert.
+     */
     @Transactional
-    void deliver(long activityId, Topic topic) {
+    void deliver(long activityId, Topic topic, TopicAudience audience) {
+        List<Long> followers = jdbc.sql("""
+                select f.resident_id from follow w join follower f on f.id = w.follower_id
+                where w.topic_type = ? and w.topic_id = ? and w.frequency <> 'OFF' and f.resident_id is not null""")
+                .params(topic.type(), topic.id()).query(Long.class).list();
+        Map<Long, Viewer> viewers = recipients.viewers(followers);
+        Long[] admitted = followers.stream().filter(id -> audience.admits(Recipients.of(viewers, id)))
+                .toArray(Long[]::new);
+        if (admitted.length == 0) {
+            return;
+        }
         jdbc.sql("""
                 insert into notification (resident_id, activity_id)
-                select f.resident_id, ? from follow w join follower f on f.id = w.follower_id
-                where w.topic_type = ? and w.topic_id = ? and w.frequency <> 'OFF' and f.resident_id is not null
+                select resident_id, ? from unnest(?) as admitted (resident_id)
                 on conflict on constraint notification_once do nothing""")
-                .params(activityId, topic.type(), topic.id()).update();
+                .params(activityId, admitted).update();
+    }
+
+    /** Removes the resident's notifications of these topics (follows their policies no longer admit). */
+    @Transactional
+    void forget(long residentId, List<Topic> topics) {
+        if (topics.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                delete from notification n using topic_activity a, unnest(?, ?) as gone (topic_type, topic_id)
+                where n.resident_id = ? and a.id = n.activity_id
+                  and a.topic_type = gone.topic_type and a.topic_id = gone.topic_id""")
+                .params(topics.stream().map(Topic::type).toArray(String[]::new),
+                        topics.stream().map(Topic::id).toArray(Long[]::new), residentId)
+                .update();
     }
 
     /** Countable activity says its count ("{0} new pledges"), like the digests. */

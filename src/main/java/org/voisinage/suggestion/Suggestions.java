@@ -39,6 +39,7 @@ public class Suggestions {
 
     private final SuggestionRepository suggestions;
     private final SuggestionAnswerRepository answers;
+    private final SuggestionAccess access;
     private final Residents residents;
     private final Follows follows;
     private final AuditTrail audit;
@@ -47,11 +48,13 @@ public class Suggestions {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Suggestions(SuggestionRepository suggestions, SuggestionAnswerRepository answers, Residents residents,
+    Suggestions(SuggestionRepository suggestions, SuggestionAnswerRepository answers, SuggestionAccess access,
+            Residents residents,
             Follows follows, AuditTrail audit, ApplicationEventPublisher events,
             Markdown markdown, JdbcClient jdbc, Clock clock) {
         this.suggestions = suggestions;
         this.answers = answers;
+        this.access = access;
         this.residents = residents;
         this.follows = follows;
         this.audit = audit;
@@ -68,7 +71,7 @@ public class Suggestions {
     /** A neighbourhood's needs for one of its members (or staff); hidden ones only for their author. */
     public Page<SuggestionViews.Card> list(ResidentView viewer, long neighbourhoodId, SuggestionStatus status, Sort sort,
             Pageable page) {
-        if (viewer == null || !viewer.isMemberOf(neighbourhoodId)) {
+        if (viewer == null || !access.maySeeNeedsOf(residents.viewer(viewer.id()), neighbourhoodId)) {
             throw new SuggestionRefused("suggestion.refused.membersOnly", HttpStatus.FORBIDDEN);
         }
         var order = sort == Sort.RECENT
@@ -107,13 +110,7 @@ public class Suggestions {
     }
 
     boolean visibleTo(Suggestion s, ResidentView viewer) {
-        if (viewer == null) {
-            return false;
-        }
-        if (viewer.staff() || s.getAuthorId() == viewer.id()) {
-            return true;
-        }
-        return !s.isHidden() && viewer.isMemberOf(s.getNeighbourhoodId());
+        return viewer != null && access.maySee(residents.viewer(viewer.id()), s);
     }
 
     /**

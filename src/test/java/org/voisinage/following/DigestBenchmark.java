@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Tag("benchmark")
 @SpringBootTest
+@org.springframework.context.annotation.Import(org.voisinage.support.TestTopics.class)
 class DigestBenchmark {
 
     static final int FOLLOWERS = 100_000;

@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "voisinage.mail.send-interval=PT24H"})
 @AutoConfigureMockMvc
-@Import(TestData.class)
+@Import({TestData.class, TestTopics.class})
 public abstract class MailTestSupport {
 
     /** A free port rather than GreenMail's fixed 3025: other builds may run on this machine at the same time. */

@@ -1,0 +1,34 @@
+package org.voisinage.agenda;
+
+import org.springframework.stereotype.Component;
+import org.voisinage.account.Viewer;
+
+/**
+ * Who may see, report and change agenda events: the one place that says it. A public event is for anyone (pages and
+ * every calendar feed); a members-only one for the verified members of its neighbourhood and staff (and feeds opened
+ * with such a member's token). Hidden by moderators, an event is left to its organiser and those who moderate its
+ * neighbourhood. Its organiser changes and cancels it.
+ */
+@Component
+public class EventAccess {
+
+    /** Whether the viewer may see a neighbourhood's members-only events (pages and their personal feed). */
+    public boolean maySeeMembersOnlyOf(Viewer viewer, long neighbourhoodId) {
+        return viewer.isMemberOf(neighbourhoodId);
+    }
+
+    boolean maySee(Viewer viewer, AgendaEvent event) {
+        if (event.isHidden() && !viewer.is(event.getOrganiserId()) && !viewer.moderates(event.getNeighbourhoodId())) {
+            return false;
+        }
+        return event.getVisibility() == Visibility.PUBLIC || maySeeMembersOnlyOf(viewer, event.getNeighbourhoodId());
+    }
+
+    boolean mayReport(Viewer viewer, AgendaEvent event) {
+        return viewer.signedIn() && maySee(viewer, event);
+    }
+
+    boolean mayChange(Viewer viewer, AgendaEvent event) {
+        return viewer.is(event.getOrganiserId());
+    }
+}
