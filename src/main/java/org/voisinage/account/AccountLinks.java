@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,15 +20,17 @@ public class AccountLinks {
     private final PasswordEncoder passwordEncoder;
     private final Outbox outbox;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final String baseUrl;
 
     AccountLinks(ResidentRepository residents, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
-            Outbox outbox, Clock clock, @Value("${voisinage.base-url}") String baseUrl) {
+            Outbox outbox, Clock clock, ApplicationEventPublisher events, @Value("${voisinage.base-url}") String baseUrl) {
         this.residents = residents;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.outbox = outbox;
         this.clock = clock;
+        this.events = events;
         this.baseUrl = baseUrl;
     }
 
@@ -43,7 +46,7 @@ public class AccountLinks {
     @Transactional
     public Optional<Long> confirmEmail(String token) {
         return use(token, TokenPurpose.EMAIL_CONFIRMATION).map(resident -> {
-            resident.confirmEmail();
+            confirm(resident);
             return resident.getId();
         });
     }
@@ -77,9 +80,16 @@ public class AccountLinks {
     public boolean resetPassword(String token, String newPassword) {
         return use(token, TokenPurpose.PASSWORD_RESET).map(resident -> {
             resident.changePassword(passwordEncoder.encode(newPassword));
-            resident.confirmEmail();
+            confirm(resident);
             return true;
         }).orElse(false);
+    }
+
+    /** Proofs of address wait for this: listeners verify, in this transaction, a resident proven earlier. */
+    private void confirm(Resident resident) {
+        if (resident.confirmEmail()) {
+            events.publishEvent(new ResidentEmailConfirmed(resident.getId()));
+        }
     }
 
     private Optional<Resident> use(String token, TokenPurpose purpose) {
