@@ -57,10 +57,20 @@ public class AccountLinks {
                 .ifPresent(r -> send(r, TokenPurpose.EMAIL_CONFIRMATION));
     }
 
-    /** Sends a reset link if the email is registered; says nothing either way. */
+    /**
+     * Emails a reset link when the address has an account, and otherwise a note that it has none: one email queued
+     * either way (the same answer, and the same kind of work, so its timing tells little about the address).
+     */
     @Transactional
-    public void requestPasswordReset(String email) {
-        residents.findByEmail(Resident.normaliseEmail(email)).ifPresent(r -> send(r, TokenPurpose.PASSWORD_RESET));
+    public void requestPasswordReset(String email, java.util.Locale locale) {
+        String address = Resident.normaliseEmail(email);
+        Optional<Resident> resident = residents.findByEmail(address);
+        if (resident.isPresent()) {
+            send(resident.get(), TokenPurpose.PASSWORD_RESET);
+            return;
+        }
+        outbox.queue(Email.to(address, locale, "account/email/no-account", "account.email.noAccount.subject")
+                .with("signUpUrl", baseUrl + "/signup"));
     }
 
     /** Emails a new link of this purpose; the previous unused ones stop working. */
