@@ -55,7 +55,7 @@ public class LoginThrottle {
     }
 
     /** Why a sign-in must wait, and how long. */
-    public record Wait(Reason reason, Duration duration) {
+    public record Wait(Reason reason, Duration duration) implements java.io.Serializable {
 
         public enum Reason { ACCOUNT, ADDRESS }
 
