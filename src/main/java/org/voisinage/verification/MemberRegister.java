@@ -162,6 +162,7 @@ public class MemberRegister {
      * @throws TooManyAttemptsException past the limit
      */
     @EventListener
+    @Transactional
     void on(ResidentSignedUp event) {
         String number = MemberNumbers.normalise(event.memberNumber());
         if (number == null || event.addressId() == null) {
