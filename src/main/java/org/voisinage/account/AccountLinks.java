@@ -20,18 +20,17 @@ public class AccountLinks {
     private final PasswordEncoder passwordEncoder;
     private final Outbox outbox;
     private final Clock clock;
-    private final String baseUrl;
     private final ApplicationEventPublisher events;
+    private final String baseUrl;
 
     AccountLinks(ResidentRepository residents, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
-            Outbox outbox, Clock clock, @Value("${voisinage.base-url}") String baseUrl,
-            ApplicationEventPublisher events) {
-        this.events = events;
+            Outbox outbox, Clock clock, ApplicationEventPublisher events, @Value("${voisinage.base-url}") String baseUrl) {
         this.residents = residents;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.outbox = outbox;
         this.clock = clock;
+        this.events = events;
         this.baseUrl = baseUrl;
     }
 
@@ -47,7 +46,7 @@ public class AccountLinks {
     @Transactional
     public Optional<Long> confirmEmail(String token) {
         return use(token, TokenPurpose.EMAIL_CONFIRMATION).map(resident -> {
-            resident.confirmEmail();
+            confirm(resident);
             return resident.getId();
         });
     }
@@ -58,10 +57,20 @@ public class AccountLinks {
                 .ifPresent(r -> send(r, TokenPurpose.EMAIL_CONFIRMATION));
     }
 
-    /** Sends a reset link if the email is registered; says nothing either way. */
+    /**
+     * Emails a reset link when the address has an account, and otherwise a note that it has none: one email queued
+     * either way (the same answer, and the same kind of work, so its timing tells little about the address).
+     */
     @Transactional
-    public void requestPasswordReset(String email) {
-        residents.findByEmail(Resident.normaliseEmail(email)).ifPresent(r -> send(r, TokenPurpose.PASSWORD_RESET));
+    public void requestPasswordReset(String email, java.util.Locale locale) {
+        String address = Resident.normaliseEmail(email);
+        Optional<Resident> resident = residents.findByEmail(address);
+        if (resident.isPresent()) {
+            send(resident.get(), TokenPurpose.PASSWORD_RESET);
+            return;
+        }
+        outbox.queue(Email.to(address, locale, "account/email/no-account", "account.email.noAccount.subject")
+                .with("signUpUrl", baseUrl + "/signup"));
     }
 
     /** Emails a new link of this purpose; the previous unused ones stop working. */
@@ -85,10 +94,17 @@ public class AccountLinks {
     public boolean resetPassword(String token, String newPassword) {
         return use(token, TokenPurpose.PASSWORD_RESET).map(resident -> {
             resident.changePassword(passwordEncoder.encode(newPassword));
-            resident.confirmEmail();
+            confirm(resident);
             events.publishEvent(new ResidentPasswordChanged(resident.getId()));
             return true;
         }).orElse(false);
+    }
+
+    /** Proofs of address wait for this: listeners verify, in this transaction, a resident proven earlier. */
+    private void confirm(Resident resident) {
+        if (resident.confirmEmail()) {
+            events.publishEvent(new ResidentEmailConfirmed(resident.getId()));
+        }
     }
 
     private Optional<Resident> use(String token, TokenPurpose purpose) {

@@ -1,5 +1,6 @@
 package org.voisinage.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.voisinage.common.EmailLimits;
 
 /**
  * The pages behind emailed links. Opening a link changes nothing (mail scanners open links); the page
@@ -25,10 +27,12 @@ class EmailLinkController {
 
     private final AccountLinks links;
     private final PasswordPolicy passwordPolicy;
+    private final EmailLimits emailLimits;
 
-    EmailLinkController(AccountLinks links, PasswordPolicy passwordPolicy) {
+    EmailLinkController(AccountLinks links, PasswordPolicy passwordPolicy, EmailLimits emailLimits) {
         this.links = links;
         this.passwordPolicy = passwordPolicy;
+        this.emailLimits = emailLimits;
     }
 
     record ForgotForm(@NotBlank(message = "{validation.required}") @Email(message = "{validation.email}")
@@ -71,11 +75,18 @@ class EmailLinkController {
     }
 
     @PostMapping("/password/forgot")
-    String forgot(@Valid @ModelAttribute("forgot") ForgotForm form, BindingResult result, RedirectAttributes redirect) {
+    String forgot(@Valid @ModelAttribute("forgot") ForgotForm form, BindingResult result, RedirectAttributes redirect,
+            HttpServletRequest request, HttpServletResponse response, java.util.Locale locale) {
         if (result.hasErrors()) {
             return "account/password-forgot";
         }
-        links.requestPasswordReset(form.email());
+        // counted whether or not the address has an account, so the refusal tells nothing
+        if (!emailLimits.tryToSend(request.getRemoteAddr(), form.email())) {
+            result.rejectValue("email", EmailLimits.MESSAGE_KEY);
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            return "account/password-forgot";
+        }
+        links.requestPasswordReset(form.email(), locale);
         redirect.addFlashAttribute("success", "account.reset.sent");
         return "redirect:/login";
     }

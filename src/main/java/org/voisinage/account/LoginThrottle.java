@@ -1,63 +1,116 @@
 package org.voisinage.account;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HexFormat;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.voisinage.common.RateLimits;
 
 /**
- * Counts failed sign-ins per account and per client address over a sliding window, and blocks further
- * tries past a limit until the window passes. Kept in memory: one instance serves one site, and a
- * restart forgetting the counts is acceptable for a brake on guessing (code entry is counted in the
- * database by the verification module).
+ * Brakes on guessing passwords, kept in PostgreSQL so that every instance applies them:
+ * <ul>
+ * <li>per account (the email typed, whether or not it names one): a few failures are free, then each further try
+ * must wait twice as long as the previous, up to a ceiling. A delay and never a lock, so a stranger failing on
+ * purpose slows the owner down at worst and cannot keep them out;</li>
+ * <li>per client address: failures across all accounts, a rate limit ({@value #PER_IP}).</li>
+ * </ul>
  */
 @Component
 public class LoginThrottle {
 
-    private final Map<String, Window> failures = new ConcurrentHashMap<>();
+    static final String PER_IP = "sign-in-failures-per-ip";
+    /** After a day without failure, an account's count starts again. */
+    private static final Duration MEMORY = Duration.ofDays(1);
+
+    private final JdbcTemplate jdbc;
+    private final RateLimits limits;
     private final Clock clock;
-    private final Duration window;
-    private final int perAccount;
-    private final int perAddress;
+    private final int freeFailures;
+    private final Duration firstDelay;
+    private final Duration longestDelay;
 
-    LoginThrottle(Clock clock, @Value("${voisinage.security.login-window:PT15M}") Duration window,
-            @Value("${voisinage.security.login-max-failures-per-account:8}") int perAccount,
-            @Value("${voisinage.security.login-max-failures-per-ip:40}") int perAddress) {
+    LoginThrottle(JdbcTemplate jdbc, RateLimits limits, Clock clock,
+            @Value("${voisinage.security.sign-in.free-failures:5}") int freeFailures,
+            @Value("${voisinage.security.sign-in.first-delay:PT2S}") Duration firstDelay,
+            @Value("${voisinage.security.sign-in.longest-delay:PT15M}") Duration longestDelay) {
+        this.jdbc = jdbc;
+        this.limits = limits;
         this.clock = clock;
-        this.window = window;
-        this.perAccount = perAccount;
-        this.perAddress = perAddress;
+        this.freeFailures = freeFailures;
+        this.firstDelay = firstDelay;
+        this.longestDelay = longestDelay;
     }
 
-    public boolean isBlocked(String email, String clientAddress) {
-        Instant now = clock.instant();
-        return count("account:" + Resident.normaliseEmail(email), now) >= perAccount
-                || count("ip:" + clientAddress, now) >= perAddress;
-    }
+    /** Why a sign-in must wait, and how long. */
+    public record Wait(Reason reason, Duration duration) implements java.io.Serializable {
 
-    public void recordFailure(String email, String clientAddress) {
-        Instant now = clock.instant();
-        failures.compute("account:" + Resident.normaliseEmail(email), (k, w) -> Window.add(w, now, window));
-        failures.compute("ip:" + clientAddress, (k, w) -> Window.add(w, now, window));
-        if (failures.size() > 100_000) {
-            failures.entrySet().removeIf(e -> e.getValue().expiredAt(now));
+        public enum Reason { ACCOUNT, ADDRESS }
+
+        /** Whole seconds, at least one, for the message. */
+        public long seconds() {
+            return Math.max(1, (duration.toMillis() + 999) / 1000);
         }
     }
 
-    public void recordSuccess(String email) {
-        failures.remove("account:" + Resident.normaliseEmail(email));
+    /** Whether this try must wait: the account's delay first, then the client address's limit. */
+    public Optional<Wait> check(String email, String clientAddress) {
+        Instant now = clock.instant();
+        Optional<Instant> nextTry = jdbc.query("select next_try_at from sign_in_delay where account_key = ?",
+                (rs, row) -> rs.getTimestamp(1).toInstant(), accountKey(email)).stream().findFirst();
+        if (nextTry.isPresent() && now.isBefore(nextTry.get())) {
+            return Optional.of(new Wait(Wait.Reason.ACCOUNT, Duration.between(now, nextTry.get())));
+        }
+        RateLimits.Decision address = limits.check(PER_IP, clientAddress);
+        return address.allowed() ? Optional.empty() : Optional.of(new Wait(Wait.Reason.ADDRESS, address.retryAfter()));
     }
 
-    private int count(String key, Instant now) {
-        Window w = failures.get(key);
-        return w == null || w.expiredAt(now) ? 0 : w.count();
+    public void recordFailure(String email, String clientAddress) {
+        limits.recordFailure(PER_IP, clientAddress);
+        Instant now = clock.instant();
+        Timestamp at = Timestamp.from(now);
+        Integer failures = jdbc.queryForObject("""
+                insert into sign_in_delay (account_key, failures, next_try_at, last_failure_at) values (?, 1, ?, ?)
+                on conflict (account_key) do update set
+                    failures = case when sign_in_delay.last_failure_at < ? then 1 else sign_in_delay.failures + 1 end,
+                    last_failure_at = excluded.last_failure_at
+                returning failures""", Integer.class, accountKey(email), at, at, Timestamp.from(now.minus(MEMORY)));
+        jdbc.update("update sign_in_delay set next_try_at = ? where account_key = ?",
+                Timestamp.from(now.plus(delayAfter(failures))), accountKey(email));
+    }
+
+    public void recordSuccess(String email) {
+        jdbc.update("delete from sign_in_delay where account_key = ?", accountKey(email));
+    }
+
+    /** Nothing for the free failures, then the first delay, doubled at each further failure, up to the ceiling. */
+    Duration delayAfter(int failures) {
+        if (failures <= freeFailures) {
+            return Duration.ZERO;
+        }
+        int doublings = failures - freeFailures - 1;
+        if (doublings >= 30) {
+            return longestDelay;
+        }
+        Duration delay = firstDelay.multipliedBy(1L << doublings);
+        return delay.compareTo(longestDelay) > 0 ? longestDelay : delay;
+    }
+
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    void forgetOldFailures() {
+        jdbc.update("delete from sign_in_delay where last_failure_at < ?", Timestamp.from(clock.instant().minus(MEMORY)));
     }
 
     @EventListener
@@ -74,16 +127,13 @@ public class LoginThrottle {
         return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "unknown";
     }
 
-    /** Failures since the window opened; the window restarts once it has passed. */
-    private record Window(Instant opened, Instant expires, int count) {
-
-        static Window add(Window w, Instant now, Duration length) {
-            return w == null || w.expiredAt(now) ? new Window(now, now.plus(length), 1)
-                    : new Window(w.opened, w.expires, w.count + 1);
-        }
-
-        boolean expiredAt(Instant now) {
-            return !now.isBefore(expires);
+    /** The normalised email, hashed: the table holds no address in clear, even of people without an account. */
+    private static String accountKey(String email) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(Resident.normaliseEmail(String.valueOf(email)).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

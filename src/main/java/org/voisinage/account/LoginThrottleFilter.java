@@ -5,14 +5,19 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Stops a sign-in attempt before the password is checked when the account or the client address has
- * failed too often; answers like a wrong password so it reveals nothing. Added to the security chain
- * by the security configuration.
+ * Before the password is checked: keeps the email typed for the sign-in page to show again, and stops a try that
+ * must wait (see {@link LoginThrottle}), sending the person back to the page with how long to wait. The wait is
+ * the same whether or not the email names an account. Added to the security chain by the security configuration.
  */
 public class LoginThrottleFilter extends OncePerRequestFilter {
+
+    /** Session attributes read once by the sign-in page. */
+    static final String TYPED_EMAIL = LoginThrottleFilter.class.getName() + ".email";
+    static final String WAIT = LoginThrottleFilter.class.getName() + ".wait";
 
     private final LoginThrottle throttle;
 
@@ -29,8 +34,16 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String email = request.getParameter("username");
-        if (email != null && throttle.isBlocked(email, request.getRemoteAddr())) {
-            response.sendRedirect(request.getContextPath() + "/login?error");
+        if (email == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String typed = email.length() > 254 ? email.substring(0, 254) : email;
+        request.getSession().setAttribute(TYPED_EMAIL, typed);
+        Optional<LoginThrottle.Wait> wait = throttle.check(email, request.getRemoteAddr());
+        if (wait.isPresent()) {
+            request.getSession().setAttribute(WAIT, wait.get());
+            response.sendRedirect(request.getContextPath() + "/login?wait");
             return;
         }
         chain.doFilter(request, response);

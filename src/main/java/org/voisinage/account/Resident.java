@@ -82,10 +82,13 @@ public class Resident {
         this.memberNumber = memberNumber;
     }
 
-    public void confirmEmail() {
+    /** Records that the person read a link sent to the address; true the first time only. */
+    public boolean confirmEmail() {
         if (emailConfirmedAt == null) {
             emailConfirmedAt = Instant.now();
+            return true;
         }
+        return false;
     }
 
     public void verify() {

@@ -1,9 +1,12 @@
 package org.voisinage.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,6 +15,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.voisinage.common.EmailLimits;
+import org.voisinage.common.TooManyAttemptsException;
 import org.voisinage.directory.AddressMatch;
 
 /**
@@ -23,10 +28,12 @@ class SignupController {
 
     private final Signups signups;
     private final PasswordPolicy passwordPolicy;
+    private final EmailLimits emailLimits;
 
-    SignupController(Signups signups, PasswordPolicy passwordPolicy) {
+    SignupController(Signups signups, PasswordPolicy passwordPolicy, EmailLimits emailLimits) {
         this.signups = signups;
         this.passwordPolicy = passwordPolicy;
+        this.emailLimits = emailLimits;
     }
 
     @GetMapping("/signup")
@@ -71,7 +78,7 @@ class SignupController {
 
     @PostMapping("/signup/account")
     String register(@Valid @ModelAttribute("account") AccountForm form, BindingResult result, Model model,
-            Locale locale, RedirectAttributes redirect) {
+            Locale locale, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         passwordPolicy.problem(form.password()).ifPresent(code -> result.rejectValue("password", code));
         Optional<Signups.Placement> placement = signups.place(form.addressId());
         if (placement.isEmpty()) {
@@ -82,11 +89,21 @@ class SignupController {
         if (result.hasErrors()) {
             return "account/signup-account";
         }
+        // counted whether or not the address has an account, so the refusal tells nothing
+        if (!emailLimits.tryToSend(request.getRemoteAddr(), form.email())) {
+            result.rejectValue("email", EmailLimits.MESSAGE_KEY);
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            return "account/signup-account";
+        }
         Signups.Outcome outcome;
         try {
-            outcome = signups.register(form, locale);
+            outcome = signups.register(form, locale, request.getRemoteAddr());
         } catch (DataIntegrityViolationException sameEmailAtTheSameMoment) {
             outcome = Signups.Outcome.CHECK_EMAIL;
+        } catch (TooManyAttemptsException guessing) {
+            result.rejectValue("memberNumber", guessing.messageKey());
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            return "account/signup-account";
         }
         return switch (outcome) {
             case CHECK_EMAIL -> {

@@ -68,7 +68,12 @@ public class Signups {
     public enum Outcome { CHECK_EMAIL, UNKNOWN_ADDRESS, OUTSIDE_NEIGHBOURHOODS, HOUSEHOLD_FULL }
 
     @Transactional
-    public Outcome register(AccountForm form, Locale locale) {
+    /**
+     * @param clientAddress where the form came from, for the limits on guessing member numbers
+     * @throws org.voisinage.common.TooManyAttemptsException when too many member numbers were tried for this
+     *         address or from this client (nothing is created)
+     */
+    public Outcome register(AccountForm form, Locale locale, String clientAddress) {
         Optional<Placement> placement = place(form.addressId());
         if (placement.isEmpty()) {
             return Outcome.UNKNOWN_ADDRESS;
@@ -99,7 +104,7 @@ public class Signups {
                 normaliseMemberNumber(form.memberNumber()));
         residents.save(resident);
         events.publishEvent(new ResidentSignedUp(resident.getId(), neighbourhood.id(), address.id(),
-                resident.getMemberNumber()));
+                resident.getMemberNumber(), clientAddress));
         links.send(resident, TokenPurpose.EMAIL_CONFIRMATION);
         return Outcome.CHECK_EMAIL;
     }

@@ -33,9 +33,11 @@ class FollowController {
     private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[^\\s]{0,500}");
 
     private final Follows follows;
+    private final org.voisinage.common.EmailLimits emailLimits;
 
-    FollowController(Follows follows) {
+    FollowController(Follows follows, org.voisinage.common.EmailLimits emailLimits) {
         this.follows = follows;
+        this.emailLimits = emailLimits;
     }
 
     record EmailFollowForm(
@@ -77,11 +79,18 @@ class FollowController {
 
     @PostMapping("/suivre/email")
     String followByEmail(@Valid @ModelAttribute("follow") EmailFollowForm form, BindingResult result, Locale locale,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response) {
         Topic topic = topic(form.type(), form.id() == null ? 0 : form.id());
         model.addAttribute("frequencies", Frequency.values());
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "following/follow-email";
+        }
+        // counted whether or not the address already follows, so the refusal tells nothing
+        if (!emailLimits.tryToSend(request.getRemoteAddr(), form.email())) {
+            result.rejectValue("email", org.voisinage.common.EmailLimits.MESSAGE_KEY);
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return "following/follow-email";
         }
         try {

@@ -15,6 +15,8 @@ public record CodeCheck(Outcome outcome, Instant lockedUntil, int missesBeforeLo
         /** The code of an older letter, replaced by a newer one. */
         REVOKED,
         NO_LETTER,
+        /** The email address is not confirmed yet: no proof counts before. */
+        EMAIL_UNCONFIRMED,
         /** Too many wrong codes from this network address. */
         THROTTLED,
         NOT_PENDING;

@@ -172,6 +172,10 @@ public class Letters {
         if (resident.status() != ResidentStatus.PENDING) {
             return CodeCheck.of(CodeCheck.Outcome.NOT_PENDING);
         }
+        if (resident.emailConfirmedAt() == null) {
+            // no proof counts before the email address is confirmed; the code stays valid and is not counted
+            return CodeCheck.of(CodeCheck.Outcome.EMAIL_UNCONFIRMED);
+        }
         if (throttle.isBlocked(clientAddress)) {
             return CodeCheck.of(CodeCheck.Outcome.THROTTLED);
         }

@@ -21,17 +21,23 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.voisinage.account.HouseholdFullException;
 import org.voisinage.account.ResidentDetails;
+import org.voisinage.account.ResidentEmailConfirmed;
 import org.voisinage.account.ResidentSignedUp;
+import org.voisinage.account.ResidentStatus;
 import org.voisinage.account.Residents;
+import org.voisinage.common.TooManyAttemptsException;
 import org.voisinage.directory.AddressDirectory;
 import org.voisinage.directory.AddressQuery;
 import org.voisinage.directory.DirectoryAddress;
+import org.voisinage.verification.internal.AttemptThrottle;
 import org.voisinage.verification.internal.MemberCsv;
 import org.voisinage.verification.internal.MemberNumbers;
 
 /**
  * Proof by the cooperative's member register: a resident who signed up with a member number that the register
- * lists at the same directory address is verified at once.
+ * lists at the same directory address is verified as soon as their email address is confirmed. Wrong numbers are
+ * counted per directory address and per client address, so that throw-away accounts cannot guess a household's
+ * numbers.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,14 +47,16 @@ public class MemberRegister {
     private final Residents residents;
     private final AddressDirectory directory;
     private final VerificationAudit audit;
+    private final AttemptThrottle throttle;
     private final TransactionTemplate transactions;
 
     MemberRegister(MemberRegisterRepository entries, Residents residents, AddressDirectory directory,
-            VerificationAudit audit, PlatformTransactionManager transactionManager) {
+            VerificationAudit audit, AttemptThrottle throttle, PlatformTransactionManager transactionManager) {
         this.entries = entries;
         this.residents = residents;
         this.directory = directory;
         this.audit = audit;
+        this.throttle = throttle;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -124,8 +132,9 @@ public class MemberRegister {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int verifyPendingMatches() {
+        // no proof counts before the email address is confirmed
         List<ResidentDetails> pending = residents.pending(null).stream()
-                .filter(r -> MemberNumbers.normalise(r.memberNumber()) != null).toList();
+                .filter(r -> MemberNumbers.normalise(r.memberNumber()) != null && r.emailConfirmedAt() != null).toList();
         Map<Long, MemberMatch> matches = matches(pending);
         int verified = 0;
         for (ResidentDetails resident : pending) {
@@ -146,8 +155,11 @@ public class MemberRegister {
     }
 
     /**
-     * At signup, inside the signup's transaction: verifies at once when the register proves the address. The
-     * household cap is checked first, because a refusal thrown from here would undo the signup itself.
+     * At signup, inside the signup's transaction: counts a number the register does not list at this address as a
+     * wrong guess, and refuses the signup (nothing is created) once too many were tried for the address or from the
+     * client. A right number waits for the email address to be confirmed.
+     *
+     * @throws TooManyAttemptsException past the limit
      */
     @EventListener
     @Transactional
@@ -156,16 +168,40 @@ public class MemberRegister {
         if (number == null || event.addressId() == null) {
             return;
         }
-        boolean proven = entries.findById(number).map(e -> e.getAddressId().equals(event.addressId())).orElse(false);
-        if (!proven) {
+        if (throttle.memberNumbersBlocked(event.clientAddress(), event.addressId())) {
+            throw new TooManyAttemptsException("verification.memberNumber.tooManyAttempts");
+        }
+        if (!proves(number, event.addressId())) {
+            throttle.recordMemberNumberMiss(event.clientAddress(), event.addressId());
+        }
+    }
+
+    /**
+     * When the email address is confirmed, inside that transaction: verifies the resident whose member number the
+     * register lists at their address. The household cap is checked first, because a refusal thrown from here would
+     * undo the confirmation itself.
+     */
+    @EventListener
+    @Transactional
+    void on(ResidentEmailConfirmed event) {
+        ResidentDetails resident = residents.details(event.residentId()).orElse(null);
+        if (resident == null || resident.status() != ResidentStatus.PENDING || resident.addressId() == null) {
             return;
         }
-        if (residents.countVerifiedAtAddress(event.addressId()) >= residents.maxVerifiedPerAddress()) {
-            audit.record(event.residentId(), null, VerificationMethod.MEMBER_REGISTER, AuditOutcome.HOUSEHOLD_FULL, null);
+        String number = MemberNumbers.normalise(resident.memberNumber());
+        if (number == null || !proves(number, resident.addressId())) {
             return;
         }
-        residents.verify(event.residentId(), VerificationMethod.MEMBER_REGISTER.code());
-        audit.record(event.residentId(), null, VerificationMethod.MEMBER_REGISTER, AuditOutcome.VERIFIED, null);
+        if (residents.countVerifiedAtAddress(resident.addressId()) >= residents.maxVerifiedPerAddress()) {
+            audit.record(resident.id(), null, VerificationMethod.MEMBER_REGISTER, AuditOutcome.HOUSEHOLD_FULL, null);
+            return;
+        }
+        residents.verify(resident.id(), VerificationMethod.MEMBER_REGISTER.code());
+        audit.record(resident.id(), null, VerificationMethod.MEMBER_REGISTER, AuditOutcome.VERIFIED, null);
+    }
+
+    private boolean proves(String number, String addressId) {
+        return entries.findById(number).map(e -> e.getAddressId().equals(addressId)).orElse(false);
     }
 
     /** How each resident's member number compares with the register. */

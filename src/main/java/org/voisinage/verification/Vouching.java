@@ -9,7 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.event.EventListener;
 import org.voisinage.account.ResidentDetails;
+import org.voisinage.account.ResidentEmailConfirmed;
 import org.voisinage.account.ResidentStatus;
 import org.voisinage.account.Residents;
 import org.voisinage.common.NotFoundException;
@@ -60,7 +62,8 @@ public class Vouching {
     }
 
     /**
-     * Records that the voucher knows the vouchee lives in the neighbourhood; the second vouch verifies them.
+     * Records that the voucher knows the vouchee lives in the neighbourhood; the second vouch verifies them, or, when
+     * the vouchee has not confirmed their email address yet, their confirmation does.
      *
      * @throws AccessDeniedException when the voucher is not a verified resident of the vouchee's neighbourhood
      * @throws org.voisinage.account.HouseholdFullException when the second vouch cannot verify (nothing is kept)
@@ -81,12 +84,33 @@ public class Vouching {
             return VouchOutcome.refused(refusal.get());
         }
         vouches.saveAndFlush(new Vouch(voucherId, voucheeId));
-        if (vouches.countByVoucheeId(voucheeId) < VouchRule.NEEDED) {
+        if (vouches.countByVoucheeId(voucheeId) < VouchRule.NEEDED || vouchee.emailConfirmedAt() == null) {
             return new VouchOutcome(true, false, null);
         }
         residents.verify(voucheeId, VerificationMethod.VOUCHING.code());
         audit.record(voucheeId, voucherId, VerificationMethod.VOUCHING, AuditOutcome.VERIFIED, null);
         return new VouchOutcome(true, true, null);
+    }
+
+    /**
+     * When the email address is confirmed, inside that transaction: vouches given before count now. The household
+     * cap is checked first, because a refusal thrown from here would undo the confirmation itself.
+     */
+    @EventListener
+    @Transactional
+    void on(ResidentEmailConfirmed event) {
+        ResidentDetails vouchee = residents.details(event.residentId()).orElse(null);
+        if (vouchee == null || vouchee.status() != ResidentStatus.PENDING
+                || vouches.countByVoucheeId(vouchee.id()) < VouchRule.NEEDED) {
+            return;
+        }
+        if (vouchee.addressId() != null
+                && residents.countVerifiedAtAddress(vouchee.addressId()) >= residents.maxVerifiedPerAddress()) {
+            audit.record(vouchee.id(), null, VerificationMethod.VOUCHING, AuditOutcome.HOUSEHOLD_FULL, null);
+            return;
+        }
+        residents.verify(vouchee.id(), VerificationMethod.VOUCHING.code());
+        audit.record(vouchee.id(), null, VerificationMethod.VOUCHING, AuditOutcome.VERIFIED, null);
     }
 
     private long recentVouches(long voucherId) {

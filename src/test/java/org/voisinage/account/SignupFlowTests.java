@@ -147,6 +147,30 @@ class SignupFlowTests {
         assertThat(outbox.latestTo(email).orElseThrow().subject()).contains("inscription");
     }
 
+    /** Issue 10, weakness 7: a signup emails the address typed, so it is limited per recipient, account or not. */
+    @Test
+    void signupsWithAnExistingOrANewEmailLookAlikeAndAFourthWithinTheHourIsRefusedWithTheFormKept() throws Exception {
+        String existing = data.emailOf(data.resident("RESIDENT", "VERIFIED", null, null));
+        String fresh = TestData.unique("new") + "@test.voisinage.test";
+        var forExisting = mvc.perform(account(prefix + "_t_6", "Intruder", existing, "un mot de passe bien long"))
+                .andExpect(redirectedUrl("/signup/check-email")).andReturn();
+        var forNew = mvc.perform(account(prefix + "_t_6", "Camille", fresh, "un mot de passe bien long"))
+                .andExpect(redirectedUrl("/signup/check-email")).andReturn();
+        assertThat(forExisting.getFlashMap().keySet()).isEqualTo(forNew.getFlashMap().keySet());
+
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(account(prefix + "_t_6", "Intruder", existing, "un mot de passe bien long"))
+                    .andExpect(redirectedUrl("/signup/check-email"));
+        }
+        mvc.perform(account(prefix + "_t_6", "Intruder Quatre", existing, "un mot de passe bien long"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(model().attributeHasFieldErrorCode("account", "email", "common.tooManyEmails"))
+                .andExpect(content().string(containsString("value=\"Intruder Quatre\"")))
+                .andExpect(content().string(containsString("value=\"" + existing + "\"")));
+        assertThat(jdbc.queryForObject("select count(*) from outbox_email where recipient = ?", Long.class, existing))
+                .as("no email beyond the limit").isEqualTo(3);
+    }
+
     @Test
     void anAddressOutsideEveryNeighbourhoodGoesToTheWaitlistCountedForStaff() throws Exception {
         mvc.perform(get("/signup/account").param("address", prefix + "_o_2"))

@@ -451,4 +451,23 @@ class FollowingMailTests extends MailTestSupport {
         assertThat(jdbc.queryForObject("select count(*) from follower where lower(email) = lower(?)", Integer.class, email))
                 .isZero();
     }
+
+    /** Issue 10, weakness 7: following by email sends a confirmation, so it is limited per recipient. */
+    @Test
+    void aFourthFollowByEmailWithinTheHourIsRefusedWithTheFormKeptAndNothingSent() throws Exception {
+        String email = someEmail();
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(post("/suivre/email").with(csrf()).param("email", email).param("type", "test")
+                            .param("id", Long.toString(someTopic().id())).param("frequency", "DAILY").param("back", "/tests/9"))
+                    .andExpect(redirectedUrl("/tests/9"));
+        }
+        mvc.perform(post("/suivre/email").with(csrf()).param("email", email).param("type", "test")
+                        .param("id", Long.toString(someTopic().id())).param("frequency", "DAILY").param("back", "/tests/9"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Rien n’a été envoyé")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + email + "\"")));
+        assertThat(jdbc.queryForObject("select count(*) from outbox_email where recipient = ?", Long.class, email))
+                .as("no email beyond the limit").isEqualTo(3);
+    }
+
 }

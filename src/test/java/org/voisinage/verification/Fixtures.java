@@ -47,12 +47,14 @@ class Fixtures {
         return resident(role, status, neighbourhoodId, addressId, null);
     }
 
+    /** A person who has confirmed their email address, as anyone proving an address has (no proof counts before). */
     long resident(String role, String status, Long neighbourhoodId, String addressId, String memberNumber) {
         String email = unique("verif") + "@test.voisinage.test";
         return jdbc.queryForObject("""
                 insert into resident (email, display_name, password_hash, role, status, neighbourhood_id, address_id,
-                                      street_label, member_number, locale, verified_at)
-                values (?, ?, '{noop}x', ?, ?, ?, ?, 'Rue des Lilas', ?, 'fr', case when ? = 'VERIFIED' then now() end)
+                                      street_label, member_number, locale, verified_at, email_confirmed_at)
+                values (?, ?, '{noop}x', ?, ?, ?, ?, 'Rue des Lilas', ?, 'fr', case when ? = 'VERIFIED' then now() end,
+                        now())
                 returning id""",
                 Long.class, email, "Voisin " + email.substring(6, 14), role, status, neighbourhoodId, addressId,
                 memberNumber, status);

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -62,6 +63,9 @@ class VerificationDirectoryTests {
 
     @Autowired
     Signups signups;
+
+    @Autowired
+    org.voisinage.notification.Outbox outbox;
 
     Fixtures data;
     long neighbourhood;
@@ -155,7 +159,7 @@ class VerificationDirectoryTests {
     }
 
     @Test
-    void aSignupWithARegisteredMemberNumberIsVerifiedAtOnce() throws Exception {
+    void aSignupWithARegisteredMemberNumberIsVerifiedOnceTheEmailIsConfirmed() throws Exception {
         String number = Fixtures.unique("S").toUpperCase();
         String csv = "member_number,name,number,street,postcode,town\n"
                 + number + ",Camille,21," + STREET + "," + POSTCODE + "," + TOWN + "\n";
@@ -165,16 +169,79 @@ class VerificationDirectoryTests {
 
         String email = Fixtures.unique("signup") + "@test.voisinage.test";
         Signups.Outcome outcome = signups.register(new AccountForm(id(21), "Camille Sociétaire", email,
-                "une-phrase-de-passe-solide-42", null, number.toLowerCase(Locale.ROOT)), Locale.FRENCH);
+                "une-phrase-de-passe-solide-42", null, number.toLowerCase(Locale.ROOT)), Locale.FRENCH, "192.0.2.11");
         assertThat(outcome).isEqualTo(Signups.Outcome.CHECK_EMAIL);
         Long id = jdbc.queryForObject("select id from resident where email = ?", Long.class, email);
+        assertThat(data.status(id)).as("no proof counts before the email address is confirmed").isEqualTo("PENDING");
+
+        String text = outbox.latestTo(email).orElseThrow().textBody();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/email/confirm\\?token=([A-Za-z0-9_-]+)").matcher(text);
+        assertThat(link.find()).as(text).isTrue();
+        mvc.perform(post("/email/confirm").param("token", link.group(1)).with(csrf())).andExpect(redirectedUrl("/login"));
         assertThat(data.status(id)).isEqualTo("VERIFIED");
         assertThat(data.audits(id, "MEMBER_REGISTER", "VERIFIED")).isEqualTo(1);
 
         String otherEmail = Fixtures.unique("signup") + "@test.voisinage.test";
         signups.register(new AccountForm(id(22), "Lou Voisin", otherEmail, "une-phrase-de-passe-solide-42", null,
-                number), Locale.FRENCH);
+                number), Locale.FRENCH, "192.0.2.11");
         Long other = jdbc.queryForObject("select id from resident where email = ?", Long.class, otherEmail);
         assertThat(data.status(other)).as("registered at another address").isEqualTo("PENDING");
     }
+
+    // --- issue 10, weakness 2: member numbers cannot be guessed ----------------------------------------------
+
+    @Test
+    void wrongMemberNumbersAreCountedPerAddressThenRefusedWithTheFormKept() throws Exception {
+        String number = Fixtures.unique("G").toUpperCase();
+        registerMember(number, id(30));
+        // five guesses on one household, from five different connections
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(signup(id(30), Fixtures.unique("guess") + "@test.voisinage.test", number + i, "192.0.2." + (60 + i)))
+                    .andExpect(redirectedUrl("/signup/check-email"));
+        }
+        String email = Fixtures.unique("late") + "@test.voisinage.test";
+        mvc.perform(signup(id(30), email, number, "192.0.2.70"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(model().attributeHasFieldErrorCode("account", "memberNumber",
+                        "verification.memberNumber.tooManyAttempts"))
+                .andExpect(content().string(containsString("Trop de numéros de sociétaire")))
+                .andExpect(content().string(containsString("value=\"" + email + "\"")))
+                .andExpect(content().string(containsString("value=\"" + number + "\"")));
+        assertThat(jdbc.queryForObject("select count(*) from resident where email = ?", Long.class, email))
+                .as("nothing is created").isZero();
+
+        // without a number, the household can still sign up and prove its address another way
+        mvc.perform(signup(id(30), email, "", "192.0.2.70")).andExpect(redirectedUrl("/signup/check-email"));
+    }
+
+    @Test
+    void wrongMemberNumbersAreCountedPerClientWhicheverAddressTheyTarget() throws Exception {
+        String client = "198.51.100." + ThreadLocalRandom.current().nextInt(100, 250);
+        for (int n = 31; n <= 40; n++) {
+            mvc.perform(signup(id(n), Fixtures.unique("guess") + "@test.voisinage.test", Fixtures.unique("W"), client))
+                    .andExpect(redirectedUrl("/signup/check-email"));
+        }
+        mvc.perform(signup(id(29), Fixtures.unique("guess") + "@test.voisinage.test", Fixtures.unique("W"), client))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(model().attributeHasFieldErrorCode("account", "memberNumber",
+                        "verification.memberNumber.tooManyAttempts"));
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signup(String addressId,
+            String email, String memberNumber, String from) {
+        return post("/signup/account").param("addressId", addressId).param("displayName", "Voisin Curieux")
+                .param("email", email).param("password", "une-phrase-de-passe-solide-42").param("flat", "")
+                .param("memberNumber", memberNumber).with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(from);
+                    return request;
+                });
+    }
+
+    private void registerMember(String number, String addressId) {
+        jdbc.update("""
+                insert into member_register_entry (member_number, name, number, street, postcode, town, address_id, imported_at)
+                values (?, 'Camille', '30', ?, ?, ?, ?, now())""", number, STREET, POSTCODE, TOWN, addressId);
+    }
+
 }

@@ -32,12 +32,19 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.voisinage.account.ResidentEmailConfirmed;
 import org.voisinage.account.ResidentSignedUp;
 import org.voisinage.verification.internal.LetterCodes;
 
 @SpringBootTest
 @AutoConfigureMockMvc
 class VerificationIntegrationTests {
+
+    @Autowired
+    org.voisinage.account.AccountLinks accountLinks;
+
+    @Autowired
+    org.voisinage.notification.Outbox outbox;
 
     @Autowired
     MockMvc mvc;
@@ -238,6 +245,57 @@ class VerificationIntegrationTests {
         assertThat(printFor(resident)).contains("Your Voisinage verification code").contains("valid until");
     }
 
+    // --- issue 10, weakness 2: no proof counts before the email address is confirmed -------------------------
+
+    @Test
+    void aLetterCodeTypedBeforeTheEmailIsConfirmedIsRefusedUncountedAndWorksAfter() throws Exception {
+        long pending = data.pending(neighbourhood, null);
+        jdbc.update("update resident set email_confirmed_at = null where id = ?", pending);
+        String code = letterWithKnownCode(pending);
+
+        mvc.perform(post("/verification/code").param("code", code).with(csrf()).with(user(data.user(pending))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(model().attributeHasFieldErrorCode("codeForm", "code", "verification.code.EMAIL_UNCONFIRMED"))
+                .andExpect(content().string(containsString("value=\"" + code + "\"")));
+        assertThat(data.status(pending)).isEqualTo("PENDING");
+        assertThat(jdbc.queryForObject("select count(*) from verification_code_attempts where resident_id = ? and failures > 0",
+                Long.class, pending)).isZero();
+
+        confirmEmail(pending);
+        mvc.perform(post("/verification/code").param("code", code).with(csrf()).with(user(data.user(pending))))
+                .andExpect(redirectedUrl("/verification"));
+        assertThat(data.status(pending)).isEqualTo("VERIFIED");
+    }
+
+    @Test
+    void vouchesGivenBeforeTheEmailIsConfirmedCountWhenItIs() throws Exception {
+        long pending = data.pending(neighbourhood, null);
+        jdbc.update("update resident set email_confirmed_at = null where id = ?", pending);
+        long first = data.verified(neighbourhood, null);
+        long second = data.verified(neighbourhood, null);
+        mvc.perform(post("/verification/vouch/{id}", pending).with(csrf()).with(user(data.user(first))))
+                .andExpect(flash().attribute("success", "verification.vouch.done"));
+        mvc.perform(post("/verification/vouch/{id}", pending).with(csrf()).with(user(data.user(second))))
+                .andExpect(flash().attribute("success", "verification.vouch.done"));
+        assertThat(data.status(pending)).as("no proof counts before the email address is confirmed").isEqualTo("PENDING");
+        mvc.perform(get("/verification").with(user(data.user(pending))))
+                .andExpect(content().string(containsString("pas encore confirmée")));
+
+        confirmEmail(pending);
+        assertThat(data.status(pending)).isEqualTo("VERIFIED");
+        assertThat(data.audits(pending, "VOUCHING", "VERIFIED")).isEqualTo(1);
+    }
+
+    /** The resident follows the link of the confirmation email, as they would from their mailbox. */
+    private void confirmEmail(long residentId) throws Exception {
+        accountLinks.resendConfirmation(residentId);
+        String email = jdbc.queryForObject("select email from resident where id = ?", String.class, residentId);
+        String text = outbox.latestTo(email).orElseThrow().textBody();
+        Matcher link = Pattern.compile("/email/confirm\\?token=([A-Za-z0-9_-]+)").matcher(text);
+        assertThat(link.find()).as(text).isTrue();
+        mvc.perform(post("/email/confirm").param("token", link.group(1)).with(csrf())).andExpect(redirectedUrl("/login"));
+    }
+
     // --- vouching ---------------------------------------------------------------------------------------
 
     @Test
@@ -384,7 +442,7 @@ class VerificationIntegrationTests {
     // --- member register (without the directory: rows written straight to the table) -------------------
 
     @Test
-    void aSignupWithARegisteredMemberNumberAndAddressIsVerifiedAtOnce() {
+    void aSignupWithARegisteredMemberNumberAndAddressIsVerifiedOnceTheEmailIsConfirmed() {
         String address = Fixtures.unique("addr");
         String number = Fixtures.unique("M").toUpperCase();
         registerMember(number, address);
@@ -393,10 +451,13 @@ class VerificationIntegrationTests {
 
         TransactionTemplate signup = new TransactionTemplate(transactionManager);
         signup.executeWithoutResult(s -> events.publishEvent(
-                new ResidentSignedUp(member, neighbourhood, address, " " + number.toLowerCase() + " ")));
+                new ResidentSignedUp(member, neighbourhood, address, " " + number.toLowerCase() + " ", "192.0.2.10")));
         signup.executeWithoutResult(s -> events.publishEvent(
-                new ResidentSignedUp(otherAddress, neighbourhood, "elsewhere", number)));
+                new ResidentSignedUp(otherAddress, neighbourhood, "elsewhere", number, "192.0.2.10")));
+        assertThat(data.status(member)).as("no proof counts before the email address is confirmed").isEqualTo("PENDING");
 
+        signup.executeWithoutResult(s -> events.publishEvent(new ResidentEmailConfirmed(member)));
+        signup.executeWithoutResult(s -> events.publishEvent(new ResidentEmailConfirmed(otherAddress)));
         assertThat(data.status(member)).isEqualTo("VERIFIED");
         assertThat(data.audits(member, "MEMBER_REGISTER", "VERIFIED")).isEqualTo(1);
         assertThat(jdbc.queryForObject("select actor_id from verification_audit where resident_id = ?", Long.class, member)).isNull();

@@ -1,51 +1,43 @@
 package org.voisinage.verification.internal;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
+import org.voisinage.common.RateLimits;
 
 /**
- * Wrong letter codes per client IP address, in memory: at most {@value #MAX_MISSES} misses an hour from one
- * address, whichever accounts they target. Kept in memory on purpose (it resets on restart and is per
- * instance); the per-resident lock-out, which matters most, is in the database.
+ * Wrong proofs per client address, whichever accounts they target, counted in the database by the shared rate
+ * limits: letter codes ({@value #CODES_PER_IP}) and member numbers ({@value #MEMBER_NUMBERS_PER_IP}, and
+ * {@value #MEMBER_NUMBERS_PER_ADDRESS} per directory address, so that throw-away accounts cannot try number
+ * after number on one household). The per-resident lock-out of letter codes is {@link Lockout}.
  */
 @Component
 public class AttemptThrottle {
 
-    public static final int MAX_MISSES = 30;
-    static final Duration WINDOW = Duration.ofHours(1);
-    private static final int MAX_TRACKED = 100_000;
+    static final String CODES_PER_IP = "code-failures-per-ip";
+    static final String MEMBER_NUMBERS_PER_IP = "member-number-failures-per-ip";
+    static final String MEMBER_NUMBERS_PER_ADDRESS = "member-number-failures-per-address";
 
-    private record Window(Instant start, int misses) {}
+    private final RateLimits limits;
 
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
-    private final Clock clock;
-
-    public AttemptThrottle() {
-        this(Clock.systemUTC());
-    }
-
-    AttemptThrottle(Clock clock) {
-        this.clock = clock;
+    AttemptThrottle(RateLimits limits) {
+        this.limits = limits;
     }
 
     public boolean isBlocked(String ip) {
-        Window window = windows.get(ip);
-        return window != null && !expired(window) && window.misses() >= MAX_MISSES;
+        return !limits.check(CODES_PER_IP, ip).allowed();
     }
 
     public void recordMiss(String ip) {
-        if (windows.size() > MAX_TRACKED) {
-            windows.values().removeIf(this::expired);
-        }
-        windows.compute(ip, (key, window) -> window == null || expired(window)
-                ? new Window(clock.instant(), 1) : new Window(window.start(), window.misses() + 1));
+        limits.recordFailure(CODES_PER_IP, ip);
     }
 
-    private boolean expired(Window window) {
-        return window.start().plus(WINDOW).isBefore(clock.instant());
+    /** Whether member numbers may still be tried from this client address for this directory address. */
+    public boolean memberNumbersBlocked(String ip, String addressId) {
+        return !limits.check(MEMBER_NUMBERS_PER_ADDRESS, addressId).allowed()
+                || !limits.check(MEMBER_NUMBERS_PER_IP, String.valueOf(ip)).allowed();
+    }
+
+    public void recordMemberNumberMiss(String ip, String addressId) {
+        limits.recordFailure(MEMBER_NUMBERS_PER_ADDRESS, addressId);
+        limits.recordFailure(MEMBER_NUMBERS_PER_IP, String.valueOf(ip));
     }
 }
