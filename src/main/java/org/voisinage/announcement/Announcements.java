@@ -67,7 +67,8 @@ public class Announcements {
 
     /** What the resident's home and /annonces show: their neighbourhood's live announcements, pinned first. */
     public List<AnnouncementView> forResident(ResidentView me, int max) {
-        if (me == null || me.neighbourhoodId() == null) {
+        // members only: a pending account (nothing but an email address) reads none
+        if (me == null || me.neighbourhoodId() == null || !me.verified()) {
             return List.of();
         }
         Instant now = clock.instant();
@@ -80,7 +81,8 @@ public class Announcements {
         Announcement a = announcements.findById(id).orElseThrow(() -> new NotFoundException("announcement", id));
         Instant now = clock.instant();
         boolean staff = me != null && me.staff();
-        boolean forMe = me != null && me.neighbourhoodId() != null && a.getNeighbourhoodIds().contains(me.neighbourhoodId());
+        boolean forMe = me != null && me.verified() && me.neighbourhoodId() != null
+                && a.getNeighbourhoodIds().contains(me.neighbourhoodId());
         if (!staff && !(forMe && a.isLive(now))) {
             throw new NotFoundException("announcement", id);
         }
