@@ -18,6 +18,7 @@ import java.util.Set;
  *   <li>{@code D} denied: 403, or 404 as if the object did not exist</li>
  *   <li>{@code R} refused by the action (a POST without a valid form): a 4xx, the form back, or a redirect
  *       without success; never a success</li>
+ *   <li>{@code N} not let through, whichever way: denied ({@code D}) or refused by the action ({@code R})</li>
  *   <li>{@code E} Spring Boot's error page asked directly (it answers with the status of a failed request: 500
  *       when there is none); nowhere else is a 5xx accepted</li>
  * </ul>
@@ -87,8 +88,8 @@ final class RouteAccessDeclarations {
                 .at("DDOD ODOO", "eventMembers")
                 .at("DDDD ODOO", "eventHidden");
         t.route("POST /agenda/evenements/{id}/reponse")
-                .at("LRRD RDDD", "event")
-                .at("LRRD RDDD", "eventMembers")
+                .at("LNRD RDDD", "event")
+                .at("LNRD RDDD", "eventMembers")
                 .at("LDDD DDDD", "eventHidden");
         t.route("POST /agenda/evenements/{id}/annulation")
                 .at("LDDD DDSR", "event")
@@ -121,7 +122,7 @@ final class RouteAccessDeclarations {
                 .at("LDDD DDDD", "alert")
                 .at("LDDD DDDD", "alertHidden");
         t.route("POST /alertes/{id}/retrait")
-                .at("LRRD RDRR", "alert")
+                .at("LNRD RDRR", "alert")
                 .at("LDDD RDRR", "alertHidden");
         t.route("GET /admin/annonces").is("LDDD DDOO");
         t.route("GET /admin/annonces/new").is("LDDD DDOO");
@@ -167,10 +168,10 @@ final class RouteAccessDeclarations {
                 .at("DDDD DDDD", "challenge")
                 .at("DDDD DDDD", "challengeHidden");
         t.route("POST /defis/{id}/engagement")
-                .at("LRSD SDDD", "challenge")
+                .at("LNSD SDDD", "challenge")
                 .at("LDDD DDDD", "challengeHidden");
         t.route("POST /defis/{id}/retrait")
-                .at("LRSR SRRR", "challenge")
+                .at("LNSR SRRR", "challenge")
                 .at("LDDD RDRR", "challengeHidden");
         t.route("GET /defis/actions").is("OOOO OOOO");
         t.route("POST /defis/actions").is("LRRR RRRR");
@@ -203,7 +204,7 @@ final class RouteAccessDeclarations {
                 .at("LRRR RRRR", "listing")
                 .at("LRRR RRRR", "listingHidden");
         t.route("POST /echanges/{id}/pret")
-                .at("LRRD RDRR", "listing")
+                .at("LNRD RDRR", "listing")
                 .at("LDDD RDRR", "listingHidden");
         t.route("POST /echanges/{id}/rendu")
                 .at("LDDD DDDD", "listing")
@@ -253,7 +254,7 @@ final class RouteAccessDeclarations {
                 .at("OOOO OOOO", "initiative")
                 .at("DDDD ODOO", "initiativeHidden");
         t.route("POST /initiatives/{id}/rejoindre")
-                .at("LRSD SDDD", "initiative")
+                .at("LNSD SDDD", "initiative")
                 .at("LDDD DDDD", "initiativeHidden");
         t.route("POST /initiatives/{id}/quitter")
                 .at("LRSR RRRR", "initiative")
@@ -346,24 +347,24 @@ final class RouteAccessDeclarations {
                 .at("LOOO OOOO", "=organisation", "organisation")
                 .at("LDOD ODOO", "=recommendation", "recommendation");
         t.route("POST /signaler/{type}/{id}")
-                .at("LRRD RDRR", "=listing", "listing")
+                .at("LNRD RDRR", "=listing", "listing")
                 .at("LDDD RDRR", "=listing", "listingHidden")
                 .at("LDDD DDDD", "=message", "message")
-                .at("LRRD RDRR", "=comment", "comment")
+                .at("LNRD RDRR", "=comment", "comment")
                 .at("LDDD DDDD", "=comment", "commentHidden")
                 .at("LRRR RRRR", "=initiative", "initiative")
                 .at("LRRR RRRR", "=initiative-update", "update")
                 .at("LRRR RRRR", "=event", "event")
-                .at("LRRD RDRR", "=event", "eventMembers")
+                .at("LNRD RDRR", "=event", "eventMembers")
                 .at("LDDD RDRR", "=event", "eventHidden")
                 .at("LRRR RRRR", "=challenge", "challenge")
                 .at("LDDD DDDD", "=thanks", "thanks")
-                .at("LRRD RDRR", "=profile", "alice")
-                .at("LRRD RDRR", "=profile", "unlisted")
-                .at("LRRD RDRR", "=need", "suggestion")
-                .at("LRRD RDRR", "=alert", "alert")
+                .at("LNRD RDRR", "=profile", "alice")
+                .at("LNRD RDRR", "=profile", "unlisted")
+                .at("LNRD RDRR", "=need", "suggestion")
+                .at("LNRD RDRR", "=alert", "alert")
                 .at("LRRR RRRR", "=organisation", "organisation")
-                .at("LRRR RRRR", "=recommendation", "recommendation");
+                .at("LNRN RNRR", "=recommendation", "recommendation");
         t.route("GET /admin/territories").is("LDDD DDOO");
         t.route("GET /admin/territories/new").is("LDDD DDOO");
         t.route("POST /admin/territories").is("LDDD DDRR");
@@ -420,11 +421,11 @@ final class RouteAccessDeclarations {
         t.route("GET /professionnels").is("LOOO OOOO")
                 .at("LOOO OOOO", "?quartier=@neighbourhoodSlug");
         t.route("GET /professionnels/nouveau").is("LDOO OODD");
-        t.route("POST /professionnels").is("LRRR RRDD");
+        t.route("POST /professionnels").is("LNRR RRDD");
         t.route("GET /professionnels/{id}")
                 .at("LDOD ODOO", "professional");
         t.route("POST /professionnels/{id}/recommander")
-                .at("LRRR RRRR", "professional");
+                .at("LNRN RNRR", "professional");
         t.route("GET /admin/credits").is("LDDD DDOO");
         t.route("POST /admin/credits/{territoryId}")
                 .at("LDDD DDSS", "territory");
@@ -450,7 +451,7 @@ final class RouteAccessDeclarations {
                 .at("LDOD ODOO", "suggestion")
                 .at("LDDD DDOO", "suggestionHidden");
         t.route("POST /besoins/{id}/soutien")
-                .at("LRSD SDDD", "suggestion")
+                .at("LNSD SDDD", "suggestion")
                 .at("LDDD DDDD", "suggestionHidden");
         t.route("GET /admin/members").is("LDDD DDOO");
         t.route("POST /admin/members").is("LDDD DDRR");
