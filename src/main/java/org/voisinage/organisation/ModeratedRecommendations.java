@@ -21,13 +21,15 @@ class ModeratedRecommendations implements ModeratedContent {
     private final OrganisationRepository organisations;
     private final LocalProfessionalRepository professionals;
     private final Clock clock;
+    private final org.voisinage.account.Residents residents;
 
     ModeratedRecommendations(RecommendationRepository recommendations, OrganisationRepository organisations,
-            LocalProfessionalRepository professionals, Clock clock) {
+            LocalProfessionalRepository professionals, Clock clock, org.voisinage.account.Residents residents) {
         this.recommendations = recommendations;
         this.organisations = organisations;
         this.professionals = professionals;
         this.clock = clock;
+        this.residents = residents;
     }
 
     @Override
@@ -61,7 +63,16 @@ class ModeratedRecommendations implements ModeratedContent {
     @Override
     @Transactional(readOnly = true)
     public boolean visibleTo(long id, long residentId) {
-        return recommendations.findById(id).map(r -> !r.isHidden() || r.getResidentId() == residentId).orElse(false);
+        // as on the pages: the verified residents of the territory, the neighbourhood's moderators and staff
+        org.voisinage.account.Viewer viewer = residents.viewer(residentId);
+        return recommendations.findById(id).filter(r -> !r.isHidden() || r.getResidentId() == residentId).map(r -> {
+            if (r.getOrganisationId() != null) {
+                return organisations.findById(r.getOrganisationId()).map(o -> viewer.moderates(o.getNeighbourhoodId())
+                        || viewer.isMemberOfTerritory(o.getTerritoryId())).orElse(false);
+            }
+            return professionals.findById(r.getProfessionalId()).map(p -> viewer.moderates(p.getNeighbourhoodId())
+                    || viewer.isMemberOfTerritory(p.getTerritoryId())).orElse(false);
+        }).orElse(false);
     }
 
     @Override

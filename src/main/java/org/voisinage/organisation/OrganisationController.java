@@ -160,7 +160,8 @@ class OrganisationController {
         model.addAttribute("place", directory.place(organisation));
         model.addAttribute("deals", directory.deals(organisation.id()));
         model.addAttribute("recommendationCount", directory.recommendationCount(organisation.id()));
-        model.addAttribute("recommendations", viewer.signedIn()
+        model.addAttribute("recommendations",
+                viewer.readsRecommendationsOf(organisation.territoryId(), organisation.neighbourhoodId())
                 ? recommendations.ofOrganisation(organisation.id(), organisation.neighbourhoodId(), viewer)
                 : java.util.List.of());
         model.addAttribute("mayEdit", directory.mayEdit(organisation, viewer));

@@ -46,7 +46,8 @@ class ProfessionalController {
                 .orElseGet(() -> viewer.neighbourhoodId() == null ? null : neighbourhoods.get(viewer.neighbourhoodId()));
         model.addAttribute("neighbourhoods", neighbourhoods.all());
         model.addAttribute("chosen", chosen);
-        model.addAttribute("professionals", chosen == null ? List.of() : recommendations.professionalsIn(chosen.id()));
+        model.addAttribute("professionals", chosen == null || !viewer.readsRecommendationsOf(chosen.territoryId(), chosen.id())
+                ? List.of() : recommendations.professionalsIn(chosen.id()));
         model.addAttribute("mayRecommend", viewer.mayRecommend());
         return LIST;
     }

@@ -116,6 +116,9 @@ class Recommendations {
     /** A professional's page, while a visible recommendation names them (or for moderators and their recommenders). */
     ProfessionalView professional(long id, Viewer viewer) {
         LocalProfessional professional = professionals.findById(id).orElseThrow(() -> new NotFoundException("professional", id));
+        if (!viewer.readsRecommendationsOf(professional.getTerritoryId(), professional.getNeighbourhoodId())) {
+            throw new NotFoundException("professional", id);
+        }
         long count = recommendations.countByProfessionalIdAndHiddenAtIsNull(id);
         if (count == 0 && !viewer.moderates(professional.getNeighbourhoodId())
                 && !recommendations.existsByResidentIdAndProfessionalId(viewer.id(), id)) {

@@ -23,7 +23,7 @@ class Viewers {
         return residents.details(user.id())
                 .map(r -> new Viewer(r.id(), true, user.isStaff(), r.status() == ResidentStatus.VERIFIED,
                         r.neighbourhoodId(), r.moderatedNeighbourhoods() == null ? Set.of() : r.moderatedNeighbourhoods(),
-                        residents.isBarred(r.id())))
+                        residents.isBarred(r.id()), residents.viewer(r.id()).territoryId()))
                 .orElse(Viewer.ANONYMOUS);
     }
 }
