@@ -390,10 +390,8 @@ class RouteAccessMatrixTests {
         values.put("conversations of outsiders", count("select count(*) from conversation where started_by in " + in));
         values.put("initiative members among outsiders",
                 count("select count(*) from initiative_member where resident_id in " + in));
-        // A's alerts left out while following lets anyone signed in follow them (RouteAccessDeclarations.KNOWN_ELSEWHERE,
-        // "POST /suivre ..."): put them back once that branch is merged
         values.put("follows of outsiders", count("select count(*) from follow f join follower r on r.id = f.follower_id "
-                + "where r.resident_id in " + in + " and f.topic_type <> 'alerts'"));
+                + "where r.resident_id in " + in));
         values.put("reports by outsiders", count("select count(*) from content_report where reporter_id in " + in));
         values.put("rsvps of outsiders", count("select count(*) from agenda_rsvp where resident_id in " + in));
         values.put("supports of outsiders", count("select count(*) from suggestion_support where resident_id in " + in));
