@@ -35,6 +35,8 @@ class SignupJourneyBrowserTests extends BrowserTestSupport {
                 + prefix + "_1;14;;Rue des Lilas;" + postcode + ";99999;Testville;" + (lon + 0.005) + ";" + (lat + 0.005) + "\n")
                 .getBytes(StandardCharsets.UTF_8)), "journey.csv", "test");
         long neighbour = data.resident("RESIDENT", "VERIFIED", neighbourhood, null);
+        // a neighbour who chose to be listed on the neighbourhood page (residents are not listed unless they say so)
+        jdbc.update("insert into profile_settings (resident_id, listed) values (?, true)", neighbour);
         String staff = data.emailOf(data.resident("STAFF", "VERIFIED", null, null));
         String email = TestData.unique("ines") + "@test.voisinage.test";
 
@@ -80,7 +82,7 @@ class SignupJourneyBrowserTests extends BrowserTestSupport {
         assertThat(jdbc.queryForObject("select status from resident where id = ?", String.class, id)).isEqualTo("VERIFIED");
         signOut();
 
-        // 5. verified: her neighbours appear
+        // 5. verified: her neighbours who chose to be listed appear
         signIn(email, "le chat dort sur le radiateur");
         open("/quartiers/" + slug);
         assertThat(pageText()).contains("Les voisins").contains(displayName(neighbour)).contains("Inès B.");
