@@ -16,6 +16,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.voisinage.account.LoginThrottle;
 import org.voisinage.account.LoginThrottleFilter;
@@ -38,7 +40,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, UserDetailsService users, LoginThrottle loginThrottle,
-            org.springframework.security.core.session.SessionRegistry sessions, @Value("${voisinage.security.remember-me-key:}") String rememberMeKey) throws Exception {
+            org.springframework.security.core.session.SessionRegistry sessions, @Value("${voisinage.security.remember-me-key:}") String rememberMeKey,
+            @Value("${voisinage.security.csrf-cookie-name:XSRF-TOKEN}") String csrfCookieName) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health/**", "/actuator/info")
@@ -65,7 +68,7 @@ class SecurityConfiguration {
                         .requestMatchers("/moderation/**").hasRole("MODERATOR")
                         .anyRequest().authenticated())
                 // RFC 8058 one-click unsubscribe: mail clients post with no cookie, so no CSRF token; only this path
-                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(csrfCookieName)).ignoringRequestMatchers(
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/desabonnement/{key}")))
                 .addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class)
                 // the registry reads Spring Session's store (account.SignedInSessions), where a sanction, a new
@@ -85,6 +88,21 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /**
+     * CSRF tokens in a cookie (double submit), not in the session: sessions live in PostgreSQL, and an anonymous visitor
+     * reading a page with a form (follow by email, sign in) must not write a session row. HttpOnly: forms carry the
+     * token in a hidden field, no script reads the cookie. A {@code __Host-} name (production) is always Secure.
+     */
+    static CsrfTokenRepository csrfTokens(String cookieName) {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieName(cookieName);
+        tokens.setCookiePath("/");
+        if (cookieName.startsWith("__Host-")) {
+            tokens.setCookieCustomizer(cookie -> cookie.secure(true));
+        }
+        return tokens;
     }
 
     @Bean

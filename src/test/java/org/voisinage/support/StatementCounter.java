@@ -51,6 +51,9 @@ public final class StatementCounter {
                     if (method.getName().equals("prepareStatement") || method.getName().equals("createStatement")
                             || method.getName().equals("prepareCall")) {
                         COUNT.get()[0]++;
+                        if (Boolean.getBoolean("statements.print") && args != null && args.length > 0) {
+                            System.out.println("STMT " + args[0]);
+                        }
                     }
                     try {
                         return method.invoke(connection, args);
