@@ -69,7 +69,8 @@ public class AccountLinks {
         tokens.save(issued.token());
         outbox.queue(Email.to(resident.getEmail(), resident.getLocale(), purpose.emailTemplate, purpose.subjectKey)
                 .with("name", resident.getDisplayName())
-                .with("link", baseUrl + purpose.path + "?token=" + issued.value()));
+                .with("link", baseUrl + purpose.path + "?token=" + issued.value())
+                .secret(issued.value()));
     }
 
     /** Sets the new password; false for an unknown, used or expired link. A reset also confirms the email. */
