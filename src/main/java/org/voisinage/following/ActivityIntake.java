@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.voisinage.notification.Email;
 import org.voisinage.notification.Outbox;
 
 /**
@@ -52,9 +53,12 @@ class ActivityIntake {
         List<DigestStore.ImmediateRow> batch;
         do {
             batch = store.immediateFollowers(activity.topic(), after, BATCH);
-            outbox.queueAll(batch.stream().map(follower -> emails.immediate(activityId, follower.followerId(),
-                    follower.email(), follower.locale(), follower.unsubscribeKey(), activity.topicTitle(),
-                    activity.topicPath(), emails.line(activity.messageKey(), args, follower.locale()))).toList());
+            UnsubscribeKeys.Batch keys = emails.keys();
+            List<Email> queued = batch.stream().map(follower -> emails.immediate(keys, activityId, follower.followerId(),
+                    follower.followId(), follower.email(), follower.locale(), activity.topicTitle(),
+                    activity.topicPath(), emails.line(activity.messageKey(), args, follower.locale()))).toList();
+            keys.save();
+            outbox.queueAll(queued);
             if (!batch.isEmpty()) {
                 after = batch.get(batch.size() - 1).followerId();
             }
