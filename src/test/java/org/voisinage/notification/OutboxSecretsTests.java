@@ -50,8 +50,8 @@ class OutboxSecretsTests extends MailTestSupport {
         OutboxDelivery.sendDue(context);
         MimeMessage received = smtp.getReceivedMessagesForDomain(adminEmail)[0];
         // the text part, decoded (the raw body is quoted-printable)
-        String text = (String) ((MimeMultipart) received.getContent()).getBodyPart(0).getContent();
-        Matcher link = RESET_TOKEN.matcher(text);
+        String mailText = (String) ((MimeMultipart) received.getContent()).getBodyPart(0).getContent();
+        Matcher link = RESET_TOKEN.matcher(mailText);
         assertThat(link.find()).as("the administrator receives a working link").isTrue();
         String token = link.group(1);
         readable.addAll(readableByStaffAndInTheRow(id, adminEmail, staff));
