@@ -82,7 +82,8 @@ public class AccountLinks {
         tokens.save(issued.token());
         outbox.queue(Email.to(resident.getEmail(), resident.getLocale(), purpose.emailTemplate, purpose.subjectKey)
                 .with("name", resident.getDisplayName())
-                .with("link", baseUrl + purpose.path + "?token=" + issued.value()));
+                .with("link", baseUrl + purpose.path + "?token=" + issued.value())
+                .secret(issued.value()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.voisinage.account;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -8,6 +9,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.voisinage.common.LikePatterns;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.common.Paging;
 
@@ -27,7 +29,7 @@ public class People {
     public Page<ResidentDetails> search(String query, int page) {
         PageRequest request = Paging.page(page, 30, Sort.by("displayName"));
         String q = query == null ? "" : query.strip();
-        return (q.isEmpty() ? residents.findAll(request) : residents.search(q.toLowerCase(), request))
+        return (q.isEmpty() ? residents.findAll(request) : residents.search(LikePatterns.containing(q.toLowerCase(Locale.ROOT)), request))
                 .map(ResidentDetails::of);
     }
 

@@ -34,8 +34,8 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
 
     @Query("""
             select r from Resident r
-            where lower(r.email) like concat('%', :q, '%') or lower(r.displayName) like concat('%', :q, '%')""")
-    Page<Resident> search(String q, Pageable pageable);
+            where lower(r.email) like :pattern escape '\\' or lower(r.displayName) like :pattern escape '\\'""")
+    Page<Resident> search(String pattern, Pageable pageable);
 
     long countByStatus(ResidentStatus status);
 

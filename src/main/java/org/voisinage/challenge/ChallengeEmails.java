@@ -39,6 +39,7 @@ class ChallengeEmails {
     @ApplicationModuleListener
     void on(ChallengeGoalReached event) {
         Challenge challenge = challenges.get(event.challengeId());
+        String link = links.link(challenge.getId());
         // targets are French towns, companies and associations: they are written to in French
         outbox.queue(Email.to(challenge.getTargetEmail(), Locale.FRENCH, "challenge/email/target", "challenge.email.target.subject",
                         challenge.getTitle())
@@ -46,7 +47,9 @@ class ChallengeEmails {
                 .with("targetName", challenge.getTargetName())
                 .with("counterCommitment", challenge.getCounterCommitment())
                 .with("total", challenge.total())
-                .with("link", links.link(challenge.getId()))
+                .with("link", link)
+                // the signature makes the link the target's answer: only they may read it
+                .secret(link.substring(link.lastIndexOf("signature=") + "signature=".length()))
                 .messageId("challenge-" + challenge.getId() + "-target"));
         tellPledgers(challenge, "goal", "challenge.email.goal.subject", "challenge.email.goal.body");
     }

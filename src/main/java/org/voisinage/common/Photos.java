@@ -24,6 +24,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -40,8 +41,12 @@ public class Photos {
 
     /** The largest upload accepted, stated on the forms. */
     public static final long MAX_BYTES = 8L * 1024 * 1024;
-    /** Larger than this on either side is refused before decoding (a "decompression bomb"). */
-    public static final int MAX_SIDE = 8000;
+    /**
+     * More pixels than this (25 MP, a recent phone's photo) are refused before decoding: a "decompression bomb" of
+     * a few kilobytes would take gigabytes once decoded. Total pixels, not sides: a long panorama is fine.
+     * Configurable with {@code voisinage.uploads.max-photo-pixels}.
+     */
+    public static final long DEFAULT_MAX_PIXELS = 25_000_000L;
     public static final int OUTPUT_WIDTH = 1600;
     public static final int THUMBNAIL_WIDTH = 400;
 
@@ -49,9 +54,17 @@ public class Photos {
     private static final Pattern STORED_NAME = Pattern.compile("[0-9a-f]{32}(-thumb)?\\.jpg");
 
     private final Path directory;
+    private final long maxPixels;
 
-    public Photos(@Value("${voisinage.uploads.directory:var/uploads}") Path directory) {
+    public Photos(Path directory) {
+        this(directory, DEFAULT_MAX_PIXELS);
+    }
+
+    @Autowired
+    public Photos(@Value("${voisinage.uploads.directory:var/uploads}") Path directory,
+            @Value("${voisinage.uploads.max-photo-pixels:" + DEFAULT_MAX_PIXELS + "}") long maxPixels) {
         this.directory = directory;
+        this.maxPixels = maxPixels;
     }
 
     /** A photo refused, with the message key saying why. */
@@ -86,7 +99,7 @@ public class Photos {
         } catch (IOException e) {
             throw new PhotoRefusedException("common.photo.unreadable");
         }
-        byte[] jpeg = reencode(bytes);
+        byte[] jpeg = reencode(bytes, maxPixels);
         byte[] thumbnail = thumbnail(jpeg);
         String name = UUID.randomUUID().toString().replace("-", "") + ".jpg";
         try {
@@ -136,8 +149,13 @@ public class Photos {
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
-    /** The photo as a metadata-free JPEG at most {@value #OUTPUT_WIDTH} px wide. */
+    /** The photo as a metadata-free JPEG at most {@value #OUTPUT_WIDTH} px wide, at most 25 MP before. */
     public static byte[] reencode(byte[] bytes) {
+        return reencode(bytes, DEFAULT_MAX_PIXELS);
+    }
+
+    /** The photo as a metadata-free JPEG at most {@value #OUTPUT_WIDTH} px wide, at most {@code maxPixels} before. */
+    public static byte[] reencode(byte[] bytes, long maxPixels) {
         if (bytes.length > MAX_BYTES) {
             throw new PhotoRefusedException("common.photo.tooLarge");
         }
@@ -159,7 +177,7 @@ public class Photos {
             if (width <= 0 || height <= 0) {
                 throw new PhotoRefusedException("common.photo.notAnImage");
             }
-            if (width > MAX_SIDE || height > MAX_SIDE) {
+            if ((long) width * height > maxPixels) {
                 throw new PhotoRefusedException("common.photo.tooManyPixels");
             }
             return jpeg(scaled(reader.read(0), OUTPUT_WIDTH));

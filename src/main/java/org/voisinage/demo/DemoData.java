@@ -21,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -72,10 +72,13 @@ import org.voisinage.profile.ProfileForm;
 import org.voisinage.profile.Profiles;
 import org.voisinage.profile.ThanksBook;
 
-/** Villeurbanne, three neighbourhoods, their addresses and a few people, on the first start of an empty database. */
+/**
+ * Villeurbanne, three neighbourhoods, their addresses and a few people, on the first start of an empty database:
+ * the embedded one, or any when {@code voisinage.demo.enabled=true} ({@link DemoDataCondition}); never in prod.
+ */
 @Component
 @Profile("!prod")
-@ConditionalOnProperty(name = "voisinage.demo.enabled", havingValue = "true")
+@Conditional(DemoDataCondition.class)
 @Order(0)
 class DemoData implements ApplicationRunner {
 

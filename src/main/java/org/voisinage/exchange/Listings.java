@@ -405,13 +405,15 @@ public class Listings {
             Listing listing = listings.lock(id).orElseThrow();
             Optional<ResidentDetails> author = residents.details(listing.getAuthorId());
             if (author.isPresent()) {
-                String link = baseUrl + "/echanges/" + id + "/prolonger?jeton=" + links.token(id, listing.getExpiresOn());
+                String token = links.token(id, listing.getExpiresOn());
+                String link = baseUrl + "/echanges/" + id + "/prolonger?jeton=" + token;
                 outbox.queue(Email.to(author.get().email(), author.get().locale(), "exchange/email/expiry",
                                 "exchange.email.expiry.subject", listing.getTitle())
                         .with("name", author.get().displayName())
                         .with("title", listing.getTitle())
                         .with("expiresOn", listing.getExpiresOn())
                         .with("link", link)
+                        .secret(token)
                         .with("listingLink", baseUrl + listing.path())
                         .messageId("listing-" + id + "-expiry-" + listing.getExpiresOn()));
                 sent++;

@@ -6,6 +6,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.Viewer;
+import org.voisinage.notification.Email;
 import org.voisinage.notification.Outbox;
 
 /**
@@ -61,12 +62,15 @@ class ActivityIntake {
         do {
             batch = store.immediateFollowers(activity.topic(), after, BATCH);
             Map<Long, Viewer> viewers = recipients.viewers(batch.stream().map(DigestStore.ImmediateRow::residentId).toList());
-            outbox.queueAll(batch.stream()
+            UnsubscribeKeys.Batch keys = emails.keys();
+            List<Email> queued = batch.stream()
                     .filter(follower -> audience.admits(Recipients.of(viewers, follower.residentId())))
-                    .map(follower -> emails.immediate(activityId, follower.followerId(), follower.email(),
-                            follower.locale(), follower.unsubscribeKey(), activity.topicTitle(), activity.topicPath(),
+                    .map(follower -> emails.immediate(keys, activityId, follower.followerId(), follower.followId(),
+                            follower.email(), follower.locale(), activity.topicTitle(), activity.topicPath(),
                             emails.line(activity.messageKey(), args, follower.locale())))
-                    .toList());
+                    .toList();
+            keys.save();
+            outbox.queueAll(queued);
             if (!batch.isEmpty()) {
                 after = batch.get(batch.size() - 1).followerId();
             }

@@ -30,24 +30,24 @@ class DigestStore {
     }
 
     /** @param residentId null for someone known by email only */
-    record FollowerRow(long id, Long residentId, String email, Locale locale, String allKey) {}
+    record FollowerRow(long id, Long residentId, String email, Locale locale) {}
 
-    record ChangeRow(long followerId, Topic topic, String unsubscribeKey, String kind, String messageKey, String[] args,
+    record ChangeRow(long followerId, Topic topic, long followId, String kind, String messageKey, String[] args,
             long count, Instant occurredAt, String title, String path) {}
 
-    record ImmediateRow(long followerId, Long residentId, String email, Locale locale, String unsubscribeKey) {}
+    record ImmediateRow(long followerId, Long residentId, String email, Locale locale, long followId) {}
 
     /** The next followers, in id order after {@code afterId}, who follow something with the period's frequency. */
     List<FollowerRow> followers(Frequency kind, long afterId, int size) {
         return jdbc.sql("""
-                select f.id, f.resident_id, f.email, f.locale, f.all_key
+                select f.id, f.resident_id, f.email, f.locale
                 from follower f
                 where f.id > ? and exists (select 1 from follow w where w.follower_id = f.id and w.frequency = ?)
                 order by f.id
                 limit ?""")
                 .params(afterId, kind.name(), size)
                 .query((rs, i) -> new FollowerRow(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3),
-                        Locale.forLanguageTag(rs.getString(4)), rs.getString(5)))
+                        Locale.forLanguageTag(rs.getString(4))))
                 .list();
     }
 
@@ -66,7 +66,7 @@ class DigestStore {
                     where d.follower_id = any(?) and d.period_kind = ? and d.period_end > cast(? as timestamptz)
                     group by d.follower_id
                 ), w as (
-                    select w.follower_id, w.topic_type, w.topic_id, w.unsubscribe_key,
+                    select w.id, w.follower_id, w.topic_type, w.topic_id,
                            greatest(w.created_at, cast(? as timestamptz), coalesce(done.last_end, '-infinity')) as since
                     from follow w
                     left join done on done.follower_id = w.follower_id
@@ -89,7 +89,7 @@ class DigestStore {
                                          and a.occurred_at > s.since and a.occurred_at <= ?
                     where a.count = 0
                 )
-                select w.follower_id, w.topic_type, w.topic_id, w.unsubscribe_key, n.kind, n.message_key, n.message_args,
+                select w.follower_id, w.topic_type, w.topic_id, w.id, n.kind, n.message_key, n.message_args,
                        n.count, n.occurred_at, t.title, t.path
                 from w
                 join news n on n.topic_type = w.topic_type and n.topic_id = w.topic_id and n.since = w.since
@@ -103,7 +103,7 @@ class DigestStore {
         return jdbc.sql(CHANGES)
                 .params(period.start(), followerIds, kind, utc(period.lookbackStart()), utc(period.lookbackStart()),
                         followerIds, kind, end, end)
-                .query((rs, i) -> new ChangeRow(rs.getLong(1), new Topic(rs.getString(2), rs.getLong(3)), rs.getString(4),
+                .query((rs, i) -> new ChangeRow(rs.getLong(1), new Topic(rs.getString(2), rs.getLong(3)), rs.getLong(4),
                         rs.getString(5), rs.getString(6), strings(rs.getArray(7)), rs.getLong(8),
                         rs.getObject(9, OffsetDateTime.class).toInstant(), rs.getString(10), rs.getString(11)))
                 .list();
@@ -176,14 +176,14 @@ class DigestStore {
     /** The topic's IMMEDIATE followers after {@code afterFollowerId}, in id order. */
     List<ImmediateRow> immediateFollowers(Topic topic, long afterFollowerId, int size) {
         return jdbc.sql("""
-                select f.id, f.resident_id, f.email, f.locale, w.unsubscribe_key
+                select f.id, f.resident_id, f.email, f.locale, w.id
                 from follow w join follower f on f.id = w.follower_id
                 where w.topic_type = ? and w.topic_id = ? and w.frequency = 'IMMEDIATE' and f.id > ?
                 order by f.id
                 limit ?""")
                 .params(topic.type(), topic.id(), afterFollowerId, size)
                 .query((rs, i) -> new ImmediateRow(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3),
-                        Locale.forLanguageTag(rs.getString(4)), rs.getString(5)))
+                        Locale.forLanguageTag(rs.getString(4)), rs.getLong(5)))
                 .list();
     }
 

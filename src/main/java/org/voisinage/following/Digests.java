@@ -113,13 +113,14 @@ public class Digests {
         }
         boolean[] created = store.createDigests(period, runId, rows);
         List<Email> batch = new ArrayList<>();
+        UnsubscribeKeys.Batch keys = emails.keys();
         for (int i = 0; i < withNews.size(); i++) {
             if (created[i]) {
                 FollowerRow follower = withNews.get(i);
-                batch.add(emails.digest(period, follower.id(), follower.email(), follower.locale(), follower.allKey(),
-                        topics.get(i)));
+                batch.add(emails.digest(keys, period, follower.id(), follower.email(), follower.locale(), topics.get(i)));
             }
         }
+        keys.save();
         outbox.queueAll(batch);
         return batch.size();
     }
@@ -134,8 +135,7 @@ public class Digests {
                 current = row.topic();
                 lines = new ArrayList<>();
                 String title = row.title() == null ? current.type() + " #" + current.id() : row.title();
-                topics.add(new DigestTopic(title, emails.url(row.path()), emails.unsubscribeUrl(row.unsubscribeKey()),
-                        lines));
+                topics.add(new DigestTopic(title, emails.url(row.path()), row.followId(), lines));
             }
             Object[] args = row.count() > 0 ? new Object[] {row.count()} : row.args();
             lines.add(emails.line(row.messageKey(), args, follower.locale()));

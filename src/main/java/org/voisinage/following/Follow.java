@@ -7,7 +7,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
-import org.voisinage.following.internal.Keys;
 
 /** A follower follows a topic, as often as they chose. */
 @Entity
@@ -24,7 +23,6 @@ class Follow {
     @Enumerated(EnumType.STRING)
     private Frequency frequency;
 
-    private String unsubscribeKey;
     private Instant createdAt;
 
     protected Follow() {}
@@ -34,7 +32,6 @@ class Follow {
         this.topicType = topic.type();
         this.topicId = topic.id();
         this.frequency = frequency;
-        this.unsubscribeKey = Keys.random();
         this.createdAt = now;
     }
 
@@ -46,5 +43,4 @@ class Follow {
     long getFollowerId() { return followerId; }
     Topic getTopic() { return new Topic(topicType, topicId); }
     Frequency getFrequency() { return frequency; }
-    String getUnsubscribeKey() { return unsubscribeKey; }
 }

@@ -14,8 +14,6 @@ interface FollowRepository extends JpaRepository<Follow, Long> {
 
     List<Follow> findByFollowerIdOrderByIdDesc(long followerId);
 
-    Optional<Follow> findByUnsubscribeKey(String unsubscribeKey);
-
     @Query("""
             select f.residentId from Follow w, Follower f
             where f.id = w.followerId and f.residentId is not null

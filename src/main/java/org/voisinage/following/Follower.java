@@ -6,7 +6,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.Locale;
-import org.voisinage.following.internal.Keys;
 
 /** Someone who receives news: a resident, or a person known by a confirmed email address only. */
 @Entity
@@ -19,7 +18,6 @@ class Follower {
     private Long residentId;
     private String email;
     private String locale;
-    private String allKey;
     private Instant createdAt;
 
     protected Follower() {}
@@ -28,7 +26,6 @@ class Follower {
         this.residentId = residentId;
         this.email = email;
         this.locale = locale.getLanguage();
-        this.allKey = Keys.random();
         this.createdAt = now;
     }
 
@@ -50,5 +47,4 @@ class Follower {
     Long getResidentId() { return residentId; }
     String getEmail() { return email; }
     Locale getLocale() { return Locale.forLanguageTag(locale); }
-    String getAllKey() { return allKey; }
 }

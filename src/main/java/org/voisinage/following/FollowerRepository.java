@@ -11,6 +11,4 @@ interface FollowerRepository extends JpaRepository<Follower, Long> {
 
     @Query("select f from Follower f where f.residentId is null and lower(f.email) = lower(:email)")
     Optional<Follower> findEmailFollower(@Param("email") String email);
-
-    Optional<Follower> findByAllKey(String allKey);
 }

@@ -191,7 +191,9 @@ public class Follows {
         outbox.queue(Email.to(address, locale, "following/email/confirm", "following.email.confirm.subject")
                 .with("topicTitle", described == null ? null : described.title())
                 .with("token", token)
-                .messageId("follow-confirm-" + token));
+                .secret(token)
+                // queued once per request all the same, without showing the token to staff
+                .messageId("follow-confirm-" + Keys.sha256(token)));
     }
 
     /** Whether a confirmation link can still be used, without using it (the page behind the link). */

@@ -4,7 +4,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.common.NotFoundException;
-import org.voisinage.following.internal.Keys;
 
 /**
  * Managing follows through the key carried in every email, with no account: unsubscribe in one click
@@ -15,12 +14,12 @@ import org.voisinage.following.internal.Keys;
 @Transactional(readOnly = true)
 public class Subscriptions {
 
-    private final FollowerRepository followers;
+    private final UnsubscribeKeys keys;
     private final FollowRepository follows;
     private final Follows views;
 
-    Subscriptions(FollowerRepository followers, FollowRepository follows, Follows views) {
-        this.followers = followers;
+    Subscriptions(UnsubscribeKeys keys, FollowRepository follows, Follows views) {
+        this.keys = keys;
         this.follows = follows;
         this.views = views;
     }
@@ -33,8 +32,9 @@ public class Subscriptions {
     /** Turns off every follow the key reaches. Idempotent: again, it changes nothing. */
     @Transactional
     public void unsubscribe(String key) {
-        if (isAllKey(key)) {
-            follows.turnAllOff(followers.findByAllKey(key).orElseThrow().getId());
+        UnsubscribeKeys.Reach reach = reach(key);
+        if (reach.allTopics()) {
+            follows.turnAllOff(reach.followerId());
         } else {
             reached(key).forEach(follow -> follow.changeFrequency(Frequency.OFF));
         }
@@ -49,16 +49,16 @@ public class Subscriptions {
     }
 
     private boolean isAllKey(String key) {
-        return Keys.looksValid(key) && followers.findByAllKey(key).isPresent();
+        return keys.find(key).map(UnsubscribeKeys.Reach::allTopics).orElse(false);
+    }
+
+    private UnsubscribeKeys.Reach reach(String key) {
+        return keys.find(key).orElseThrow(() -> new NotFoundException("unsubscribe key", "?"));
     }
 
     private List<Follow> reached(String key) {
-        if (!Keys.looksValid(key)) {
-            throw new NotFoundException("unsubscribe key", "?");
-        }
-        return followers.findByAllKey(key)
-                .map(follower -> follows.findByFollowerIdOrderByIdDesc(follower.getId()))
-                .orElseGet(() -> List.of(follows.findByUnsubscribeKey(key)
-                        .orElseThrow(() -> new NotFoundException("unsubscribe key", "?"))));
+        UnsubscribeKeys.Reach reach = reach(key);
+        return reach.allTopics() ? follows.findByFollowerIdOrderByIdDesc(reach.followerId())
+                : follows.findById(reach.followId()).stream().toList();
     }
 }

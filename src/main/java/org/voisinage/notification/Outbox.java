@@ -26,6 +26,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.notification.internal.EmailRenderer;
+import org.voisinage.notification.internal.EmailSecrets;
+import org.voisinage.notification.internal.EmailSecrets.Sealed;
 import org.voisinage.notification.internal.EmailRenderer.RenderedEmail;
 import org.voisinage.notification.internal.HeaderLines;
 
@@ -41,12 +43,14 @@ public class Outbox {
 
     private final OutboxEmailRepository emails;
     private final EmailRenderer renderer;
+    private final EmailSecrets secrets;
     private final JdbcTemplate jdbc;
     private final String messageIdHost;
 
-    Outbox(OutboxEmailRepository emails, EmailRenderer renderer, JdbcTemplate jdbc) {
+    Outbox(OutboxEmailRepository emails, EmailRenderer renderer, EmailSecrets secrets, JdbcTemplate jdbc) {
         this.emails = emails;
         this.renderer = renderer;
+        this.secrets = secrets;
         this.jdbc = jdbc;
         String host = URI.create(renderer.baseUrl()).getHost();
         this.messageIdHost = host == null || host.isBlank() ? "voisinage.localhost" : host;
@@ -72,8 +76,9 @@ public class Outbox {
             return;
         }
         RenderedEmail rendered = renderer.render(email);
-        emails.save(new OutboxEmail(recipient, email.locale(), rendered.subject(), rendered.text(), rendered.html(),
-                headerLines, messageId, Instant.now()));
+        Sealed sealed = seal(email, rendered, headerLines, messageId);
+        emails.save(new OutboxEmail(recipient, email.locale(), rendered.subject(), sealed.text(), sealed.html(),
+                sealed.headers(), messageId, sealed.secrets(), Instant.now()));
     }
 
     /**
@@ -106,14 +111,15 @@ public class Outbox {
         List<Object[]> rows = new ArrayList<>(byMessageId.entrySet()).parallelStream().map(entry -> {
             Email email = entry.getValue();
             RenderedEmail rendered = renderer.render(email);
+            Sealed sealed = seal(email, rendered, headerLines.get(entry.getKey()), entry.getKey());
             return new Object[] {email.to().strip(), email.locale().toLanguageTag(), rendered.subject(),
-                    rendered.text(), rendered.html(), headerLines.get(entry.getKey()), entry.getKey(), now, now};
+                    sealed.text(), sealed.html(), sealed.headers(), entry.getKey(), sealed.secrets(), now, now};
         }).toList();
         // on conflict: a concurrent queue of the same Message-ID won the race; the email is queued once all the same
         int[][] counts = jdbc.batchUpdate("""
                 insert into outbox_email (recipient, locale, subject, body_text, body_html, headers, message_id,
-                                          status, next_attempt_at, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?)
+                                          sealed_secrets, status, next_attempt_at, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?)
                 on conflict (message_id) do nothing""", rows, 500, (ps, row) -> {
             for (int i = 0; i < row.length; i++) {
                 ps.setObject(i + 1, row[i]);
@@ -126,6 +132,15 @@ public class Outbox {
             }
         }
         return queued;
+    }
+
+    private Sealed seal(Email email, RenderedEmail rendered, String headerLines, String messageId) {
+        for (String secret : email.secrets()) {
+            if (rendered.subject().contains(secret)) {
+                throw new IllegalArgumentException("A secret must not be part of the subject of " + messageId);
+            }
+        }
+        return secrets.seal(email.secrets(), rendered.text(), rendered.html(), headerLines, messageId);
     }
 
     /**
@@ -165,10 +180,33 @@ public class Outbox {
         return "<" + prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
-    /** The last email queued for this address (any status), e.g. to read a confirmation link in the demo. */
+    /** The last email queued for this address (any status), its secrets masked. */
     public Optional<OutboxMessage> latestTo(String recipient) {
         return emails.findLatestTo(recipient.strip(), PageRequest.of(0, 1)).stream().findFirst()
                 .map(OutboxEmail::toMessage);
+    }
+
+    /**
+     * The last email to this address as it will be sent, secrets included while it is not sent yet. Only for
+     * tests (they play the recipient): nothing shows this to anyone but the recipient.
+     */
+    Optional<OutboxMessage> latestAsSentTo(String recipient) {
+        return emails.findLatestTo(recipient.strip(), PageRequest.of(0, 1)).stream().findFirst().map(email -> {
+            OutboxMessage masked = email.toMessage();
+            String sealed = email.getSealedSecrets();
+            return new OutboxMessage(masked.id(), masked.recipient(), masked.locale(), masked.subject(),
+                    secrets.unseal(email.getBodyText(), sealed, email.getMessageId()),
+                    secrets.unseal(email.getBodyHtml(), sealed, email.getMessageId()),
+                    HeaderLines.parse(secrets.unseal(email.getHeaders(), sealed, email.getMessageId())),
+                    masked.messageId(), masked.status(), masked.attempts(), masked.nextAttemptAt(), masked.lastError(),
+                    masked.createdAt(), masked.sentAt(), masked.bodiesErasedAt());
+        });
+    }
+
+    /** Erases the bodies of the emails sent before {@code sentBefore}; how many. */
+    @Transactional
+    int eraseBodiesSentBefore(Instant sentBefore) {
+        return emails.eraseBodiesSentBefore(sentBefore, Instant.now());
     }
 
     public OutboxMessage get(long id) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.voisinage.notification.internal.EmailSecrets;
 import org.voisinage.notification.internal.HeaderLines;
 
 /** A rendered email in the outbox and its delivery state: claimed, sent, or failed and retried with backoff. */
@@ -30,6 +31,8 @@ class OutboxEmail {
     private String bodyHtml;
     private String headers;
     private String messageId;
+    /** The secrets the stored texts hold placeholders for, encrypted; null once sent (see EmailSecrets). */
+    private String sealedSecrets;
 
     @Enumerated(EnumType.STRING)
     private OutboxStatus status;
@@ -39,11 +42,17 @@ class OutboxEmail {
     private String lastError;
     private Instant createdAt;
     private Instant sentAt;
+    private Instant bodiesErasedAt;
 
     protected OutboxEmail() {}
 
     OutboxEmail(String recipient, Locale locale, String subject, String bodyText, String bodyHtml, String headers,
             String messageId, Instant now) {
+        this(recipient, locale, subject, bodyText, bodyHtml, headers, messageId, null, now);
+    }
+
+    OutboxEmail(String recipient, Locale locale, String subject, String bodyText, String bodyHtml, String headers,
+            String messageId, String sealedSecrets, Instant now) {
         this.recipient = recipient;
         this.locale = locale.toLanguageTag();
         this.subject = subject;
@@ -51,6 +60,7 @@ class OutboxEmail {
         this.bodyHtml = bodyHtml;
         this.headers = headers;
         this.messageId = messageId;
+        this.sealedSecrets = sealedSecrets;
         this.status = OutboxStatus.QUEUED;
         this.nextAttemptAt = now;
         this.createdAt = now;
@@ -68,6 +78,7 @@ class OutboxEmail {
         sentAt = now;
         nextAttemptAt = null;
         lastError = null;
+        sealedSecrets = null;
     }
 
     /** After a failed attempt: again later (1, 2, 4... minutes, at most 6 hours), or FAILED for good. */
@@ -106,9 +117,11 @@ class OutboxEmail {
         return text.length() <= LAST_ERROR_LENGTH ? text : text.substring(0, LAST_ERROR_LENGTH - 1) + "\u2026";
     }
 
+    /** As anyone but the recipient may read it: its secrets masked. */
     OutboxMessage toMessage() {
-        return new OutboxMessage(id, recipient, Locale.forLanguageTag(locale), subject, bodyText, bodyHtml,
-                HeaderLines.parse(headers), messageId, status, attempts, nextAttemptAt, lastError, createdAt, sentAt);
+        return new OutboxMessage(id, recipient, Locale.forLanguageTag(locale), subject, EmailSecrets.masked(bodyText),
+                EmailSecrets.masked(bodyHtml), HeaderLines.parse(EmailSecrets.masked(headers)), messageId, status,
+                attempts, nextAttemptAt, lastError, createdAt, sentAt, bodiesErasedAt);
     }
 
     Long getId() { return id; }
@@ -119,6 +132,7 @@ class OutboxEmail {
     String getBodyHtml() { return bodyHtml; }
     String getHeaders() { return headers; }
     String getMessageId() { return messageId; }
+    String getSealedSecrets() { return sealedSecrets; }
     OutboxStatus getStatus() { return status; }
     int getAttempts() { return attempts; }
     Instant getNextAttemptAt() { return nextAttemptAt; }

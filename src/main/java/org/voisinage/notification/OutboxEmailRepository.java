@@ -33,7 +33,7 @@ interface OutboxEmailRepository extends JpaRepository<OutboxEmail, Long> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
             update OutboxEmail e set e.status = org.voisinage.notification.OutboxStatus.SENT, e.sentAt = :now,
-                e.nextAttemptAt = null, e.lastError = null
+                e.nextAttemptAt = null, e.lastError = null, e.sealedSecrets = null
             where e.id in :ids""")
     int markSent(@Param("ids") Collection<Long> ids, @Param("now") Instant now);
 
@@ -52,4 +52,12 @@ interface OutboxEmailRepository extends JpaRepository<OutboxEmail, Long> {
             @Param("search") String search, Pageable pageable);
 
     long countByStatus(OutboxStatus status);
+
+    /** Erases the bodies of emails sent before {@code sentBefore}; the line (recipient, subject, status) stays. */
+    @Modifying
+    @Query(value = """
+            update outbox_email set body_text = '', body_html = '', headers = '', sealed_secrets = null,
+                bodies_erased_at = :now
+            where status = 'SENT' and bodies_erased_at is null and sent_at < :sentBefore""", nativeQuery = true)
+    int eraseBodiesSentBefore(@Param("sentBefore") Instant sentBefore, @Param("now") Instant now);
 }

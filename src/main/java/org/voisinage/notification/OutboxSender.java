@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
+import org.voisinage.notification.internal.EmailSecrets;
 import org.voisinage.notification.internal.HeaderLines;
 import org.voisinage.notification.internal.MailSettings;
 import org.voisinage.notification.internal.SmtpConnections;
@@ -44,16 +45,18 @@ class OutboxSender {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
     private final OutboxEmailRepository emails;
+    private final EmailSecrets secrets;
     private final JavaMailSenderImpl mailSender;
     private final SmtpConnections smtp;
     private final MailSettings settings;
     private final TransactionTemplate transaction;
     private final InternetAddress from;
 
-    OutboxSender(OutboxEmailRepository emails, ObjectProvider<JavaMailSenderImpl> mailSender,
+    OutboxSender(OutboxEmailRepository emails, EmailSecrets secrets, ObjectProvider<JavaMailSenderImpl> mailSender,
             @Value("${spring.mail.host:}") String smtpHost, MailSettings settings,
             PlatformTransactionManager transactionManager) {
         this.emails = emails;
+        this.secrets = secrets;
         this.mailSender = StringUtils.hasText(smtpHost) ? mailSender.getIfAvailable() : null;
         this.smtp = this.mailSender == null ? null : new SmtpConnections(this.mailSender, settings.connections());
         this.settings = settings;
@@ -68,7 +71,7 @@ class OutboxSender {
         }
     }
 
-    /** False in demo mode: no SMTP server configured, emails stay in the outbox for staff to read. */
+    /** False in demo mode: no SMTP server configured, emails stay in the outbox (their secrets masked). */
     boolean isEnabled() {
         return mailSender != null;
     }
@@ -76,8 +79,8 @@ class OutboxSender {
     @EventListener(ApplicationReadyEvent.class)
     void announce() {
         if (!isEnabled()) {
-            log.info("No SMTP server configured (spring.mail.host): emails are kept in the outbox, "
-                    + "staff read them at /admin/outbox");
+            log.info("No SMTP server configured (spring.mail.host): emails are kept in the outbox, their links "
+                    + "masked; to follow them, send to a mail catcher (README: Mailpit)");
         }
     }
 
@@ -172,13 +175,15 @@ class OutboxSender {
         mime.setSubject(email.getSubject(), "UTF-8");
         mime.setSentDate(new Date());
         mime.setHeader("Content-Language", email.getLocale().toLanguageTag());
-        for (var header : HeaderLines.parse(email.getHeaders()).entrySet()) {
+        // the secrets, kept encrypted until now, go into the message; the row forgets them once it is sent
+        String sealed = email.getSealedSecrets();
+        for (var header : HeaderLines.parse(secrets.unseal(email.getHeaders(), sealed, messageId)).entrySet()) {
             mime.setHeader(header.getKey(), encode(header.getKey(), header.getValue()));
         }
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(email.getBodyText(), "UTF-8", "plain");
+        text.setText(secrets.unseal(email.getBodyText(), sealed, messageId), "UTF-8", "plain");
         MimeBodyPart html = new MimeBodyPart();
-        html.setText(email.getBodyHtml(), "UTF-8", "html");
+        html.setText(secrets.unseal(email.getBodyHtml(), sealed, messageId), "UTF-8", "html");
         // the simplest first: clients that can, show the last alternative (HTML)
         MimeMultipart alternatives = new MimeMultipart("alternative");
         alternatives.addBodyPart(text);

@@ -5,7 +5,8 @@
  * <pre>{@code
  * outbox.queue(Email.to(resident.email(), resident.locale(), "account/email/confirm", "email.account.confirm.subject")
  *         .with("link", baseUrl + "/email/confirm?token=" + token)   // links in emails are absolute
- *         .messageId("email-confirm-" + token)                       // optional: queued once per id
+ *         .secret(token)                                             // only the recipient may read it
+ *         .messageId("email-confirm-" + id)                          // optional: queued once per id (no secret in it)
  *         .header("List-Unsubscribe", "<" + unsubscribeLink + ">")); // optional extra headers
  * }</pre>
  *
@@ -13,8 +14,9 @@
  * {@code notification/email/layout :: email(~{::content})}) and {@code confirm.txt} (text mode: write
  * {@code [(...)]}, end with {@code [# th:insert="~{notification/email/footer}" /]}); see
  * {@code templates/notification/email/test.*}. A scheduled sender delivers the outbox when
- * {@code spring.mail.host} is set; otherwise (the demo) emails stay queued and staff read them at
- * {@code /admin/outbox}. {@link org.voisinage.notification.Outbox#latestTo(String)} reads the last email to an
- * address (tests, the demo's confirmation links).
+ * {@code spring.mail.host} is set; otherwise (the demo) emails stay queued. Staff read the outbox at
+ * {@code /admin/outbox} with every declared secret masked: secrets are kept encrypted until the email is sent,
+ * then dropped, and the bodies of sent emails are erased after {@code voisinage.mail.sent-retention}.
+ * {@link org.voisinage.notification.Outbox#latestTo(String)} reads the last email to an address, masked too.
  */
 package org.voisinage.notification;

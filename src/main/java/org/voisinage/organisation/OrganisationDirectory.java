@@ -14,6 +14,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.voisinage.common.LikePatterns;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.common.Paging;
 import org.voisinage.neighbourhood.NeighbourhoodSummary;
@@ -63,7 +64,7 @@ class OrganisationDirectory {
         Page<Organisation> found = organisations.search(filter.kind(),
                 filter.neighbourhood() == null ? null : filter.neighbourhood().id(),
                 filter.neighbourhood() == null ? null : filter.neighbourhood().territoryId(),
-                filter.q().toLowerCase(Locale.ROOT), Paging.page(page, 30, Sort.by("name")));
+                LikePatterns.containing(filter.q().toLowerCase(Locale.ROOT)), Paging.page(page, 30, Sort.by("name")));
         Map<Long, Long> counts = recommendationCounts(found.map(Organisation::getId).toList());
         Map<Long, String> places = places();
         return found.map(o -> new OrganisationCard(OrganisationView.of(o),

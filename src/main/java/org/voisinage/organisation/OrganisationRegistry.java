@@ -16,6 +16,7 @@ import org.voisinage.account.ResidentDetails;
 import org.voisinage.account.ResidentStatus;
 import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
+import org.voisinage.common.LikePatterns;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.common.Paging;
 import org.voisinage.moderation.AuditTrail;
@@ -45,7 +46,7 @@ class OrganisationRegistry {
 
     Page<OrganisationView> list(String query, int page) {
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        return organisations.searchAll(q, Paging.page(page, 30, Sort.by("name"))).map(OrganisationView::of);
+        return organisations.searchAll(LikePatterns.containing(q), Paging.page(page, 30, Sort.by("name"))).map(OrganisationView::of);
     }
 
     OrganisationView get(long id) {

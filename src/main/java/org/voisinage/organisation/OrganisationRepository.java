@@ -22,17 +22,18 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     /**
      * The public directory: visible organisations, optionally of one kind, of one neighbourhood (with the
-     * territory-wide ones of its territory), whose name contains {@code q} (lower case; empty for all).
+     * territory-wide ones of its territory), whose lower-case name matches {@code pattern}
+     * ({@link org.voisinage.common.LikePatterns#containing(String)}).
      */
     @Query("""
             select o from Organisation o where o.hiddenAt is null
             and (:kind is null or o.kind = :kind)
             and (:neighbourhoodId is null or o.neighbourhoodId = :neighbourhoodId
                  or (o.neighbourhoodId is null and o.territoryId = :territoryId))
-            and (:q = '' or lower(o.name) like concat('%', :q, '%'))""")
-    Page<Organisation> search(OrganisationKind kind, Long neighbourhoodId, Long territoryId, String q, Pageable pageable);
+            and lower(o.name) like :pattern escape '\\'""")
+    Page<Organisation> search(OrganisationKind kind, Long neighbourhoodId, Long territoryId, String pattern, Pageable pageable);
 
-    /** Staff list: every organisation, hidden ones too, whose name contains {@code q} (lower case; empty for all). */
-    @Query("select o from Organisation o where :q = '' or lower(o.name) like concat('%', :q, '%')")
-    Page<Organisation> searchAll(String q, Pageable pageable);
+    /** Staff list: every organisation, hidden ones too, whose lower-case name matches {@code pattern}. */
+    @Query("select o from Organisation o where lower(o.name) like :pattern escape '\\'")
+    Page<Organisation> searchAll(String pattern, Pageable pageable);
 }

@@ -32,7 +32,10 @@ class MarkdownTests {
             "<div style=\"background:url(javascript:alert(1))\">x</div>",
             "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
             "<a href=\"&#106;avascript:alert(1)\">x</a>",
-            "<p onclick=\"alert(1)\">x</p>"})
+            "<p onclick=\"alert(1)\">x</p>",
+            // CVE-2025-66021's class (sanitizer 20240325.1): style text inside noscript ending early
+            "<noscript><style></noscript><script>alert(1)</script></style></noscript>",
+            "<noscript><style></noscript><img src=x onerror=alert(1)></style></noscript>"})
     void neverLetsScriptThrough(String payload) {
         String html = markdown.html(payload).toLowerCase();
         // What stays as text is escaped and harmless; what matters is every tag the browser will build.

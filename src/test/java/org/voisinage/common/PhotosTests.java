@@ -91,6 +91,22 @@ public class PhotosTests {
     }
 
     @Test
+    void theCapIsOnTotalPixelsNotOnEachSide() throws IOException {
+        // 7,000 x 7,000 (49 MP): each side is modest, the decoded picture would weigh 200 MB
+        assertRefused(pngHeader(7_000, 7_000), "common.photo.tooManyPixels");
+        // a long panorama of 12 MP is a photo like another
+        BufferedImage panorama = new BufferedImage(12_000, 1_000, BufferedImage.TYPE_BYTE_GRAY);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(panorama, "png", png);
+        BufferedImage out = ImageIO.read(new ByteArrayInputStream(Photos.reencode(png.toByteArray())));
+        assertThat(out.getWidth()).isEqualTo(Photos.OUTPUT_WIDTH);
+        // and the cap is the operator's to set
+        assertThatThrownBy(() -> Photos.reencode(png.toByteArray(), 10_000_000L))
+                .isInstanceOfSatisfying(Photos.PhotoRefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo("common.photo.tooManyPixels"));
+    }
+
+    @Test
     void aPhotoOver8MbIsRefusedBeforeBeingRead() {
         Photos photos = new Photos(directory);
         assertThatThrownBy(() -> photos.store(new ByteArrayInputStream(new byte[0]), Photos.MAX_BYTES + 1))

@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Assumptions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.voisinage.VoisinageApplication;
 
 /** Each case gets a database of its own on the embedded server, empty as on a first start. */
 class DemoDataTests {
@@ -58,6 +64,38 @@ class DemoDataTests {
             assertThat(jdbc.queryForObject("select count(*) from thanks", Long.class)).isOne();
             mvc.perform(formLogin("/login").user("camille@demo.voisinage.test").password(DemoData.PASSWORD))
                     .andExpect(authenticated());
+        }
+    }
+
+    /**
+     * Started as an operator would, with no {@code voisinage.demo.enabled} anywhere (the test JVM's switch,
+     * off for every other test, is lifted for the start).
+     */
+    @Nested
+    class WithoutSwitch {
+
+        @Test
+        void theEmbeddedDatabaseOfTheReadmesFirstCommandGetsTheDemo() {
+            assertThat(residentEmails("--voisinage.embedded-postgres.database=demo_by_default"))
+                    .containsAll(DemoData.emails());
+        }
+
+        @Test
+        void aDatabaseGivenBySpringDatasourceUrlGetsNoDemoAccount() throws IOException {
+            try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
+                assertThat(residentEmails("--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres", "--spring.datasource.password=postgres")).isEmpty();
+            }
+        }
+
+        private List<String> residentEmails(String... arguments) {
+            String switchOfTheTests = System.clearProperty("voisinage.demo.enabled");
+            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(VoisinageApplication.class)
+                    .properties("server.port=0").run(arguments)) {
+                return context.getBean(JdbcTemplate.class).queryForList("select email from resident", String.class);
+            } finally {
+                System.setProperty("voisinage.demo.enabled", switchOfTheTests);
+            }
         }
     }
 

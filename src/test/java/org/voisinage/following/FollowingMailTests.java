@@ -30,6 +30,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.voisinage.following.internal.Keys;
 import org.voisinage.notification.Outbox;
 import org.voisinage.notification.OutboxDelivery;
 import org.voisinage.notification.OutboxMessage;
@@ -52,6 +53,7 @@ class FollowingMailTests extends MailTestSupport {
     @Autowired Digests digests;
     @Autowired ActivityIntake intake;
     @Autowired Outbox outbox;
+    @Autowired UnsubscribeKeys unsubscribeKeys;
     @Autowired TestData testData;
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
@@ -100,9 +102,22 @@ class FollowingMailTests extends MailTestSupport {
     }
 
     String confirmationToken(String email) {
-        Matcher link = CONFIRM_LINK.matcher(outbox.latestTo(email).orElseThrow().textBody());
+        Matcher link = CONFIRM_LINK.matcher(OutboxDelivery.latestAsSentTo(context, email).textBody());
         assertThat(link.find()).isTrue();
         return link.group(1);
+    }
+
+    /** A key as the next email to the resident will carry: for one topic's follow, or all of them (null). */
+    String unsubscribeKey(long resident, Topic topic) {
+        long follower = jdbc.queryForObject("select id from follower where resident_id = ?", Long.class, resident);
+        return transaction.execute(status -> {
+            UnsubscribeKeys.Batch batch = unsubscribeKeys.batch();
+            String key = topic == null ? batch.allTopics(follower) : batch.follow(follower, jdbc.queryForObject(
+                    "select id from follow where follower_id = ? and topic_type = ? and topic_id = ?", Long.class,
+                    follower, topic.type(), topic.id()));
+            batch.save();
+            return key;
+        });
     }
 
     long followerId(String email) {
@@ -169,9 +184,14 @@ class FollowingMailTests extends MailTestSupport {
 
         OutboxDelivery.sendDue(context);
         MimeMessage received = onlyMessageWithId(email, digest.messageId()); // its confirmation emails came too
-        String allKey = jdbc.queryForObject("select all_key from follower where id = ?", String.class, followerId(email));
-        assertThat(jakarta.mail.internet.MimeUtility.unfold(received.getHeader("List-Unsubscribe", null))).isEqualTo("<http://localhost:8080/desabonnement/" + allKey
-                + ">, <mailto:unsubscribe@voisinage.localhost?subject=unsubscribe-" + allKey + ">");
+        String listUnsubscribe = jakarta.mail.internet.MimeUtility.unfold(received.getHeader("List-Unsubscribe", null));
+        Matcher allKey = Pattern.compile("/desabonnement/([A-Za-z0-9_-]{22})>").matcher(listUnsubscribe);
+        assertThat(allKey.find()).as(listUnsubscribe).isTrue();
+        assertThat(listUnsubscribe).isEqualTo("<http://localhost:8080/desabonnement/" + allKey.group(1)
+                + ">, <mailto:unsubscribe@voisinage.localhost?subject=unsubscribe-" + allKey.group(1) + ">");
+        // the database keeps only the key's hash, reaching all of this follower's follows
+        assertThat(jdbc.queryForMap("select follower_id, follow_id from unsubscribe_key where key_hash = ?",
+                Keys.sha256(allKey.group(1)))).containsEntry("follower_id", followerId(email)).containsEntry("follow_id", null);
         assertThat(received.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
         assertThat(received.getMessageID()).isEqualTo(digest.messageId());
         assertThat(received.getHeader("Content-Language", null)).isEqualTo("en");
@@ -322,9 +342,7 @@ class FollowingMailTests extends MailTestSupport {
         Topic topic = someTopic();
         Topic other = someTopic();
         long resident = residentFollowing(Frequency.DAILY, topic, other);
-        String key = jdbc.queryForObject("""
-                select w.unsubscribe_key from follow w join follower f on f.id = w.follower_id
-                where f.resident_id = ? and w.topic_id = ?""", String.class, resident, topic.id());
+        String key = unsubscribeKey(resident, topic);
 
         for (int i = 0; i < 2; i++) {
             mvc.perform(post("/desabonnement/{key}", key).contentType(MediaType.APPLICATION_FORM_URLENCODED)
@@ -335,7 +353,7 @@ class FollowingMailTests extends MailTestSupport {
         }
         assertThat(follows.followingResidents(topic)).doesNotContain(resident);
 
-        String allKey = jdbc.queryForObject("select all_key from follower where resident_id = ?", String.class, resident);
+        String allKey = unsubscribeKey(resident, null);
         mvc.perform(post("/desabonnement/{key}", allKey)).andExpect(status().isOk());
         assertThat(follows.frequency(resident, other)).contains(Frequency.OFF);
     }
@@ -344,7 +362,7 @@ class FollowingMailTests extends MailTestSupport {
     void openingTheLinkShowsAConfirmationPageAndChangesNothing() throws Exception {
         Topic topic = someTopic();
         long resident = residentFollowing(Frequency.WEEKLY, topic);
-        String allKey = jdbc.queryForObject("select all_key from follower where resident_id = ?", String.class, resident);
+        String allKey = unsubscribeKey(resident, null);
 
         mvc.perform(get("/desabonnement/{key}", allKey))
                 .andExpect(status().isOk())

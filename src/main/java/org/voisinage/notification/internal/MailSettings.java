@@ -16,6 +16,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        may have died); longer than a batch can take with the SMTP timeouts
  * @param connections SMTP connections used in parallel (each sends one email at a time); check how many
  *        concurrent connections the SMTP provider accepts
+ * @param secretsKey the AES key (32 bytes in base64) encrypting the secrets of emails waiting to be sent (see
+ *        {@link EmailSecrets}); blank, a key drawn once is kept in the database
+ * @param sentRetention how long the bodies of sent emails stay in the outbox (for staff to check what was
+ *        sent) before they are erased; subject, recipient and status stay
+ * @param purgeCron when the bodies past their retention are erased
  */
 @ConfigurationProperties("voisinage.mail")
 public record MailSettings(
@@ -24,4 +29,7 @@ public record MailSettings(
         @DefaultValue("100") int batchSize,
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("PT15M") Duration claimTimeout,
-        @DefaultValue("4") int connections) {}
+        @DefaultValue("4") int connections,
+        @DefaultValue("") String secretsKey,
+        @DefaultValue("P7D") Duration sentRetention,
+        @DefaultValue("0 30 3 * * *") String purgeCron) {}

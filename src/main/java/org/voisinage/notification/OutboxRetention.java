@@ -1,0 +1,36 @@
+package org.voisinage.notification;
+
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.voisinage.notification.internal.MailSettings;
+
+/**
+ * Sent emails keep their bodies only for a while ({@code voisinage.mail.sent-retention}): long enough for staff
+ * to check what went out, not as an archive of everyone's mail. Every instance may run it: the update is
+ * idempotent (a lock comes with the job locks of the operations issue).
+ */
+@Component
+class OutboxRetention {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRetention.class);
+
+    private final Outbox outbox;
+    private final MailSettings settings;
+
+    OutboxRetention(Outbox outbox, MailSettings settings) {
+        this.outbox = outbox;
+        this.settings = settings;
+    }
+
+    @Scheduled(cron = "${voisinage.mail.purge-cron:0 30 3 * * *}")
+    int eraseExpiredBodies() {
+        int erased = outbox.eraseBodiesSentBefore(Instant.now().minus(settings.sentRetention()));
+        if (erased > 0) {
+            log.info("Bodies of {} emails sent more than {} ago erased", erased, settings.sentRetention());
+        }
+        return erased;
+    }
+}
