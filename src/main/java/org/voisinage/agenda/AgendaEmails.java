@@ -6,12 +6,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.voisinage.account.ResidentDetails;
 import org.voisinage.account.Residents;
+import org.voisinage.account.Viewer;
 import org.voisinage.notification.Email;
 import org.voisinage.notification.Outbox;
 
@@ -25,14 +27,16 @@ class AgendaEmails {
 
     private final Outbox outbox;
     private final Residents residents;
+    private final EventAccess access;
     private final MessageSource messages;
     private final String baseUrl;
     private final ZoneId zone;
 
-    AgendaEmails(Outbox outbox, Residents residents, MessageSource messages, @Value("${voisinage.base-url}") String baseUrl,
+    AgendaEmails(Outbox outbox, Residents residents, EventAccess access, MessageSource messages, @Value("${voisinage.base-url}") String baseUrl,
             @Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone) {
         this.outbox = outbox;
         this.residents = residents;
+        this.access = access;
         this.messages = messages;
         this.baseUrl = baseUrl;
         this.zone = zone;
@@ -42,6 +46,9 @@ class AgendaEmails {
     record ChangeLine(String label, String before, String after) {}
 
     void promoted(AgendaEvent event, long residentId) {
+        if (!mayReceive(event, residents.viewer(residentId))) {
+            return;
+        }
         residents.details(residentId).ifPresent(r -> outbox.queue(email(r, event, "agenda/email/promoted",
                 "agenda.email.promoted.subject")
                 // a resident may be moved up more than once (left, came back): one email each time
@@ -50,7 +57,11 @@ class AgendaEmails {
 
     void changed(AgendaEvent event, List<EventChange> changes, List<Long> recipients) {
         List<Email> batch = new ArrayList<>();
+        Map<Long, Viewer> viewers = residents.viewers(recipients);
         for (long residentId : recipients) {
+            if (!mayReceive(event, viewers.getOrDefault(residentId, Viewer.ANONYMOUS))) {
+                continue;
+            }
             residents.details(residentId).ifPresent(r -> batch.add(email(r, event, "agenda/email/changed",
                     "agenda.email.changed.subject")
                     .with("changes", lines(changes, r.locale()))
@@ -61,12 +72,24 @@ class AgendaEmails {
 
     void cancelled(AgendaEvent event, List<Long> recipients) {
         List<Email> batch = new ArrayList<>();
+        Map<Long, Viewer> viewers = residents.viewers(recipients);
         for (long residentId : recipients) {
+            if (!mayReceive(event, viewers.getOrDefault(residentId, Viewer.ANONYMOUS))) {
+                continue;
+            }
             residents.details(residentId).ifPresent(r -> batch.add(email(r, event, "agenda/email/cancelled",
                     "agenda.email.cancelled.subject")
                     .messageId("agenda-" + event.getId() + "-cancelled-" + residentId)));
         }
         outbox.queueAll(batch);
+    }
+
+    /**
+     * The event's policy, asked again as each email is built: an attendee rejected, sanctioned or moved away since
+     * they answered hears no more of a members-only event (a public one stays theirs to hear about).
+     */
+    private boolean mayReceive(AgendaEvent event, Viewer viewer) {
+        return access.maySee(viewer, event);
     }
 
     private Email email(ResidentDetails r, AgendaEvent event, String template, String subjectKey) {

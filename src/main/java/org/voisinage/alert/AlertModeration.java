@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.Residents;
+import org.voisinage.following.Follows;
 import org.voisinage.moderation.ContentRef;
 import org.voisinage.moderation.ContentSnapshot;
 import org.voisinage.moderation.ContentType;
@@ -16,11 +17,13 @@ class AlertModeration implements ModeratedContent {
     private final AlertRepository alerts;
     private final AlertAccess access;
     private final Residents residents;
+    private final Follows follows;
 
-    AlertModeration(AlertRepository alerts, AlertAccess access, Residents residents) {
+    AlertModeration(AlertRepository alerts, AlertAccess access, Residents residents, Follows follows) {
         this.alerts = alerts;
         this.access = access;
         this.residents = residents;
+        this.follows = follows;
     }
 
     @Override
@@ -45,6 +48,8 @@ class AlertModeration implements ModeratedContent {
     @Transactional
     public void hide(long id, String reason) {
         alerts.findById(id).ifPresent(a -> a.hide(reason));
+        // the neighbours' in-app lists and digests quoted it: they lose it too
+        follows.withdraw(Alerts.quoted(id));
     }
 
     @Override
@@ -57,5 +62,6 @@ class AlertModeration implements ModeratedContent {
     @Transactional
     public void redact(long id, String text) {
         alerts.findById(id).ifPresent(a -> a.redact(text));
+        follows.withdraw(Alerts.quoted(id));
     }
 }

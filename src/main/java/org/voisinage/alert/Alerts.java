@@ -111,7 +111,7 @@ public class Alerts {
                 "/alertes/" + alert.getId(), "alert", "alert.activity.raised." + alert.getCategory().name(),
                 List.of(alert.getWhat(), alert.getLocation(), alert.getHappened(), alert.getAdvice(),
                         orEmpty(alert.getBehaviour()), orEmpty(alert.getClothing())),
-                0, true, now));
+                0, true, now).quoting(quoted(alert.getId())));
         return alert.getId();
     }
 
@@ -145,6 +145,11 @@ public class Alerts {
         events.publishEvent(new TopicActivity(topic(alert.getNeighbourhoodId()), topicTitle(alert.getNeighbourhoodId()),
                 "/alertes/" + id, "retraction", "alert.activity.retracted",
                 List.of(alert.getWhat(), alert.getRetractionReason()), 0, true, now));
+    }
+
+    /** How the activity of a raised alert names it, to withdraw it when a moderator hides or redacts the alert. */
+    static String quoted(long alertId) {
+        return "alert:" + alertId;
     }
 
     public boolean mayRetract(long actorId, long neighbourhoodId) {

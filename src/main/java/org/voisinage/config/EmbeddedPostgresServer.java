@@ -49,7 +49,7 @@ public final class EmbeddedPostgresServer {
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("max_connections", Integer.toString(properties.maxConnections()))
                     .setLocaleConfig("encoding", "UTF8");
             if (properties.port() > 0) {
                 builder.setPort(properties.port());

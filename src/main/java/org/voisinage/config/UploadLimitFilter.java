@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.util.Locale;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,10 +17,11 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * Holds forms with files to {@link UploadLimits#maxRequestSize()} except on the staff imports, before anything
  * reads them (the security filters read a multipart form to find its CSRF token). Over the limit, the browser
  * goes back to the form's page with a translated message, as {@code directory.UploadTooLargeAdvice} does for the
- * servlet's own ceiling: nothing of such a body is read, so nothing of it can be shown again.
+ * servlet's own ceiling: nothing of such a body is read, so nothing of it can be shown again. It runs just after
+ * Spring Session's filter, so that the message is kept in the session every instance reads (PostgreSQL).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER + 10)
 class UploadLimitFilter extends OncePerRequestFilter {
 
     static final String MESSAGE = "upload.tooLarge";

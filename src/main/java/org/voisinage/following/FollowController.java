@@ -87,6 +87,12 @@ class FollowController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "following/follow-email";
         }
+        // a members-only topic is refused before anything is counted: no email could be sent for it
+        if (!follows.mayFollowByEmail(topic)) {
+            result.reject("following.refused.membersOnly");
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            return "following/follow-email";
+        }
         // counted whether or not the address already follows, so the refusal tells nothing
         if (!emailLimits.tryToSend(request.getRemoteAddr(), form.email())) {
             result.rejectValue("email", org.voisinage.common.EmailLimits.MESSAGE_KEY);

@@ -196,6 +196,17 @@ public class Follows {
                 .messageId("follow-confirm-" + Keys.sha256(token)));
     }
 
+    /**
+     * A moderator hid or redacted this content ("alert:42"): the activities quoting it leave the residents' in-app
+     * lists and the digests not built yet (emails already sent cannot be recalled).
+     *
+     * @return how many activities were withdrawn
+     */
+    @Transactional
+    public int withdraw(String content) {
+        return topics.withdraw(content);
+    }
+
     /** Whether a confirmation link can still be used, without using it (the page behind the link). */
     public Confirmation check(String token) {
         return request(token).map(this::state).orElse(Confirmation.UNKNOWN);

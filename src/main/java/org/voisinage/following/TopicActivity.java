@@ -15,9 +15,23 @@ import java.util.Objects;
  *        activity ({@code count > 0}) digests add the counts of the period up and render the message with the
  *        sum as its only argument {0}: "{0} new pledges"
  * @param count for countable activity (new pledges), how many; digests add them up; 0 otherwise
+ * @param content the piece of content the message quotes ("alert:42"), or null: once a moderator hides or redacts it,
+ *        {@link Follows#withdraw} takes the activity out of the in-app lists and of the digests not built yet
  */
 public record TopicActivity(Topic topic, String topicTitle, String topicPath, String kind, String messageKey,
-        List<String> messageArgs, long count, boolean immediate, Instant occurredAt) {
+        List<String> messageArgs, long count, boolean immediate, Instant occurredAt, String content) {
+
+    /** An activity that quotes no content a moderator could hide. */
+    public TopicActivity(Topic topic, String topicTitle, String topicPath, String kind, String messageKey,
+            List<String> messageArgs, long count, boolean immediate, Instant occurredAt) {
+        this(topic, topicTitle, topicPath, kind, messageKey, messageArgs, count, immediate, occurredAt, null);
+    }
+
+    /** The same activity, quoting this content ("alert:42"). */
+    public TopicActivity quoting(String quoted) {
+        return new TopicActivity(topic, topicTitle, topicPath, kind, messageKey, messageArgs, count, immediate, occurredAt,
+                quoted);
+    }
 
     public TopicActivity {
         Objects.requireNonNull(topic, "topic");

@@ -42,8 +42,8 @@ class TopicStore {
         return jdbc.sql("""
                 with inserted as (
                     insert into topic_activity (event_key, topic_type, topic_id, kind, message_key, message_args, count,
-                                                immediate, occurred_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                immediate, occurred_at, content_ref)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (event_key) do nothing
                     returning id)
                 select id from inserted
@@ -51,8 +51,14 @@ class TopicStore {
                 select id from topic_activity where event_key = ?
                 limit 1""")
                 .params(eventKey, activity.topic().type(), activity.topic().id(), activity.kind(), activity.messageKey(),
-                        args, activity.count(), activity.immediate(), Timestamp.from(activity.occurredAt()), eventKey)
+                        args, activity.count(), activity.immediate(), Timestamp.from(activity.occurredAt()),
+                        activity.content(), eventKey)
                 .query(Long.class).single();
+    }
+
+    /** Removes the activities quoting this content; their in-app notifications go with them (on delete cascade). */
+    int withdraw(String content) {
+        return jdbc.sql("delete from topic_activity where content_ref = ?").param(content).update();
     }
 
     Map<Topic, Described> describe(Collection<Topic> topics) {

@@ -15,10 +15,33 @@ import org.voisinage.following.internal.Keys;
 @Component
 class UnsubscribeKeys {
 
-    private final JdbcTemplate jdbc;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(UnsubscribeKeys.class);
 
-    UnsubscribeKeys(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final java.time.Clock clock;
+    private final java.time.Duration validity;
+
+    UnsubscribeKeys(JdbcTemplate jdbc, java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${voisinage.following.unsubscribe-key-validity:P400D}")
+            java.time.Duration validity) {
         this.jdbc = jdbc;
+        this.clock = clock;
+        this.validity = validity;
+    }
+
+    /**
+     * Every email adds keys: those older than the validity (a year and more: far older than any email one still
+     * acts on) are deleted each night, so the table does not grow for ever. Safe on several instances at once (a
+     * plain delete). An old link then says it is unknown, and the account page or a newer email still unsubscribes.
+     */
+    @org.springframework.scheduling.annotation.Scheduled(cron = "${voisinage.following.unsubscribe-key-purge-cron:0 40 3 * * *}")
+    int purge() {
+        int deleted = jdbc.update("delete from unsubscribe_key where created_at < ?",
+                java.sql.Timestamp.from(clock.instant().minus(validity)));
+        if (deleted > 0) {
+            log.info("Unsubscribe keys older than {}: {} deleted", validity, deleted);
+        }
+        return deleted;
     }
 
     /** What a key reaches. */

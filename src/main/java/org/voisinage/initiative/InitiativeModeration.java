@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.Residents;
 import org.voisinage.common.Markdown;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.following.Follows;
 import org.voisinage.moderation.ContentRef;
 import org.voisinage.moderation.ContentSnapshot;
 import org.voisinage.moderation.ContentType;
@@ -106,10 +107,20 @@ class InitiativeModeration extends ModeratedRows<Initiative> {
 
         private final InitiativeUpdateRepository updates;
         private final InitiativeRepository initiatives;
+        private final Follows follows;
 
-        Updates(InitiativeUpdateRepository updates, InitiativeRepository initiatives) {
+        Updates(InitiativeUpdateRepository updates, InitiativeRepository initiatives, Follows follows) {
             this.updates = updates;
             this.initiatives = initiatives;
+            this.follows = follows;
+        }
+
+        /** Hidden news leaves the followers' in-app lists and digests too (they quoted it). */
+        @Override
+        @Transactional
+        public void hide(long id, String reason) {
+            super.hide(id, reason);
+            follows.withdraw(Initiatives.quoted(id));
         }
 
         @Override
@@ -134,6 +145,7 @@ class InitiativeModeration extends ModeratedRows<Initiative> {
         @Transactional
         public void redact(long id, String text) {
             find(id).redact(text);
+            follows.withdraw(Initiatives.quoted(id));
         }
 
         @Override

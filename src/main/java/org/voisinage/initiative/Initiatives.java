@@ -386,6 +386,11 @@ public class Initiatives {
                 .orElseThrow(() -> new NotFoundException("comment", commentId));
     }
 
+    /** How the activity announcing a piece of news names it, to withdraw it if a moderator hides or redacts it. */
+    static String quoted(long updateId) {
+        return "initiative-update:" + updateId;
+    }
+
     /** Organisers post news: members and followers hear of it (in-app and in their digest). */
     @Transactional
     public long postUpdate(long id, long organiserId, CommentForm form) {
@@ -395,7 +400,8 @@ public class Initiatives {
         InitiativeUpdate update = updates.save(new InitiativeUpdate(id, organiserId, me.displayName(), form.body(), now));
         initiative.touch(now);
         events.publishEvent(new TopicActivity(topic(id), initiative.getTitle(), path(id), "update",
-                "initiative.activity.update", List.of(markdown.plain(form.body(), 200)), 0, false, now));
+                "initiative.activity.update", List.of(markdown.plain(form.body(), 200)), 0, false, now)
+                .quoting(quoted(update.getId())));
         return update.getId();
     }
 

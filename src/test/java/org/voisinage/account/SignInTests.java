@@ -16,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,10 +60,10 @@ class SignInTests {
         for (int i = 0; i < 8; i++) {
             mvc.perform(signIn(email, "guess-" + i, "198.51.100." + i)).andExpect(unauthenticated());
         }
-        MockHttpSession owner = new MockHttpSession();
-        mvc.perform(signIn(email, "secret-password", "192.0.2.200").session(owner))
-                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?wait"));
-        mvc.perform(get("/login").param("wait", "").session(owner))
+        // the owner's browser: the wait is told on the next page, through the session (kept in PostgreSQL) its cookie names
+        var refused = mvc.perform(signIn(email, "secret-password", "192.0.2.200"))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?wait")).andReturn();
+        mvc.perform(get("/login").param("wait", "").cookie(refused.getResponse().getCookies()))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(content().string(containsString("avant de réessayer")))
                 .andExpect(content().string(containsString("value=\"" + email + "\"")));

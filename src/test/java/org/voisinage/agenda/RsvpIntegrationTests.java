@@ -171,6 +171,30 @@ class RsvpIntegrationTests {
                 .hasMessage("agenda.rsvp.refused.cancelled");
     }
 
+    /** Issue 10: recipients are asked again when the email is built, not when they answered. */
+    @Test
+    void aMembersOnlyEventsChangesReachNoAttendeeWhoHasSinceLostTheRightToSeeIt() {
+        long event = events.create(AgendaFixtures.form(TestData.unique("Réunion"), null, Visibility.MEMBERS), organiser);
+        long ann = AgendaFixtures.member(data, here);
+        long banned = AgendaFixtures.member(data, here);
+        long moved = AgendaFixtures.member(data, here);
+        for (long attendee : List.of(ann, banned, moved)) {
+            rsvps.respond(event, attendee, true);
+        }
+        jdbc.update("update resident set banned_at = now(), sanction_reason = 'test' where id = ?", banned);
+        jdbc.update("update resident set neighbourhood_id = ? where id = ?", elsewhere, moved);
+
+        EventForm before = events.form(event, organiser);
+        events.change(event, new EventForm(before.title(), before.description(), before.startDate(), LocalTime.of(19, 0),
+                before.endDate(), before.endTime(), "Salle commune", null, null, Visibility.MEMBERS, null, null, null),
+                organiser);
+        events.cancel(event, organiser);
+
+        assertThat(outbox.latestTo(data.emailOf(ann)).orElseThrow().subject()).startsWith("Annulé");
+        assertThat(outbox.latestTo(data.emailOf(banned))).as("banned since").isEmpty();
+        assertThat(outbox.latestTo(data.emailOf(moved))).as("moved away since").isEmpty();
+    }
+
     @Test
     void theCapacityCannotFallBelowAttendanceAndRaisingItMovesTheWaitlistUp() {
         long event = events.create(AgendaFixtures.form(1), organiser);

@@ -39,6 +39,7 @@ class AlertTests {
     @Autowired Follows follows;
     @Autowired Outbox outbox;
     @Autowired JdbcTemplate jdbc;
+    @Autowired AlertModeration moderation;
 
     long here;
     long elsewhere;
@@ -102,6 +103,26 @@ class AlertTests {
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("field__error")));
         long pending = data.resident("RESIDENT", "PENDING", here, null);
         mvc.perform(waterCut(pending)).andExpect(status().isForbidden());
+    }
+
+    /** Issue 10: the in-app list kept the words of an alert a moderator had hidden since (and digests quoted them). */
+    @Test
+    void anAlertHiddenByAModeratorLeavesTheNeighboursNotifications() throws Exception {
+        long id = alerts.raise(author, new AlertForm(AlertCategory.SUSPICIOUS, "Homme qui essaie les portes",
+                "Parking du bâtiment C", "cette nuit", "Fermer sa voiture", "regarde dans les voitures", "veste rouge"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from notification where resident_id = ?", Long.class, follower) == 1);
+        mvc.perform(get("/notifications").with(user(data.user(follower))))
+                .andExpect(content().string(containsString("veste rouge")));
+
+        moderation.hide(id, "Description d'une personne sans fondement");
+
+        mvc.perform(get("/notifications").with(user(data.user(follower))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("veste rouge"))))
+                .andExpect(content().string(not(containsString("Homme qui essaie les portes"))));
+        assertThat(jdbc.queryForObject("select count(*) from topic_activity where content_ref = ?", Long.class,
+                "alert:" + id)).as("withdrawn from the digests not built yet").isZero();
     }
 
     @Test

@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.voisinage.support.TestData;
@@ -39,11 +38,11 @@ class UploadLimitTests {
         double lon = -120 + ThreadLocalRandom.current().nextDouble(10);
         long neighbourhood = data.neighbourhood(data.territory(), lon, 10, lon + 0.01, 10.01);
         long resident = data.resident("RESIDENT", "VERIFIED", neighbourhood, null);
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/echanges/nouvelle").session(session).with(user(data.user(resident))).with(csrf())
+        var refused = mvc.perform(post("/echanges/nouvelle").with(user(data.user(resident))).with(csrf())
                         .contentType("multipart/form-data; boundary=xyz").content(FORTY_ONE_MEGABYTES))
-                .andExpect(redirectedUrl("/echanges/nouvelle"));
-        mvc.perform(get("/echanges/nouvelle").session(session).with(user(data.user(resident))))
+                .andExpect(redirectedUrl("/echanges/nouvelle")).andReturn();
+        // the next page, in the session (kept in PostgreSQL) the refusal's cookie names
+        mvc.perform(get("/echanges/nouvelle").cookie(refused.getResponse().getCookies()).with(user(data.user(resident))))
                 .andExpect(content().string(Matchers.containsString("Le fichier dépasse la taille maximale autorisée.")));
     }
 

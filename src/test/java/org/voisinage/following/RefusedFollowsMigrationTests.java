@@ -110,22 +110,22 @@ class RefusedFollowsMigrationTests {
     private long residentFollower(long resident) {
         return jdbc.queryForList("select id from follower where resident_id = ?", Long.class, resident).stream()
                 .findFirst().orElseGet(() -> jdbc.queryForObject("""
-                        insert into follower (resident_id, email, locale, all_key)
-                        select id, email, locale, ? from resident where id = ? returning id""",
-                        Long.class, Keys.random(), resident));
+                        insert into follower (resident_id, email, locale)
+                        select id, email, locale from resident where id = ? returning id""",
+                        Long.class, resident));
     }
 
     private long emailFollower(String email) {
         return jdbc.queryForList("select id from follower where email = ?", Long.class, email).stream().findFirst()
                 .orElseGet(() -> jdbc.queryForObject("""
-                        insert into follower (email, locale, all_key) values (?, 'fr', ?) returning id""",
-                        Long.class, email, Keys.random()));
+                        insert into follower (email, locale) values (?, 'fr') returning id""",
+                        Long.class, email));
     }
 
     private long follow(long follower, String type, long topic) {
         return jdbc.queryForObject("""
-                insert into follow (follower_id, topic_type, topic_id, frequency, unsubscribe_key)
-                values (?, ?, ?, 'IMMEDIATE', ?) returning id""", Long.class, follower, type, topic, Keys.random());
+                insert into follow (follower_id, topic_type, topic_id, frequency)
+                values (?, ?, ?, 'IMMEDIATE') returning id""", Long.class, follower, type, topic);
     }
 
     private List<Long> existing(List<Long> follows) {

@@ -33,6 +33,7 @@ class UnsubscribeKeyStorageTests extends MailTestSupport {
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
     @Autowired ApplicationContext context;
+    @Autowired UnsubscribeKeys keys;
 
     @Test
     void theEmailedKeyWorksAndNoTableHoldsItInClear() throws Exception {
@@ -64,5 +65,22 @@ class UnsubscribeKeyStorageTests extends MailTestSupport {
         mvc.perform(post("/desabonnement/{key}", key).contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .content("List-Unsubscribe=One-Click")).andExpect(status().isOk());
         assertThat(follows.frequency(resident, topic)).contains(Frequency.OFF);
+    }
+
+    @Test
+    void keysOlderThanTheirValidityArePurgedAndTheirLinksNoLongerWork() throws Exception {
+        long resident = data.resident("RESIDENT", "VERIFIED", null, null);
+        follows.follow(resident, new Topic("test", ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE)));
+        long follower = jdbc.queryForObject("select id from follower where resident_id = ?", Long.class, resident);
+        UnsubscribeKeys.Batch batch = keys.batch();
+        String old = batch.allTopics(follower);
+        String recent = batch.allTopics(follower);
+        batch.save();
+        jdbc.update("update unsubscribe_key set created_at = now() - interval '401 days' where key_hash = ?",
+                org.voisinage.following.internal.Keys.sha256(old));
+
+        assertThat(keys.purge()).isGreaterThanOrEqualTo(1);
+        assertThat(keys.find(old)).isEmpty();
+        assertThat(keys.find(recent)).isPresent();
     }
 }

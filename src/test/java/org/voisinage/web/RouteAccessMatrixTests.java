@@ -125,7 +125,6 @@ class RouteAccessMatrixTests {
         List<String> wrong = new ArrayList<>();
         List<String> leaks = new ArrayList<>();
         List<String> escapes = new ArrayList<>();
-        List<String> known = new ArrayList<>();
         List<String> serverErrors = new ArrayList<>();
         int requests = 0;
         int objects = 0;
@@ -158,8 +157,6 @@ class RouteAccessMatrixTests {
                         observed.append(got);
                         char expected = c.expected().charAt(role.ordinal());
                         String where = route + " " + url + " as " + role;
-                        boolean isKnown = RouteAccessDeclarations.KNOWN_ELSEWHERE.contains(route)
-                                || RouteAccessDeclarations.KNOWN_ELSEWHERE.contains(route + " " + role);
                         if (got == 'E' && expected != 'E') {
                             serverErrors.add(where + " -> " + result.getResponse().getStatus());
                         }
@@ -171,7 +168,7 @@ class RouteAccessMatrixTests {
                             found.add("LEAK " + where + ": declared " + expected + ", got " + got + " ("
                                     + result.getResponse().getStatus() + ")");
                         } else if (!matches(expected, got)) {
-                            (isKnown ? known : problems).add(where + ": declared " + expected + ", got " + got + " ("
+                            problems.add(where + ": declared " + expected + ", got " + got + " ("
                                     + result.getResponse().getStatus() + " " + result.getResponse().getRedirectedUrl() + ")");
                         }
                         String body = body(result.getResponse());
@@ -180,7 +177,7 @@ class RouteAccessMatrixTests {
                                 found.add("LEAK " + where + ": the page shows " + tag.replace(f.run, ""));
                             }
                         }
-                        (isKnown ? known : leaks).addAll(found);
+                        leaks.addAll(found);
                         escapes.addAll(unescaped(where, result.getResponse(), body));
                     }
                     if (c.expected().contains("?")) {
@@ -206,11 +203,10 @@ class RouteAccessMatrixTests {
         System.out.printf("""
                 Route access matrix: %d routes × methods, %d route-object cases × %d people = %d requests in %.1f s \
                 (fixtures %.1f s)
-                  leaks: %d, wrong answers: %d, undeclared: %d, server errors: %d, unescaped payloads: %d, \
-                known (other branches): %d
+                  leaks: %d, wrong answers: %d, undeclared: %d, server errors: %d, unescaped payloads: %d
                 %n""", routes.size(), objects, Role.values().length, requests, seconds,
                 (fixturesDone - started) / 1e9, leaks.size(), wrong.size(), undeclared.size(), serverErrors.size(),
-                escapes.size(), known.size());
+                escapes.size());
         System.out.printf("  hostile payloads shown escaped on %d pages; %d calendar feeds and %d emails checked%n",
                 escapedPages, calendars, emails);
         print("UNDECLARED (declare what each person must get)", undeclared);
@@ -218,7 +214,6 @@ class RouteAccessMatrixTests {
         print("WRONG", wrong);
         print("SERVER ERRORS", serverErrors);
         print("UNESCAPED", escapes);
-        print("KNOWN, owned by other branches", known);
 
         assertThat(undeclared).as("routes with no declaration").isEmpty();
         assertThat(serverErrors).as("5xx answers").isEmpty();
