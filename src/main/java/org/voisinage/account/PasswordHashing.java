@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.NoOpPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -29,12 +28,10 @@ class PasswordHashing {
             @Value("${voisinage.security.argon2.iterations:2}") int iterations,
             @Value("${voisinage.security.argon2.parallelism:1}") int parallelism) {
         var argon2 = new Argon2PasswordEncoder(16, 32, parallelism, memoryKib, iterations);
-        @SuppressWarnings("deprecation")
+        // no {noop}: a plain-text password written into the table by hand never signs in
         Map<String, PasswordEncoder> encoders = Map.of(
                 ENCODING_ID, argon2,
-                "bcrypt", new BCryptPasswordEncoder(),
-                // hand-written fixtures ({noop}); never produced by the application, rehashed at their first sign-in
-                "noop", NoOpPasswordEncoder.getInstance());
+                "bcrypt", new BCryptPasswordEncoder());
         return new DelegatingPasswordEncoder(ENCODING_ID, encoders);
     }
 }

@@ -65,7 +65,7 @@ public class ChallengeTestConfiguration {
         void bulkPledges(long challengeId, long neighbourhoodId, int count, int spreadDays) {
             jdbc.update("""
                     insert into resident (email, display_name, password_hash, role, status, neighbourhood_id, locale)
-                    select 'bulk-' || ? || '-' || g || '@test.voisinage.test', 'Bulk', '{noop}x', 'RESIDENT', 'VERIFIED', ?, 'fr'
+                    select 'bulk-' || ? || '-' || g || '@test.voisinage.test', 'Bulk', '{argon2}unusable', 'RESIDENT', 'VERIFIED', ?, 'fr'
                     from generate_series(1, ?) g""", challengeId, neighbourhoodId, count);
             jdbc.update("""
                     insert into challenge_pledge (challenge_id, resident_id, pledged_at)

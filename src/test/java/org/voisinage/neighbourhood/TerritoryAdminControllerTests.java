@@ -68,7 +68,7 @@ class TerritoryAdminControllerTests {
     private UserDetails person(String role) {
         String email = unique(role.toLowerCase()) + "@test.voisinage.test";
         jdbc.update("insert into resident (email, display_name, password_hash, role, status, locale) values (?, ?, ?, ?, 'VERIFIED', 'fr')",
-                email, "Test " + role, "{noop}secret", role);
+                email, "Test " + role, org.voisinage.support.TestData.PASSWORD_HASH, role);
         return users.loadUserByUsername(email);
     }
 

@@ -49,7 +49,7 @@ class OutboxAdminControllerTests {
         for (String[] person : new String[][] {{STAFF, "STAFF"}, {RESIDENT, "RESIDENT"}}) {
             jdbc.update("""
                     insert into resident (email, display_name, password_hash, role, status, locale)
-                    values (?, ?, '{noop}secret', ?, 'VERIFIED', 'en') on conflict (email) do nothing""",
+                    values (?, ?, '{argon2}unusable', ?, 'VERIFIED', 'en') on conflict (email) do nothing""",
                     person[0], person[1], person[1]);
         }
     }

@@ -53,7 +53,7 @@ class Fixtures {
         return jdbc.queryForObject("""
                 insert into resident (email, display_name, password_hash, role, status, neighbourhood_id, address_id,
                                       street_label, member_number, locale, verified_at, email_confirmed_at)
-                values (?, ?, '{noop}x', ?, ?, ?, ?, 'Rue des Lilas', ?, 'fr', case when ? = 'VERIFIED' then now() end,
+                values (?, ?, '{argon2}unusable', ?, ?, ?, ?, 'Rue des Lilas', ?, 'fr', case when ? = 'VERIFIED' then now() end,
                         now())
                 returning id""",
                 Long.class, email, "Voisin " + email.substring(6, 14), role, status, neighbourhoodId, addressId,
