@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.common.Refusal;
 import org.voisinage.neighbourhood.NeighbourhoodSummary;
 import org.voisinage.neighbourhood.Neighbourhoods;
 
@@ -19,6 +20,9 @@ import org.voisinage.neighbourhood.Neighbourhoods;
 @Service
 @Transactional(readOnly = true)
 public class Residents {
+
+    /** The address already has as many verified accounts as allowed; the person must contact staff. */
+    public static final String HOUSEHOLD_FULL = "account.signup.household.full";
 
     private final ResidentRepository residents;
     private final int maxVerifiedPerAddress;
@@ -118,7 +122,7 @@ public class Residents {
      * Makes a pending resident a verified member. The household cap counts verified accounts at the same
      * directory address; the row lock on those accounts keeps two verifications from both passing.
      *
-     * @throws HouseholdFullException when the address has reached the cap
+     * @throws Refusal conflict {@link #HOUSEHOLD_FULL} when the address has reached the cap
      */
     @Transactional
     public ResidentView verify(long id, String method) {
@@ -128,7 +132,7 @@ public class Residents {
         }
         if (resident.getAddressId() != null
                 && residents.lockVerifiedAtAddress(resident.getAddressId()).size() >= maxVerifiedPerAddress) {
-            throw new HouseholdFullException(resident.getAddressId());
+            throw Refusal.conflict(HOUSEHOLD_FULL);
         }
         resident.verify();
         events.publishEvent(new ResidentVerified(id, resident.getNeighbourhoodId(), method));

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.common.EmailLimits;
-import org.voisinage.common.TooManyAttemptsException;
+import org.voisinage.common.Refusal;
+import org.voisinage.common.web.RefusalAdvice;
 import org.voisinage.directory.AddressMatch;
 
 /**
@@ -100,9 +101,10 @@ class SignupController {
             outcome = signups.register(form, locale, request.getRemoteAddr());
         } catch (DataIntegrityViolationException sameEmailAtTheSameMoment) {
             outcome = Signups.Outcome.CHECK_EMAIL;
-        } catch (TooManyAttemptsException guessing) {
-            result.rejectValue("memberNumber", guessing.messageKey());
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        } catch (Refusal guessing) {
+            // too many member numbers tried: said on the field, the form comes back filled
+            result.rejectValue("memberNumber", guessing.code(), guessing.arguments(), null);
+            response.setStatus(RefusalAdvice.status(guessing));
             return "account/signup-account";
         }
         return switch (outcome) {

@@ -70,7 +70,7 @@ public class Signups {
     @Transactional
     /**
      * @param clientAddress where the form came from, for the limits on guessing member numbers
-     * @throws org.voisinage.common.TooManyAttemptsException when too many member numbers were tried for this
+     * @throws org.voisinage.common.Refusal (limited) when too many member numbers were tried for this
      *         address or from this client (nothing is created)
      */
     public Outcome register(AccountForm form, Locale locale, String clientAddress) {

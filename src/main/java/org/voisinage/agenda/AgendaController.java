@@ -23,6 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
 import org.voisinage.account.ResidentView;
 import org.voisinage.common.Paging;
+import org.voisinage.common.Refusal;
+import org.voisinage.common.web.RefusalAdvice;
 import org.voisinage.neighbourhood.NeighbourhoodSummary;
 import org.voisinage.neighbourhood.Neighbourhoods;
 
@@ -134,7 +136,7 @@ class AgendaController {
             RsvpStatus status = rsvps.respond(id, user.id(), going);
             redirect.addFlashAttribute("success", "agenda.rsvp.done." + status.name());
             return "redirect:/agenda/evenements/" + id;
-        } catch (AgendaRefusedException e) {
+        } catch (Refusal e) {
             return refused(id, e, model, response);
         }
     }
@@ -146,13 +148,13 @@ class AgendaController {
             events.cancel(id, user.id());
             redirect.addFlashAttribute("success", "agenda.event.cancelled");
             return "redirect:/agenda/evenements/" + id;
-        } catch (AgendaRefusedException e) {
+        } catch (Refusal e) {
             return refused(id, e, model, response);
         }
     }
 
-    private String refused(long id, AgendaRefusedException e, Model model, HttpServletResponse response) {
-        response.setStatus(e.status().value());
+    private String refused(long id, Refusal e, Model model, HttpServletResponse response) {
+        response.setStatus(RefusalAdvice.status(e));
         model.addAttribute("refusal", e.code());
         model.addAttribute("event", agenda.page(id, (ResidentView) model.getAttribute("me")));
         return "agenda/event";
@@ -202,7 +204,7 @@ class AgendaController {
                 long id = events.create(form, user.id());
                 redirect.addFlashAttribute("success", "agenda.event.created");
                 return "redirect:/agenda/evenements/" + id;
-            } catch (AgendaRefusedException e) {
+            } catch (Refusal e) {
                 reject(e, result, response);
                 return form(model, null);
             }
@@ -216,7 +218,7 @@ class AgendaController {
             HttpServletResponse response) {
         try {
             model.addAttribute("eventForm", events.form(id, user.id()));
-        } catch (AgendaRefusedException e) {
+        } catch (Refusal e) {
             return refused(id, e, model, response);
         }
         return form(model, id);
@@ -231,7 +233,7 @@ class AgendaController {
                 events.change(id, form, user.id());
                 redirect.addFlashAttribute("success", "agenda.event.changed");
                 return "redirect:/agenda/evenements/" + id;
-            } catch (AgendaRefusedException e) {
+            } catch (Refusal e) {
                 reject(e, result, response);
                 return form(model, id);
             }
@@ -240,8 +242,8 @@ class AgendaController {
         return form(model, id);
     }
 
-    private static void reject(AgendaRefusedException e, BindingResult result, HttpServletResponse response) {
-        response.setStatus(e.status().value());
+    private static void reject(Refusal e, BindingResult result, HttpServletResponse response) {
+        response.setStatus(RefusalAdvice.status(e));
         if (e.field() == null) {
             result.reject(e.code());
         } else {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.voisinage.common.Refusal;
 
 /**
  * An event of a neighbourhood's agenda. Its rules: it ends after it starts, its capacity never falls below the
@@ -67,7 +68,7 @@ public class AgendaEvent {
 
     private static void checkTimes(EventDetails details) {
         if (!details.endsAt().isAfter(details.startsAt())) {
-            throw AgendaRefusedException.onField("endTime", "agenda.event.endBeforeStart");
+            throw Refusal.invalid("endTime", "agenda.event.endBeforeStart");
         }
     }
 
@@ -86,15 +87,15 @@ public class AgendaEvent {
      * Applies the organiser's new details.
      *
      * @return what changed that attendees must be told (empty when only the description or visibility changed)
-     * @throws AgendaRefusedException when cancelled, ending before its start, or a capacity below the people coming
+     * @throws Refusal when cancelled, ending before its start, or a capacity below the people coming
      */
     public List<EventChange> change(EventDetails next) {
         if (isCancelled()) {
-            throw AgendaRefusedException.conflict("agenda.event.cancelledAlready");
+            throw Refusal.conflict("agenda.event.cancelledAlready");
         }
         checkTimes(next);
         if (next.capacity() != null && next.capacity() < goingCount) {
-            throw AgendaRefusedException.onField("capacity", "agenda.event.capacityBelowAttendance");
+            throw Refusal.invalid("capacity", "agenda.event.capacityBelowAttendance");
         }
         List<EventChange> changes = new ArrayList<>();
         compare(changes, "title", title, next.title());
@@ -116,10 +117,10 @@ public class AgendaEvent {
         }
     }
 
-    /** @throws AgendaRefusedException when already cancelled */
+    /** @throws Refusal when already cancelled */
     public void cancel(Instant now) {
         if (isCancelled()) {
-            throw AgendaRefusedException.conflict("agenda.event.cancelledAlready");
+            throw Refusal.conflict("agenda.event.cancelledAlready");
         }
         cancelledAt = now;
         sequence++;

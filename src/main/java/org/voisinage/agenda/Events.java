@@ -9,12 +9,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.common.Refusal;
 import org.voisinage.directory.AddressDirectory;
 import org.voisinage.moderation.AuditTrail;
 import org.voisinage.neighbourhood.Neighbourhoods;
@@ -60,7 +60,7 @@ public class Events {
     }
 
     /**
-     * @throws AgendaRefusedException not a member or organiser of the host, a rule across fields (end before start,
+     * @throws Refusal not a member or organiser of the host, a rule across fields (end before start,
      *         already over, unknown address, script in the description)
      */
     @Transactional
@@ -73,7 +73,7 @@ public class Events {
             EventHostSummary host = hosts.find(form.hostType(), form.hostId())
                     .orElseThrow(() -> new NotFoundException("event host", form.hostType() + ":" + form.hostId()));
             if (!hosts.canOrganise(host.type(), host.id(), residentId)) {
-                throw AgendaRefusedException.forbidden("agenda.refused.notHostOrganiser");
+                throw Refusal.forbidden("agenda.refused.notHostOrganiser");
             }
             hostType = host.type();
             hostId = host.id();
@@ -82,13 +82,13 @@ public class Events {
             neighbourhoodId = chosenNeighbourhood(form, who);
         } else {
             if (!who.verified() || who.neighbourhoodId() == null) {
-                throw AgendaRefusedException.forbidden("agenda.refused.notMember");
+                throw Refusal.forbidden("agenda.refused.notMember");
             }
             neighbourhoodId = who.neighbourhoodId();
         }
         EventDetails details = details(form);
         if (!details.endsAt().isAfter(clock.instant())) {
-            throw AgendaRefusedException.onField("endDate", "agenda.event.over");
+            throw Refusal.invalid("endDate", "agenda.event.over");
         }
         AgendaEvent event = events.save(new AgendaEvent(neighbourhoodId, hostType, hostId, residentId, details));
         if (who.staff()) {
@@ -153,13 +153,13 @@ public class Events {
             throw new NotFoundException("event", event.getId());
         }
         if (!mayOrganise(event, who)) {
-            throw AgendaRefusedException.forbidden("agenda.refused.notOrganiser");
+            throw Refusal.forbidden("agenda.refused.notOrganiser");
         }
     }
 
     private ResidentView actor(long residentId) {
         if (residents.isBarred(residentId)) {
-            throw AgendaRefusedException.forbidden("agenda.refused.barred");
+            throw Refusal.forbidden("agenda.refused.barred");
         }
         return residents.get(residentId);
     }
@@ -170,12 +170,12 @@ public class Events {
             if (who.neighbourhoodId() != null && who.isMemberOf(who.neighbourhoodId())) {
                 return who.neighbourhoodId();
             }
-            throw AgendaRefusedException.onField("neighbourhoodId", "agenda.neighbourhood.required");
+            throw Refusal.invalid("neighbourhoodId", "agenda.neighbourhood.required");
         }
         try {
             return neighbourhoods.get(form.neighbourhoodId()).id();
         } catch (NotFoundException e) {
-            throw AgendaRefusedException.onField("neighbourhoodId", "agenda.neighbourhood.unknown");
+            throw Refusal.invalid("neighbourhoodId", "agenda.neighbourhood.unknown");
         }
     }
 
@@ -187,14 +187,14 @@ public class Events {
     EventDetails details(EventForm form) {
         String description = form.description() == null ? "" : form.description().strip();
         if (SCRIPT.matcher(description).find()) {
-            throw AgendaRefusedException.onField("description", "agenda.description.script");
+            throw Refusal.invalid("description", "agenda.description.script");
         }
         String addressId = form.addressId() == null || form.addressId().isBlank() ? null : form.addressId().strip();
         if (addressId != null && directory.find(addressId).isEmpty()) {
-            throw AgendaRefusedException.onField("addressId", "agenda.address.unknown");
+            throw Refusal.invalid("addressId", "agenda.address.unknown");
         }
         if (outOfRange(form.startDate().getYear()) || outOfRange(form.endDate().getYear())) {
-            throw AgendaRefusedException.onField("startDate", "agenda.date.invalid");
+            throw Refusal.invalid("startDate", "agenda.date.invalid");
         }
         Instant startsAt;
         Instant endsAt;
@@ -202,7 +202,7 @@ public class Events {
             startsAt = ZonedDateTime.of(form.startDate(), form.startTime(), zone).toInstant();
             endsAt = ZonedDateTime.of(form.endDate(), form.endTime(), zone).toInstant();
         } catch (DateTimeException e) {
-            throw new AgendaRefusedException("startDate", "agenda.date.invalid", HttpStatus.BAD_REQUEST);
+            throw new Refusal(Refusal.Kind.INVALID, "startDate", "agenda.date.invalid");
         }
         return new EventDetails(form.title().strip(), description, startsAt, endsAt, form.place().strip(), addressId,
                 form.capacity(), form.visibility());

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.common.Refusal;
 
 /**
  * Residents answer events: going or not. At capacity a "going" joins the waitlist; a "not going" from someone
@@ -33,7 +34,7 @@ public class Rsvps {
 
     /**
      * @return the resident's status now: GOING, WAITLISTED (the event is full) or NOT_GOING
-     * @throws AgendaRefusedException not a verified member of the event's neighbourhood, barred, the event cancelled
+     * @throws Refusal not a verified member of the event's neighbourhood, barred, the event cancelled
      *         or over, or going twice
      */
     @Transactional
@@ -45,21 +46,21 @@ public class Rsvps {
             throw new NotFoundException("event", eventId);
         }
         if (!who.verified() || who.neighbourhoodId() == null || who.neighbourhoodId() != event.getNeighbourhoodId()) {
-            throw AgendaRefusedException.forbidden("agenda.rsvp.refused.notMember");
+            throw Refusal.forbidden("agenda.rsvp.refused.notMember");
         }
         if (residents.isBarred(residentId)) {
-            throw AgendaRefusedException.forbidden("agenda.refused.barred");
+            throw Refusal.forbidden("agenda.refused.barred");
         }
         Instant now = clock.instant();
         String refusal = event.rsvpRefusal(now);
         if (refusal != null) {
-            throw AgendaRefusedException.conflict(refusal);
+            throw Refusal.conflict(refusal);
         }
         Rsvp rsvp = rsvps.findByEventIdAndResidentId(eventId, residentId).orElse(null);
         RsvpStatus before = rsvp == null ? null : rsvp.getStatus();
         if (going) {
             if (before == RsvpStatus.GOING || before == RsvpStatus.WAITLISTED) {
-                throw AgendaRefusedException.conflict("agenda.rsvp.refused.twice");
+                throw Refusal.conflict("agenda.rsvp.refused.twice");
             }
             RsvpStatus status = event.hasRoom() ? RsvpStatus.GOING : RsvpStatus.WAITLISTED;
             if (status == RsvpStatus.GOING) {

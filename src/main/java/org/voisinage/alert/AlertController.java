@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
 import org.voisinage.account.ResidentView;
+import org.voisinage.common.Refusal;
+import org.voisinage.common.web.RefusalAdvice;
 
 /** Alerts: a neighbourhood's list, the guided form, an alert's page, resolving and retracting one. */
 @Controller
@@ -32,11 +34,11 @@ class AlertController {
         Long neighbourhoodId = neighbourhood != null ? neighbourhood : me == null ? null : me.neighbourhoodId();
         try {
             if (neighbourhoodId == null) {
-                throw new AlertRefused(null, "alert.refused.membersOnly", org.springframework.http.HttpStatus.FORBIDDEN);
+                throw new Refusal(Refusal.Kind.FORBIDDEN, null, "alert.refused.membersOnly");
             }
             model.addAttribute("alerts", alerts.latest(neighbourhoodId, me));
-        } catch (AlertRefused e) {
-            response.setStatus(e.status().value());
+        } catch (Refusal e) {
+            response.setStatus(RefusalAdvice.status(e));
             model.addAttribute("refusal", e.code());
             return "alert/refused";
         }
@@ -61,9 +63,9 @@ class AlertController {
                 long id = alerts.raise(user.id(), form);
                 redirect.addFlashAttribute("success", "alert.flash.sent");
                 return "redirect:/alertes/" + id;
-            } catch (AlertRefused e) {
+            } catch (Refusal e) {
                 e.rejectOn(result);
-                response.setStatus(e.status().value());
+                response.setStatus(RefusalAdvice.status(e));
                 return form(model);
             }
         }
@@ -85,7 +87,7 @@ class AlertController {
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
             alerts.resolve(id, user.id());
-        } catch (AlertRefused e) {
+        } catch (Refusal e) {
             return refused(id, e, model, response);
         }
         redirect.addFlashAttribute("success", "alert.flash.resolved");
@@ -102,15 +104,15 @@ class AlertController {
         }
         try {
             alerts.retract(id, user.id(), form.reason());
-        } catch (AlertRefused e) {
+        } catch (Refusal e) {
             return refused(id, e, model, response);
         }
         redirect.addFlashAttribute("success", "alert.flash.retracted");
         return "redirect:/alertes/" + id;
     }
 
-    private String refused(long id, AlertRefused e, Model model, HttpServletResponse response) {
-        response.setStatus(e.status().value());
+    private String refused(long id, Refusal e, Model model, HttpServletResponse response) {
+        response.setStatus(RefusalAdvice.status(e));
         model.addAttribute("refusal", e.code());
         return show(id, model);
     }

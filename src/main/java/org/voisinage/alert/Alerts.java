@@ -11,13 +11,13 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.common.Refusal;
 import org.voisinage.following.Frequency;
 import org.voisinage.following.NeighbourhoodDefaultFollow;
 import org.voisinage.following.Topic;
@@ -85,26 +85,26 @@ public class Alerts {
     /**
      * Sends an alert to the resident's neighbourhood.
      *
-     * @throws AlertRefused when they are not a verified member, are barred, sent too many today, or described a
+     * @throws Refusal when they are not a verified member, are barred, sent too many today, or described a
      *         person without their behaviour
      */
     @Transactional
     public long raise(long residentId, AlertForm form) {
         ResidentView author = residents.get(residentId);
         if (!author.verified() || author.neighbourhoodId() == null) {
-            throw new AlertRefused(null, "alert.refused.notVerified", HttpStatus.FORBIDDEN);
+            throw new Refusal(Refusal.Kind.FORBIDDEN, null, "alert.refused.notVerified");
         }
         if (residents.isBarred(residentId)) {
-            throw new AlertRefused(null, "alert.refused.barred", HttpStatus.FORBIDDEN);
+            throw new Refusal(Refusal.Kind.FORBIDDEN, null, "alert.refused.barred");
         }
         if (form.category().describesPerson() && (form.behaviour() == null || form.behaviour().isBlank())) {
-            throw new AlertRefused("behaviour", "alert.refused.behaviourRequired", HttpStatus.BAD_REQUEST);
+            throw new Refusal(Refusal.Kind.INVALID, "behaviour", "alert.refused.behaviourRequired");
         }
         Instant now = clock.instant();
         // one resident's alerts one at a time, so two sent at once cannot both pass the count
         jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(RATE_LOCK, (int) residentId).query().singleRow();
         if (alerts.countByAuthorIdAndCreatedAtAfter(residentId, now.minus(Duration.ofDays(1))) >= maxPerDay) {
-            throw new AlertRefused(null, "alert.refused.tooMany", HttpStatus.TOO_MANY_REQUESTS);
+            throw new Refusal(Refusal.Kind.LIMITED, null, "alert.refused.tooMany");
         }
         Alert alert = alerts.save(new Alert(residentId, author.neighbourhoodId(), form, now, now.plus(lifetime)));
         events.publishEvent(new TopicActivity(topic(alert.getNeighbourhoodId()), topicTitle(alert.getNeighbourhoodId()),
@@ -120,7 +120,7 @@ public class Alerts {
     public void resolve(long id, long residentId) {
         Alert alert = find(id);
         if (alert.getAuthorId() != residentId) {
-            throw new AlertRefused(null, "alert.refused.notAuthor", HttpStatus.FORBIDDEN);
+            throw new Refusal(Refusal.Kind.FORBIDDEN, null, "alert.refused.notAuthor");
         }
         alert.resolve(clock.instant());
     }
@@ -128,16 +128,16 @@ public class Alerts {
     /**
      * Staff, or a moderator of the alert's neighbourhood, retract it; everyone it was sent to at once is told.
      *
-     * @throws AlertRefused when the actor may not, or it was already retracted
+     * @throws Refusal when the actor may not, or it was already retracted
      */
     @Transactional
     public void retract(long id, long actorId, String reason) {
         Alert alert = find(id);
         if (!mayRetract(actorId, alert.getNeighbourhoodId())) {
-            throw new AlertRefused(null, "alert.refused.notModerator", HttpStatus.FORBIDDEN);
+            throw new Refusal(Refusal.Kind.FORBIDDEN, null, "alert.refused.notModerator");
         }
         if (alert.isRetracted()) {
-            throw new AlertRefused(null, "alert.refused.alreadyRetracted", HttpStatus.CONFLICT);
+            throw new Refusal(Refusal.Kind.CONFLICT, null, "alert.refused.alreadyRetracted");
         }
         Instant now = clock.instant();
         alert.retract(actorId, reason, now);
@@ -168,7 +168,7 @@ public class Alerts {
     /** The neighbourhood's latest alerts, current or not, for its members (and staff, and moderators). */
     public List<AlertView> latest(long neighbourhoodId, ResidentView viewer) {
         if (!canSee(neighbourhoodId, viewer)) {
-            throw new AlertRefused(null, "alert.refused.membersOnly", HttpStatus.FORBIDDEN);
+            throw new Refusal(Refusal.Kind.FORBIDDEN, null, "alert.refused.membersOnly");
         }
         Instant now = clock.instant();
         boolean retracts = mayRetract(viewer.id(), neighbourhoodId);

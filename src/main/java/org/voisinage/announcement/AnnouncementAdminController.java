@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
+import org.voisinage.common.Refusal;
 import org.voisinage.neighbourhood.Neighbourhoods;
 
 /** Staff publish, correct and withdraw announcements. */
@@ -51,7 +52,7 @@ class AnnouncementAdminController {
                 announcements.publish(user.id(), form);
                 redirect.addFlashAttribute("success", "announcement.flash.published");
                 return "redirect:/admin/annonces";
-            } catch (AnnouncementRefused e) {
+            } catch (Refusal e) {
                 e.rejectOn(result);
             }
         }
@@ -74,7 +75,7 @@ class AnnouncementAdminController {
                 announcements.update(id, user.id(), form);
                 redirect.addFlashAttribute("success", "announcement.flash.saved");
                 return "redirect:/admin/annonces";
-            } catch (AnnouncementRefused e) {
+            } catch (Refusal e) {
                 e.rejectOn(result);
             }
         }

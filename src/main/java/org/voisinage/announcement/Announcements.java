@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.common.Refusal;
 import org.voisinage.following.Frequency;
 import org.voisinage.following.NeighbourhoodDefaultFollow;
 import org.voisinage.following.Topic;
@@ -111,7 +112,7 @@ public class Announcements {
     /**
      * Publishes an announcement and tells each neighbourhood's followers (at once, or in their digest).
      *
-     * @throws AnnouncementRefused when the audience is missing or unknown, or the expiry is past
+     * @throws Refusal when the audience is missing or unknown, or the expiry is past
      */
     @Transactional
     public long publish(long staffId, AnnouncementForm form) {
@@ -150,26 +151,26 @@ public class Announcements {
             // the announcement is shown through the whole of its last day
             expiresAt = form.expiresOn().plusDays(1).atStartOfDay(zone).toInstant();
             if (!expiresAt.isAfter(now)) {
-                throw new AnnouncementRefused("expiresOn", "announcement.refused.expiryPast");
+                throw Refusal.invalid("expiresOn", "announcement.refused.expiryPast");
             }
         }
         Set<Long> audience = new LinkedHashSet<>();
         if (form.territoryId() != null) {
             if (neighbourhoods.territories().stream().noneMatch(t -> t.id() == form.territoryId())) {
-                throw new AnnouncementRefused("territoryId", "announcement.refused.unknownTerritory");
+                throw Refusal.invalid("territoryId", "announcement.refused.unknownTerritory");
             }
             neighbourhoods.allOfTerritory(form.territoryId()).forEach(n -> audience.add(n.id()));
         } else {
             Set<Long> known = new java.util.HashSet<>(neighbourhoods.all().stream().map(NeighbourhoodSummary::id).toList());
             for (Long id : form.neighbourhoodsOrNone()) {
                 if (!known.contains(id)) {
-                    throw new AnnouncementRefused("neighbourhoodIds", "announcement.refused.unknownNeighbourhood");
+                    throw Refusal.invalid("neighbourhoodIds", "announcement.refused.unknownNeighbourhood");
                 }
                 audience.add(id);
             }
         }
         if (audience.isEmpty()) {
-            throw new AnnouncementRefused("neighbourhoodIds", "announcement.refused.noAudience");
+            throw Refusal.invalid("neighbourhoodIds", "announcement.refused.noAudience");
         }
         a.write(form.title(), form.body(), form.isPinned(), expiresAt);
         a.sendTo(form.territoryId(), audience);

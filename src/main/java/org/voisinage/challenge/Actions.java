@@ -1,12 +1,11 @@
 package org.voisinage.challenge;
 
-import org.voisinage.common.FieldRefusedException;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.Residents;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.common.Refusal;
 
 /** Actions: verified residents propose, staff publish, merge or decline. */
 @Service
@@ -21,11 +20,11 @@ public class Actions {
         this.residents = residents;
     }
 
-    /** @throws ChallengeRefusedException when the person is not a verified resident */
+    /** @throws Refusal when the person is not a verified resident */
     @Transactional
     public long propose(long residentId, ActionForm form) {
         if (!residents.get(residentId).verified()) {
-            throw new ChallengeRefusedException("challenge.refused.pending", HttpStatus.FORBIDDEN);
+            throw new Refusal(Refusal.Kind.FORBIDDEN, null, "challenge.refused.pending");
         }
         return actions.save(new Action(form.title().strip(), form.description().strip(), form.theme(), residentId, false))
                 .getId();
@@ -37,12 +36,12 @@ public class Actions {
         return actions.save(new Action(form.title().strip(), form.description().strip(), form.theme(), null, true)).getId();
     }
 
-    /** @throws FieldRefusedException for an unknown decision, a missing reason, or a merge into nothing published */
+    /** @throws Refusal for an unknown decision, a missing reason, or a merge into nothing published */
     @Transactional
     public void decide(long id, ActionDecisionForm form) {
         Action action = actions.findById(id).orElseThrow(() -> new NotFoundException("action", id));
         if (action.getStatus() != ActionStatus.PROPOSED) {
-            throw new FieldRefusedException(null, "challenge.action.alreadyDecided");
+            throw Refusal.invalid(null, "challenge.action.alreadyDecided");
         }
         switch (form.decision() == null ? "" : form.decision()) {
             case "publish" -> action.publish();
@@ -50,17 +49,17 @@ public class Actions {
                 Action into = form.mergeIntoId() == null ? null : actions.findById(form.mergeIntoId())
                         .filter(a -> a.getStatus() == ActionStatus.PUBLISHED && !a.getId().equals(id)).orElse(null);
                 if (into == null) {
-                    throw new FieldRefusedException("mergeIntoId", "challenge.action.mergeTarget");
+                    throw Refusal.invalid("mergeIntoId", "challenge.action.mergeTarget");
                 }
                 action.mergeInto(into);
             }
             case "decline" -> {
                 if (form.reason() == null || form.reason().isBlank()) {
-                    throw new FieldRefusedException("reason", "challenge.action.reasonRequired");
+                    throw Refusal.invalid("reason", "challenge.action.reasonRequired");
                 }
                 action.decline(form.reason().strip());
             }
-            default -> throw new FieldRefusedException("decision", "challenge.action.decision");
+            default -> throw Refusal.invalid("decision", "challenge.action.decision");
         }
     }
 

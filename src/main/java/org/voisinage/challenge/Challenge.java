@@ -13,7 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.springframework.http.HttpStatus;
+import org.voisinage.common.Refusal;
 
 /**
  * A challenge and its state machine. Counts live on the row: the service changes them under a row lock,
@@ -91,7 +91,7 @@ public class Challenge {
     /** Moves to the next state, or refuses a move the state machine does not allow. */
     void moveTo(ChallengeState target) {
         if (!state.canMoveTo(target)) {
-            throw new ChallengeRefusedException("challenge.refused.transition", HttpStatus.CONFLICT);
+            throw new Refusal(Refusal.Kind.CONFLICT, null, "challenge.refused.transition");
         }
         state = target;
     }
@@ -122,7 +122,7 @@ public class Challenge {
     boolean countPledge(LocalDate today) {
         String refusal = pledgeRefusal(today);
         if (refusal != null) {
-            throw new ChallengeRefusedException(refusal, HttpStatus.CONFLICT);
+            throw new Refusal(Refusal.Kind.CONFLICT, null, refusal);
         }
         onlinePledges++;
         return reachGoalIfDue();
@@ -131,7 +131,7 @@ public class Challenge {
     /** Residents may withdraw until the goal is reached. */
     void countWithdrawal() {
         if (state != ChallengeState.OPEN) {
-            throw new ChallengeRefusedException("challenge.refused.withdrawClosed", HttpStatus.CONFLICT);
+            throw new Refusal(Refusal.Kind.CONFLICT, null, "challenge.refused.withdrawClosed");
         }
         onlinePledges--;
     }
@@ -139,7 +139,7 @@ public class Challenge {
     /** Staff add paper pledges; they count towards the goal (and the cap does not stop them: they happened). */
     boolean countOffline(int count) {
         if (!state.takesPledges()) {
-            throw new ChallengeRefusedException("challenge.refused.closed", HttpStatus.CONFLICT);
+            throw new Refusal(Refusal.Kind.CONFLICT, null, "challenge.refused.closed");
         }
         offlinePledges += count;
         return reachGoalIfDue();
@@ -156,8 +156,8 @@ public class Challenge {
     /** The target's answer, given once, after the goal was reached. */
     void answer(boolean accepted, String message, Instant now) {
         if (state != ChallengeState.GOAL_REACHED) {
-            throw new ChallengeRefusedException(answeredAt != null ? "challenge.refused.alreadyAnswered"
-                    : "challenge.refused.notAnswerable", HttpStatus.CONFLICT);
+            throw new Refusal(Refusal.Kind.CONFLICT, null, answeredAt != null ? "challenge.refused.alreadyAnswered"
+                    : "challenge.refused.notAnswerable");
         }
         moveTo(accepted ? ChallengeState.ACCEPTED : ChallengeState.DECLINED);
         answerMessage = message;
@@ -167,7 +167,7 @@ public class Challenge {
     /** Staff confirm whether the target kept its word, with an optional note. */
     void conclude(boolean fulfilled, String note) {
         if (state != ChallengeState.ACCEPTED) {
-            throw new ChallengeRefusedException("challenge.refused.notAccepted", HttpStatus.CONFLICT);
+            throw new Refusal(Refusal.Kind.CONFLICT, null, "challenge.refused.notAccepted");
         }
         moveTo(fulfilled ? ChallengeState.FULFILLED : ChallengeState.NOT_FULFILLED);
         fulfilmentNote = note;

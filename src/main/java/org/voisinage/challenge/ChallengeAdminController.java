@@ -1,6 +1,5 @@
 package org.voisinage.challenge;
 
-import org.voisinage.common.FieldRefusedException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -16,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
 import org.voisinage.account.ResidentView;
+import org.voisinage.common.Refusal;
+import org.voisinage.common.web.RefusalAdvice;
 import org.voisinage.neighbourhood.Neighbourhoods;
 
 /** Staff create and run challenges (open, paper pledges, the target's answer, the end, news) and decide on actions. */
@@ -58,7 +59,7 @@ class ChallengeAdminController {
                 long id = challenges.create(form);
                 redirect.addFlashAttribute("success", "challenge.created");
                 return "redirect:/admin/challenges/" + id;
-            } catch (FieldRefusedException e) {
+            } catch (Refusal e) {
                 e.rejectOn(result);
             }
         }
@@ -81,7 +82,7 @@ class ChallengeAdminController {
                 challenges.update(id, form);
                 redirect.addFlashAttribute("success", "challenge.saved");
                 return "redirect:/admin/challenges/" + id;
-            } catch (FieldRefusedException e) {
+            } catch (Refusal e) {
                 e.rejectOn(result);
             } catch (OptimisticLockingFailureException e) {
                 result.reject("challenge.stale");
@@ -149,19 +150,21 @@ class ChallengeAdminController {
         }
         try {
             action.run();
-        } catch (ChallengeRefusedException e) {
-            return refused(id, e, model, response);
-        } catch (FieldRefusedException e) {
+        } catch (Refusal e) {
+            if (e.kind() != Refusal.Kind.INVALID) {
+                return refused(id, e, model, response);
+            }
+            // a form value the service alone could judge: shown on its field
             e.rejectOn(result);
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setStatus(RefusalAdvice.status(e));
             return manage(id, model);
         }
         redirect.addFlashAttribute("success", successKey);
         return "redirect:/admin/challenges/" + id;
     }
 
-    private String refused(long id, ChallengeRefusedException e, Model model, HttpServletResponse response) {
-        response.setStatus(e.status().value());
+    private String refused(long id, Refusal e, Model model, HttpServletResponse response) {
+        response.setStatus(RefusalAdvice.status(e));
         model.addAttribute("refusal", e.code());
         return manage(id, model);
     }
@@ -210,7 +213,7 @@ class ChallengeAdminController {
                 actions.decide(actionId, form);
                 redirect.addFlashAttribute("success", "challenge.action.decided");
                 return "redirect:/admin/challenges/actions";
-            } catch (FieldRefusedException e) {
+            } catch (Refusal e) {
                 e.rejectOn(result);
             }
         }

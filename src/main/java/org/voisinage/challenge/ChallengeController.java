@@ -22,6 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
 import org.voisinage.account.ResidentView;
 import org.voisinage.agenda.Agenda;
+import org.voisinage.common.Refusal;
+import org.voisinage.common.web.RefusalAdvice;
 
 /** The challenges' public pages: the listing, a challenge's page, pledging and withdrawing; actions proposed by residents. */
 @Controller
@@ -89,7 +91,7 @@ class ChallengeController {
             challenges.pledge(id, user.id(), form.follows());
             redirect.addFlashAttribute("success", "challenge.pledged");
             return "redirect:/defis/" + id;
-        } catch (ChallengeRefusedException e) {
+        } catch (Refusal e) {
             return refused(id, e, model, response);
         }
     }
@@ -101,15 +103,15 @@ class ChallengeController {
             challenges.withdraw(id, user.id());
             redirect.addFlashAttribute("success", "challenge.withdrawn");
             return "redirect:/defis/" + id;
-        } catch (ChallengeRefusedException e) {
+        } catch (Refusal e) {
             model.addAttribute("pledgeForm", PledgeForm.empty());
             return refused(id, e, model, response);
         }
     }
 
     /** The page again, saying why, with the refusal's 4xx status. */
-    private String refused(long id, ChallengeRefusedException e, Model model, HttpServletResponse response) {
-        response.setStatus(e.status().value());
+    private String refused(long id, Refusal e, Model model, HttpServletResponse response) {
+        response.setStatus(RefusalAdvice.status(e));
         model.addAttribute("refusal", e.code());
         model.addAttribute("challenge", challenges.page(id, (ResidentView) model.getAttribute("me")));
         addEvents(id, model);
@@ -135,8 +137,8 @@ class ChallengeController {
                 actions.propose(user.id(), form);
                 redirect.addFlashAttribute("success", "challenge.action.proposed");
                 return "redirect:/defis/actions";
-            } catch (ChallengeRefusedException e) {
-                response.setStatus(e.status().value());
+            } catch (Refusal e) {
+                response.setStatus(RefusalAdvice.status(e));
                 result.reject(e.code());
             }
         } else {

@@ -1,6 +1,5 @@
 package org.voisinage.challenge;
 
-import org.voisinage.common.FieldRefusedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
@@ -28,6 +26,7 @@ import org.voisinage.challenge.internal.Milestones;
 import org.voisinage.common.Photos;
 import org.voisinage.challenge.internal.PledgeChart;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.common.Refusal;
 import org.voisinage.following.Follows;
 import org.voisinage.following.Topic;
 import org.voisinage.following.TopicActivity;
@@ -79,7 +78,7 @@ public class Challenges {
 
     // Staff: create, edit, open
 
-    /** @throws FieldRefusedException when a rule across fields refuses the form (cap below goal, deadline past...) */
+    /** @throws Refusal when a rule across fields refuses the form (cap below goal, deadline past...) */
     @Transactional
     public long create(ChallengeForm form) {
         ChallengeForm.Checked checked = check(form);
@@ -93,10 +92,10 @@ public class Challenges {
         Challenge challenge = challenges.lock(id).orElseThrow(() -> new NotFoundException("challenge", id));
         ChallengeForm.Checked checked = check(form);
         if (challenge.getState() != ChallengeState.DRAFT && challenge.getState() != ChallengeState.OPEN) {
-            throw new FieldRefusedException(null, "challenge.refused.notEditable");
+            throw Refusal.invalid(null, "challenge.refused.notEditable");
         }
         if (checked.cap() != null && checked.cap() < challenge.total()) {
-            throw new FieldRefusedException("cap", "challenge.cap.belowTotal");
+            throw Refusal.invalid("cap", "challenge.cap.belowTotal");
         }
         challenge.edit(publishedAction(form.actionId()), checked);
     }
@@ -125,19 +124,19 @@ public class Challenges {
             } else if (form.scope().startsWith("t-")) {
                 territoryId = neighbourhoods.territory(scopeId).id();
             } else {
-                throw new FieldRefusedException("scope", "challenge.scope.unknown");
+                throw Refusal.invalid("scope", "challenge.scope.unknown");
             }
         } catch (NumberFormatException | StringIndexOutOfBoundsException | NotFoundException e) {
-            throw new FieldRefusedException("scope", "challenge.scope.unknown");
+            throw Refusal.invalid("scope", "challenge.scope.unknown");
         }
         if (form.cap() != null && form.cap() < form.goal()) {
-            throw new FieldRefusedException("cap", "challenge.cap.belowGoal");
+            throw Refusal.invalid("cap", "challenge.cap.belowGoal");
         }
         if (form.deadline().isBefore(today())) {
-            throw new FieldRefusedException("deadline", "challenge.deadline.past");
+            throw Refusal.invalid("deadline", "challenge.deadline.past");
         }
         if (form.deadline().isBefore(form.opensOn())) {
-            throw new FieldRefusedException("deadline", "challenge.deadline.beforeOpening");
+            throw Refusal.invalid("deadline", "challenge.deadline.beforeOpening");
         }
         return new ChallengeForm.Checked(form.title().strip(), form.targetName().strip(), form.targetKind(),
                 form.targetEmail().strip(), form.counterCommitment().strip(), territoryId, neighbourhoodId,
@@ -146,7 +145,7 @@ public class Challenges {
 
     private Action publishedAction(Long id) {
         Action action = actions.findById(id).filter(a -> a.getStatus() == ActionStatus.PUBLISHED)
-                .orElseThrow(() -> new FieldRefusedException("actionId", "challenge.action.unknown"));
+                .orElseThrow(() -> Refusal.invalid("actionId", "challenge.action.unknown"));
         return action;
     }
 
@@ -155,7 +154,7 @@ public class Challenges {
     /**
      * The resident pledges, and follows the challenge unless they chose not to.
      *
-     * @throws ChallengeRefusedException pending, out of scope, twice, closed, capped
+     * @throws Refusal pending, out of scope, twice, closed, capped
      */
     @Transactional
     public void pledge(long challengeId, long residentId, boolean follow) {
@@ -166,10 +165,10 @@ public class Challenges {
                 .orElseThrow(() -> new NotFoundException("challenge", challengeId));
         String outOfScope = scopeRefusal(challenge, resident);
         if (outOfScope != null) {
-            throw new ChallengeRefusedException(outOfScope, HttpStatus.FORBIDDEN);
+            throw new Refusal(Refusal.Kind.FORBIDDEN, null, outOfScope);
         }
         if (pledges.existsByChallengeIdAndResidentId(challengeId, residentId)) {
-            throw new ChallengeRefusedException("challenge.refused.twice", HttpStatus.CONFLICT);
+            throw new Refusal(Refusal.Kind.CONFLICT, null, "challenge.refused.twice");
         }
         boolean goalReached = challenge.countPledge(today());
         pledges.save(new Pledge(challengeId, residentId, clock.instant()));
@@ -180,17 +179,17 @@ public class Challenges {
         }
     }
 
-    /** @throws ChallengeRefusedException when the goal was reached, or the resident had not pledged */
+    /** @throws Refusal when the goal was reached, or the resident had not pledged */
     @Transactional
     public void withdraw(long challengeId, long residentId) {
         Challenge challenge = challenges.lock(challengeId)
                 .filter(c -> c.getState().isPublic())
                 .orElseThrow(() -> new NotFoundException("challenge", challengeId));
         if (challenge.getState() != ChallengeState.OPEN) {
-            throw new ChallengeRefusedException("challenge.refused.withdrawClosed", HttpStatus.CONFLICT);
+            throw new Refusal(Refusal.Kind.CONFLICT, null, "challenge.refused.withdrawClosed");
         }
         if (pledges.deleteByChallengeIdAndResidentId(challengeId, residentId) == 0) {
-            throw new ChallengeRefusedException("challenge.refused.notPledged", HttpStatus.CONFLICT);
+            throw new Refusal(Refusal.Kind.CONFLICT, null, "challenge.refused.notPledged");
         }
         challenge.countWithdrawal();
     }
@@ -252,7 +251,7 @@ public class Challenges {
      * Staff say whether the target kept its word, with an optional note and photo. The photo is checked and
      * stored after the state machine agreed, so a refused conclusion leaves no file behind.
      *
-     * @throws FieldRefusedException on "photo" when the photo is refused (not an image we read, too large...)
+     * @throws Refusal on "photo" when the photo is refused (not an image we read, too large...)
      */
     @Transactional
     public void conclude(long challengeId, ConclusionForm form) {
@@ -260,13 +259,15 @@ public class Challenges {
         String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
         challenge.conclude(form.fulfilled(), note);
         if (form.hasPhoto()) {
+            String stored;
             try (InputStream upload = form.photo().getInputStream()) {
-                challenge.attachFulfilmentPhoto(photos.store(upload, form.photo().getSize()));
-            } catch (Photos.PhotoRefusedException e) {
-                throw new FieldRefusedException("photo", e.code());
+                stored = photos.store(upload, form.photo().getSize());
+            } catch (Refusal e) {
+                throw Refusal.invalid("photo", e.code());
             } catch (IOException e) {
-                throw new FieldRefusedException("photo", "common.photo.unreadable");
+                throw Refusal.invalid("photo", "common.photo.unreadable");
             }
+            challenge.attachFulfilmentPhoto(stored);
         }
         changedState(challenge, note);
     }

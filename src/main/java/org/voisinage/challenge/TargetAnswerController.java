@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.voisinage.common.Refusal;
+import org.voisinage.common.web.RefusalAdvice;
 
 /**
  * The target answers through the signed link it was emailed, without an account. A forged link gets 403, an
@@ -55,9 +57,9 @@ class TargetAnswerController {
         }
         try {
             challenges.answer(id, form);
-        } catch (ChallengeRefusedException e) {
+        } catch (Refusal e) {
             // answered by someone else (or by staff) between the page and the click
-            response.setStatus(e.status().value());
+            response.setStatus(RefusalAdvice.status(e));
             model.addAttribute("refusal", e.code());
             return "challenge/answer-refused";
         }

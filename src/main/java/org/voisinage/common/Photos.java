@@ -67,37 +67,23 @@ public class Photos {
         this.maxPixels = maxPixels;
     }
 
-    /** A photo refused, with the message key saying why. */
-    public static class PhotoRefusedException extends RuntimeException {
-
-        private final String code;
-
-        public PhotoRefusedException(String code) {
-            super(code);
-            this.code = code;
-        }
-
-        public String code() {
-            return code;
-        }
-    }
-
     /**
      * Checks, re-encodes and stores an upload.
      *
      * @param size the declared size, checked before reading anything
      * @return the stored file's name (random), for {@link #open}
-     * @throws PhotoRefusedException too large, not an image we read, too many pixels
+     * @throws Refusal invalid, on no field (the caller knows its form): too large, not an image we read, too many
+     *         pixels
      */
     public String store(InputStream upload, long size) {
         if (size > MAX_BYTES) {
-            throw new PhotoRefusedException("common.photo.tooLarge");
+            throw Refusal.invalid("common.photo.tooLarge");
         }
         byte[] bytes;
         try {
             bytes = upload.readNBytes((int) MAX_BYTES + 1);
         } catch (IOException e) {
-            throw new PhotoRefusedException("common.photo.unreadable");
+            throw Refusal.invalid("common.photo.unreadable");
         }
         byte[] jpeg = reencode(bytes, maxPixels);
         byte[] thumbnail = thumbnail(jpeg);
@@ -157,16 +143,16 @@ public class Photos {
     /** The photo as a metadata-free JPEG at most {@value #OUTPUT_WIDTH} px wide, at most {@code maxPixels} before. */
     public static byte[] reencode(byte[] bytes, long maxPixels) {
         if (bytes.length > MAX_BYTES) {
-            throw new PhotoRefusedException("common.photo.tooLarge");
+            throw Refusal.invalid("common.photo.tooLarge");
         }
         String format = format(bytes);
         if (format == null) {
-            throw new PhotoRefusedException("common.photo.notAnImage");
+            throw Refusal.invalid("common.photo.notAnImage");
         }
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
         if (!readers.hasNext()) {
             // the JDK reads no WebP: refuse it rather than keep a file nobody checked
-            throw new PhotoRefusedException("common.photo.formatUnsupported");
+            throw Refusal.invalid("common.photo.formatUnsupported");
         }
         ImageReader reader = readers.next();
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -175,17 +161,17 @@ public class Photos {
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             if (width <= 0 || height <= 0) {
-                throw new PhotoRefusedException("common.photo.notAnImage");
+                throw Refusal.invalid("common.photo.notAnImage");
             }
             if ((long) width * height > maxPixels) {
-                throw new PhotoRefusedException("common.photo.tooManyPixels");
+                throw Refusal.invalid("common.photo.tooManyPixels");
             }
             return jpeg(scaled(reader.read(0), OUTPUT_WIDTH));
         } catch (IOException | RuntimeException e) {
-            if (e instanceof PhotoRefusedException refused) {
+            if (e instanceof Refusal refused) {
                 throw refused;
             }
-            throw new PhotoRefusedException("common.photo.notAnImage");
+            throw Refusal.invalid("common.photo.notAnImage");
         } finally {
             reader.dispose();
         }

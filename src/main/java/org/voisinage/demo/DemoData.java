@@ -11,10 +11,10 @@ import org.voisinage.alert.AlertForm;
 import org.voisinage.alert.Alerts;
 import org.voisinage.announcement.AnnouncementForm;
 import org.voisinage.announcement.Announcements;
+import org.voisinage.common.Refusal;
 import org.voisinage.suggestion.AnswerForm;
 import org.voisinage.suggestion.SuggestionCategory;
 import org.voisinage.suggestion.SuggestionForm;
-import org.voisinage.suggestion.SuggestionRefused;
 import org.voisinage.suggestion.SuggestionStatus;
 import org.voisinage.suggestion.Suggestions;
 import org.slf4j.Logger;
@@ -71,6 +71,7 @@ import org.voisinage.profile.ExchangeHistory;
 import org.voisinage.profile.ProfileForm;
 import org.voisinage.profile.Profiles;
 import org.voisinage.profile.ThanksBook;
+import org.voisinage.common.Refusal;
 
 /**
  * Villeurbanne, three neighbourhoods, their addresses and a few people, on the first start of an empty database:
@@ -290,7 +291,7 @@ class DemoData implements ApplicationRunner {
             for (long need : List.of(bench, light)) {
                 try {
                     suggestions.support(need, neighbour);
-                } catch (SuggestionRefused | org.voisinage.common.NotFoundException otherNeighbourhood) {
+                } catch (Refusal | org.voisinage.common.NotFoundException otherNeighbourhood) {
                     // only the neighbours of Camille's neighbourhood may support her needs
                 }
             }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.voisinage.common.Refusal;
 
 /**
  * An offer or a request of one kind, in its author's neighbourhood (and, within a radius, its neighbours'), until
@@ -135,7 +136,7 @@ public class Listing {
     /** The object is lent: reminders will be sent before and on the return date. */
     void lend(String lentTo, LocalDate returnOn) {
         if (kind != ListingKind.LEND) {
-            throw new ListingRefusedException(null, "exchange.loan.notALoan");
+            throw Refusal.conflict("exchange.loan.notALoan");
         }
         this.lentTo = lentTo.strip();
         this.lentReturnOn = returnOn;
@@ -145,7 +146,7 @@ public class Listing {
     /** The owner has it back. */
     void returned(Instant now) {
         if (!isLent()) {
-            throw new ListingRefusedException(null, "exchange.loan.notLent");
+            throw Refusal.conflict("exchange.loan.notLent");
         }
         this.returnedAt = now;
         this.lentTo = null;

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
 import org.voisinage.common.Paging;
+import org.voisinage.common.Refusal;
 
 /** Listings: browse and search, a listing's page, publishing and editing, lending, the author's history. */
 @Controller
@@ -84,8 +85,8 @@ class ListingController {
             long id = listings.publish(user.id(), form);
             redirect.addFlashAttribute("success", "exchange.published");
             return "redirect:/echanges/" + id;
-        } catch (ListingRefusedException e) {
-            reject(e, result);
+        } catch (Refusal e) {
+            e.rejectOn(result);
             return form(model, null, user.id());
         }
     }
@@ -107,8 +108,8 @@ class ListingController {
             listings.update(id, user.id(), form);
             redirect.addFlashAttribute("success", "exchange.updated");
             return "redirect:/echanges/" + id;
-        } catch (ListingRefusedException e) {
-            reject(e, result);
+        } catch (Refusal e) {
+            e.rejectOn(result);
             return form(model, id, user.id());
         }
     }
@@ -129,13 +130,13 @@ class ListingController {
                 listings.lend(id, user.id(), form);
                 redirect.addFlashAttribute("success", "exchange.loan.recorded");
                 return "redirect:/echanges/" + id;
-            } catch (ListingRefusedException e) {
-                if (e.refusals().get(0).field() == null) {
+            } catch (Refusal e) {
+                if (e.reasons().get(0).field() == null) {
                     // not about what was typed (not a loan listing): said above the page
-                    redirect.addFlashAttribute("error", e.refusals().get(0).code());
+                    redirect.addFlashAttribute("error", e.reasons().get(0).code());
                     return "redirect:/echanges/" + id;
                 }
-                reject(e, result);
+                e.rejectOn(result);
             }
         }
         model.addAttribute("page", listings.page(id, user.id()));
@@ -147,8 +148,8 @@ class ListingController {
         try {
             listings.markReturned(id, user.id());
             redirect.addFlashAttribute("success", "exchange.loan.returned");
-        } catch (ListingRefusedException e) {
-            redirect.addFlashAttribute("error", e.refusals().get(0).code());
+        } catch (Refusal e) {
+            redirect.addFlashAttribute("error", e.reasons().get(0).code());
         }
         return "redirect:/echanges/" + id;
     }
@@ -206,15 +207,5 @@ class ListingController {
         model.addAttribute("conditions", ObjectCondition.values());
         model.addAttribute("radii", new int[] {0, 1, 3, 10});
         model.addAttribute("weekdays", java.time.DayOfWeek.values());
-    }
-
-    private static void reject(ListingRefusedException e, BindingResult result) {
-        e.refusals().forEach(r -> {
-            if (r.field() == null) {
-                result.reject(r.code());
-            } else {
-                result.rejectValue(r.field(), r.code());
-            }
-        });
     }
 }

@@ -6,7 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.voisinage.exchange.ListingRefusedException.Refusal;
+import org.voisinage.common.Refusal;
 
 /**
  * The rules a bean annotation cannot state: dates relative to today (Europe/Paris), the fields each kind requires,
@@ -35,16 +35,16 @@ final class ListingRules {
         LocalDate today = now.toLocalDate();
         if (form.expiresOn() != null) {
             if (!form.expiresOn().isAfter(today)) {
-                refusals.add(new Refusal("expiresOn", "exchange.expiresOn.past"));
+                refusals.add(Refusal.invalid("expiresOn", "exchange.expiresOn.past"));
             } else if (form.expiresOn().isAfter(today.plusDays(MAX_DAYS))) {
-                refusals.add(new Refusal("expiresOn", "exchange.expiresOn.tooFar"));
+                refusals.add(Refusal.invalid("expiresOn", "exchange.expiresOn.tooFar"));
             }
         }
         if (form.radiusKm() != null && !RADII.contains(form.radiusKm())) {
-            refusals.add(new Refusal("radiusKm", "exchange.radius.invalid"));
+            refusals.add(Refusal.invalid("radiusKm", "exchange.radius.invalid"));
         }
         if (photosKept + form.chosenPhotos().size() > MAX_PHOTOS) {
-            refusals.add(new Refusal("photos", "exchange.photos.tooMany"));
+            refusals.add(Refusal.invalid("photos", "exchange.photos.tooMany"));
         }
         if (form.kind() == null) {
             return refusals;
@@ -53,20 +53,20 @@ final class ListingRules {
             case RIDE_SHARE -> ride(form, now, refusals);
             case LEND -> {
                 if (form.lendCondition() == null) {
-                    refusals.add(new Refusal("lendCondition", "exchange.lend.condition.required"));
+                    refusals.add(Refusal.invalid("lendCondition", "exchange.lend.condition.required"));
                 }
                 if (form.lendDurationDays() == null) {
-                    refusals.add(new Refusal("lendDurationDays", "exchange.lend.duration.required"));
+                    refusals.add(Refusal.invalid("lendDurationDays", "exchange.lend.duration.required"));
                 }
             }
             case GOOD_DEAL -> {
                 if (blank(form.dealWhere())) {
-                    refusals.add(new Refusal("dealWhere", "exchange.deal.where.required"));
+                    refusals.add(Refusal.invalid("dealWhere", "exchange.deal.where.required"));
                 }
                 if (form.dealUntil() == null) {
-                    refusals.add(new Refusal("dealUntil", "exchange.deal.until.required"));
+                    refusals.add(Refusal.invalid("dealUntil", "exchange.deal.until.required"));
                 } else if (form.dealUntil().isBefore(today)) {
-                    refusals.add(new Refusal("dealUntil", "exchange.deal.until.past"));
+                    refusals.add(Refusal.invalid("dealUntil", "exchange.deal.until.past"));
                 }
             }
             default -> { }
@@ -76,23 +76,23 @@ final class ListingRules {
 
     private static void ride(ListingForm form, ZonedDateTime now, List<Refusal> refusals) {
         if (blank(form.rideFrom())) {
-            refusals.add(new Refusal("rideFrom", "exchange.ride.from.required"));
+            refusals.add(Refusal.invalid("rideFrom", "exchange.ride.from.required"));
         }
         if (blank(form.rideTo())) {
-            refusals.add(new Refusal("rideTo", "exchange.ride.to.required"));
+            refusals.add(Refusal.invalid("rideTo", "exchange.ride.to.required"));
         }
         if (form.rideSeats() == null) {
-            refusals.add(new Refusal("rideSeats", "exchange.ride.seats.range"));
+            refusals.add(Refusal.invalid("rideSeats", "exchange.ride.seats.range"));
         }
         if (form.rideDate() == null) {
-            refusals.add(new Refusal("rideDate", "exchange.ride.date.required"));
+            refusals.add(Refusal.invalid("rideDate", "exchange.ride.date.required"));
         }
         if (form.rideTime() == null) {
-            refusals.add(new Refusal("rideTime", "exchange.ride.time.required"));
+            refusals.add(Refusal.invalid("rideTime", "exchange.ride.time.required"));
         }
         if (form.rideDate() != null && form.rideTime() != null
                 && !departure(form, now.getZone()).isAfter(now)) {
-            refusals.add(new Refusal("rideDate", "exchange.ride.date.past"));
+            refusals.add(Refusal.invalid("rideDate", "exchange.ride.date.past"));
         }
     }
 

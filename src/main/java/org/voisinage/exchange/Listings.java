@@ -30,7 +30,7 @@ import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.common.Photos;
-import org.voisinage.exchange.ListingRefusedException.Refusal;
+import org.voisinage.common.Refusal;
 import org.voisinage.exchange.internal.ExtendLinks;
 import org.voisinage.neighbourhood.NearbyNeighbourhood;
 import org.voisinage.neighbourhood.Neighbourhoods;
@@ -140,7 +140,7 @@ public class Listings {
     }
 
     /**
-     * @throws ListingRefusedException a rule across fields refused it, or a photo was refused
+     * @throws Refusal (invalid) a rule across fields refused it, or a photo was refused
      * @throws AccessDeniedException the author may not publish (not verified, suspended)
      */
     @Transactional
@@ -186,20 +186,22 @@ public class Listings {
     private void check(ListingForm form, int photosKept) {
         List<Refusal> refusals = ListingRules.check(form, now(), photosKept);
         if (!refusals.isEmpty()) {
-            throw new ListingRefusedException(refusals);
+            throw Refusal.all(refusals);
         }
     }
 
     /** Each photo checked, re-encoded and stored; a refused one refuses the form (files already written stay unused). */
     private void storePhotos(Listing listing, ListingForm form) {
         for (var upload : form.chosenPhotos()) {
+            String stored;
             try (InputStream in = upload.getInputStream()) {
-                listing.addPhoto(photos.store(in, upload.getSize()));
-            } catch (Photos.PhotoRefusedException e) {
-                throw new ListingRefusedException("photos", e.code());
+                stored = photos.store(in, upload.getSize());
+            } catch (Refusal e) {
+                throw Refusal.invalid("photos", e.code());
             } catch (IOException e) {
-                throw new ListingRefusedException("photos", "common.photo.unreadable");
+                throw Refusal.invalid("photos", "common.photo.unreadable");
             }
+            listing.addPhoto(stored);
         }
     }
 
@@ -221,7 +223,7 @@ public class Listings {
     public void lend(long id, long ownerId, LoanForm form) {
         Listing listing = own(listings.lock(id), id, ownerId);
         if (form.returnOn().isBefore(today())) {
-            throw new ListingRefusedException("returnOn", "exchange.loan.returnOn.past");
+            throw Refusal.invalid("returnOn", "exchange.loan.returnOn.past");
         }
         listing.lend(form.lentTo(), form.returnOn());
     }

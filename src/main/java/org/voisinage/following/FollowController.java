@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
+import org.voisinage.common.Refusal;
+import org.voisinage.common.web.RefusalAdvice;
 
 /**
  * Following from any topic page (the {@code following/fragments :: follow(topic)} fragment posts here and comes
@@ -102,13 +104,10 @@ class FollowController {
         try {
             follows.requestByEmail(form.email(), topic,
                     form.frequency() == null ? Follows.DEFAULT_FREQUENCY : form.frequency(), locale);
-        } catch (AlreadyFollowingException e) {
-            result.rejectValue("email", "following.email.alreadyFollowing");
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return "following/follow-email";
-        } catch (FollowRefusedException e) {
-            result.reject(e.code());
-            response.setStatus(HttpStatus.FORBIDDEN.value());
+        } catch (Refusal e) {
+            // already following (on the email field), or a topic not open to email followers (the whole form)
+            e.rejectOn(result);
+            response.setStatus(RefusalAdvice.status(e));
             return "following/follow-email";
         }
         redirect.addFlashAttribute("info", "following.flash.checkEmail");

@@ -15,6 +15,7 @@ import org.voisinage.account.ResidentDetails;
 import org.voisinage.account.Residents;
 import org.voisinage.account.Viewer;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.common.Refusal;
 import org.voisinage.following.internal.Keys;
 import org.voisinage.notification.Email;
 import org.voisinage.notification.Outbox;
@@ -58,7 +59,7 @@ public class Follows {
     /**
      * A signed-in resident follows a topic (again); an existing follow keeps its frequency.
      *
-     * @throws FollowRefusedException when the topic's policy does not let them (a members-only topic they may not see)
+     * @throws Refusal (forbidden) when the topic's policy does not let them (a members-only topic they may not see)
      */
     @Transactional
     public void follow(long residentId, Topic topic) {
@@ -72,7 +73,7 @@ public class Follows {
     /**
      * A signed-in resident follows a topic with the frequency they chose (OFF keeps the follow, silent).
      *
-     * @throws FollowRefusedException when the topic's policy does not let them (a members-only topic they may not see)
+     * @throws Refusal (forbidden) when the topic's policy does not let them (a members-only topic they may not see)
      */
     @Transactional
     public void follow(long residentId, Topic topic, Frequency frequency) {
@@ -95,7 +96,7 @@ public class Follows {
 
     private void requireMayFollow(long residentId, Topic topic) {
         if (!mayFollow(residentId, topic)) {
-            throw new FollowRefusedException(topic, "following.refused.notVisible");
+            throw Refusal.forbidden("following.refused.notVisible");
         }
     }
 
@@ -167,13 +168,13 @@ public class Follows {
      * Someone without an account asks to follow a topic by email: a confirmation link is emailed (double
      * opt-in); nothing is followed until it is used.
      *
-     * @throws FollowRefusedException when the topic is not public: members-only topics are for residents who may see them
-     * @throws AlreadyFollowingException when this address already follows the topic
+     * @throws Refusal (forbidden) when the topic is not public: members-only topics are for residents who may see them
+     * @throws Refusal (conflict, on the email field) when this address already follows the topic
      */
     @Transactional
     public void requestByEmail(String email, Topic topic, Frequency frequency, Locale locale) {
         if (!mayFollowByEmail(topic)) {
-            throw new FollowRefusedException(topic, "following.refused.membersOnly");
+            throw Refusal.forbidden("following.refused.membersOnly");
         }
         String address = email.strip();
         boolean alreadyFollowing = followers.findEmailFollower(address)
@@ -181,7 +182,7 @@ public class Follows {
                 .filter(follow -> follow.getFrequency() != Frequency.OFF)
                 .isPresent();
         if (alreadyFollowing) {
-            throw new AlreadyFollowingException();
+            throw new Refusal(Refusal.Kind.CONFLICT, "email", "following.email.alreadyFollowing");
         }
         String token = Keys.random();
         Instant now = clock.instant();

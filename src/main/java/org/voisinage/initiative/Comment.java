@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import org.voisinage.common.Refusal;
 
 /** A message in an initiative's discussion, in Markdown. Its author may edit it for a short while, or delete it. */
 @Entity
@@ -41,13 +42,13 @@ class Comment extends HideableRow {
         return authorId == residentId && now.isBefore(createdAt.plus(EDIT_WINDOW));
     }
 
-    /** @throws InitiativeRefused when someone else's, or written more than 15 minutes ago */
+    /** @throws Refusal when someone else's, or written more than 15 minutes ago */
     void edit(long residentId, String body, Instant now) {
         if (authorId != residentId) {
-            throw InitiativeRefused.forbidden("initiative.comment.notYours");
+            throw Refusal.forbidden("initiative.comment.notYours");
         }
         if (!isEditableBy(residentId, now)) {
-            throw InitiativeRefused.onField("body", "initiative.comment.editTooLate");
+            throw Refusal.invalid("body", "initiative.comment.editTooLate");
         }
         this.body = body;
         this.editedAt = now;

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.voisinage.common.Refusal;
 
 /** A local project carried by a resident or an organisation in one neighbourhood. Its status rules live here. */
 @Entity
@@ -69,15 +70,15 @@ public class Initiative extends HideableRow {
     /**
      * Moves on to {@code next}; abandoning needs a reason.
      *
-     * @throws InitiativeRefused when the move is not allowed from the current status, or a reason is missing
+     * @throws Refusal when the move is not allowed from the current status, or a reason is missing
      */
     void moveTo(InitiativeStatus next, String reason, Instant now) {
         if (next == null || !status.canMoveTo(next)) {
-            throw InitiativeRefused.onField("status", "initiative.status.notAllowed");
+            throw Refusal.invalid("status", "initiative.status.notAllowed");
         }
         if (next == InitiativeStatus.ABANDONED) {
             if (reason == null || reason.isBlank()) {
-                throw InitiativeRefused.onField("reason", "initiative.status.reasonRequired");
+                throw Refusal.invalid("reason", "initiative.status.reasonRequired");
             }
             this.abandonReason = reason.strip();
         }

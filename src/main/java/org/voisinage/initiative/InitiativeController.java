@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
 import org.voisinage.common.Paging;
+import org.voisinage.common.Refusal;
+import org.voisinage.common.web.RefusalAdvice;
 
 /**
  * The initiatives' pages: the public list with search and filters, proposing one, its page (public parts for anyone,
@@ -56,7 +58,7 @@ class InitiativeController {
         try {
             feed.rememberRadius(user.id(), radius);
             redirect.addFlashAttribute("success", "initiative.feed.radius.saved");
-        } catch (InitiativeRefused e) {
+        } catch (Refusal e) {
             redirect.addFlashAttribute("error", e.code());
         }
         return "redirect:/";
@@ -82,8 +84,8 @@ class InitiativeController {
             long id = initiatives.propose(user.id(), form);
             redirect.addFlashAttribute("success", "initiative.proposed");
             return "redirect:/initiatives/" + id;
-        } catch (InitiativeRefused e) {
-            response.setStatus(e.status().value());
+        } catch (Refusal e) {
+            response.setStatus(RefusalAdvice.status(e));
             e.rejectOn(result);
             return proposePage(user, model, e instanceof PlaceToPick pick ? pick.suggestions() : List.of());
         }
@@ -126,8 +128,8 @@ class InitiativeController {
     }
 
     /** The page again, saying why, with the refusal's 4xx status. */
-    private String refused(long id, InitiativeRefused e, CurrentUser user, Model model, HttpServletResponse response) {
-        response.setStatus(e.status().value());
+    private String refused(long id, Refusal e, CurrentUser user, Model model, HttpServletResponse response) {
+        response.setStatus(RefusalAdvice.status(e));
         model.addAttribute("refusal", e.code());
         return page(id, user, model);
     }
@@ -151,11 +153,11 @@ class InitiativeController {
         try {
             initiatives.join(id, user.id());
             return done(id, "initiative.joined", redirect);
-        } catch (InitiativeRefused e) {
+        } catch (Refusal e) {
             return refused(id, e, user, model, response);
         } catch (DataIntegrityViolationException e) {
             // two clicks at once: the unique key said no to the second
-            return refused(id, new InitiativeRefused("initiative.join.already"), user, model, response);
+            return refused(id, Refusal.conflict("initiative.join.already"), user, model, response);
         }
     }
 
@@ -165,7 +167,7 @@ class InitiativeController {
         try {
             initiatives.leave(id, user.id());
             return done(id, "initiative.left", redirect);
-        } catch (InitiativeRefused e) {
+        } catch (Refusal e) {
             return refused(id, e, user, model, response);
         }
     }
@@ -177,7 +179,7 @@ class InitiativeController {
         try {
             initiatives.nameCoOrganiser(id, user.id(), memberId);
             return done(id, "initiative.coOrganiser.named", redirect);
-        } catch (InitiativeRefused e) {
+        } catch (Refusal e) {
             return refused(id, e, user, model, response);
         }
     }
@@ -194,8 +196,8 @@ class InitiativeController {
         try {
             initiatives.changeStatus(id, user.id(), form);
             return done(id, "initiative.status.changed", redirect);
-        } catch (InitiativeRefused e) {
-            if (e.status() == HttpStatus.BAD_REQUEST) {
+        } catch (Refusal e) {
+            if (e.kind() == Refusal.Kind.INVALID) {
                 e.rejectOn(result);
                 return invalid(id, user, model, response);
             }
@@ -215,7 +217,7 @@ class InitiativeController {
         try {
             initiatives.addNeed(id, user.id(), form);
             return done(id, "initiative.need.added", redirect);
-        } catch (InitiativeRefused e) {
+        } catch (Refusal e) {
             return refused(id, e, user, model, response);
         }
     }
@@ -233,7 +235,7 @@ class InitiativeController {
         try {
             initiatives.offer(id, needId, user.id(), form);
             return done(id, "initiative.offer.sent", redirect);
-        } catch (InitiativeRefused e) {
+        } catch (Refusal e) {
             return refused(id, e, user, model, response);
         }
     }
@@ -255,7 +257,7 @@ class InitiativeController {
         try {
             initiatives.decideOffer(id, offerId, user.id(), accept);
             return done(id, accept ? "initiative.offer.accepted" : "initiative.offer.declined", redirect);
-        } catch (InitiativeRefused e) {
+        } catch (Refusal e) {
             return refused(id, e, user, model, response);
         }
     }
@@ -273,7 +275,7 @@ class InitiativeController {
             long commentId = initiatives.comment(id, user.id(), form);
             redirect.addFlashAttribute("success", "initiative.comment.posted");
             return "redirect:/initiatives/" + id + "#comment-" + commentId;
-        } catch (InitiativeRefused e) {
+        } catch (Refusal e) {
             return refused(id, e, user, model, response);
         }
     }
@@ -300,8 +302,8 @@ class InitiativeController {
                 initiatives.editComment(id, commentId, user.id(), form);
                 redirect.addFlashAttribute("success", "initiative.comment.edited");
                 return "redirect:/initiatives/" + id + "#comment-" + commentId;
-            } catch (InitiativeRefused e) {
-                response.setStatus(e.status().value());
+            } catch (Refusal e) {
+                response.setStatus(RefusalAdvice.status(e));
                 result.reject(e.code());
             }
         } else {
@@ -320,7 +322,7 @@ class InitiativeController {
         try {
             initiatives.deleteComment(id, commentId, user.id());
             return done(id, "initiative.comment.deleted", redirect);
-        } catch (InitiativeRefused e) {
+        } catch (Refusal e) {
             return refused(id, e, user, model, response);
         }
     }
@@ -335,7 +337,7 @@ class InitiativeController {
         try {
             initiatives.postUpdate(id, user.id(), form);
             return done(id, "initiative.update.posted", redirect);
-        } catch (InitiativeRefused e) {
+        } catch (Refusal e) {
             return refused(id, e, user, model, response);
         }
     }

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentDetails;
 import org.voisinage.account.Residents;
+import org.voisinage.common.Refusal;
 import org.voisinage.directory.AddressDirectory;
 import org.voisinage.initiative.InitiativeViews.Card;
 import org.voisinage.initiative.InitiativeViews.Feed;
@@ -77,7 +78,7 @@ public class InitiativeFeed {
     @Transactional
     public void rememberRadius(long residentId, int km) {
         if (!RADII.contains(km)) {
-            throw InitiativeRefused.onField("radius", "initiative.feed.radius.invalid");
+            throw Refusal.invalid("radius", "initiative.feed.radius.invalid");
         }
         jdbc.sql("""
                 insert into initiative_feed_preference (resident_id, radius_km) values (?, ?)

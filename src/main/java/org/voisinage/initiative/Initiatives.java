@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
@@ -15,6 +14,7 @@ import org.voisinage.account.Residents;
 import org.voisinage.agenda.Agenda;
 import org.voisinage.common.Markdown;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.common.Refusal;
 import org.voisinage.directory.AddressDirectory;
 import org.voisinage.directory.AddressMatch;
 import org.voisinage.directory.AddressQuery;
@@ -103,7 +103,7 @@ public class Initiatives {
      * A verified resident proposes an initiative in their neighbourhood, for themselves or for an organisation they
      * belong to. They become its initiator, and follow it.
      *
-     * @throws InitiativeRefused (a {@link PlaceToPick} when the place must be picked among directory addresses)
+     * @throws Refusal (a {@link PlaceToPick} when the place must be picked among directory addresses)
      */
     @Transactional
     public long propose(long residentId, InitiativeForm form) {
@@ -112,7 +112,7 @@ public class Initiatives {
         String carrierName = me.displayName();
         if (form.organisationId() != null) {
             if (!organisations.isMember(form.organisationId(), residentId)) {
-                throw InitiativeRefused.onField("organisationId", "initiative.organisation.notMember");
+                throw Refusal.invalid("organisationId", "initiative.organisation.notMember");
             }
             carrierName = organisations.get(form.organisationId()).name();
         }
@@ -132,7 +132,7 @@ public class Initiatives {
         if (!blank(form.placeAddressId())) {
             address = directory.find(form.placeAddressId().strip());
             if (address.isEmpty()) {
-                throw InitiativeRefused.onField("placeStreet", "initiative.place.unknown");
+                throw Refusal.invalid("placeStreet", "initiative.place.unknown");
             }
         } else if (!blank(form.placeStreet())) {
             String postcode = blank(form.placePostcode()) ? null : form.placePostcode().strip();
@@ -247,7 +247,7 @@ public class Initiatives {
         Initiative initiative = open(id);
         ResidentView me = neighbourOf(initiative, residentId);
         if (members.existsByInitiativeIdAndResidentId(id, residentId)) {
-            throw new InitiativeRefused("initiative.join.already");
+            throw Refusal.conflict("initiative.join.already");
         }
         members.saveAndFlush(new Membership(id, residentId, me.displayName(), MemberRole.MEMBER, clock.instant()));
         initiative.touch(clock.instant());
@@ -258,9 +258,9 @@ public class Initiatives {
     @Transactional
     public void leave(long id, long residentId) {
         Membership membership = members.findByInitiativeIdAndResidentId(id, residentId)
-                .orElseThrow(() -> new InitiativeRefused("initiative.leave.notMember"));
+                .orElseThrow(() -> Refusal.conflict("initiative.leave.notMember"));
         if (membership.getRole() == MemberRole.INITIATOR) {
-            throw new InitiativeRefused("initiative.leave.initiator");
+            throw Refusal.conflict("initiative.leave.initiator");
         }
         members.delete(membership);
     }
@@ -272,9 +272,9 @@ public class Initiatives {
         neighbourOf(initiative, initiatorId);
         Membership initiator = members.findByInitiativeIdAndResidentId(id, initiatorId)
                 .filter(m -> m.getRole() == MemberRole.INITIATOR)
-                .orElseThrow(() -> InitiativeRefused.forbidden("initiative.refused.notInitiator"));
+                .orElseThrow(() -> Refusal.forbidden("initiative.refused.notInitiator"));
         members.findByInitiativeIdAndResidentId(id, memberId)
-                .orElseThrow(() -> new InitiativeRefused("initiative.coOrganiser.notMember"))
+                .orElseThrow(() -> Refusal.conflict("initiative.coOrganiser.notMember"))
                 .makeCoOrganiser();
     }
 
@@ -317,10 +317,10 @@ public class Initiatives {
         ResidentView me = neighbourOf(initiative, residentId);
         Need need = needOf(id, needId);
         if (need.isFilledBy(offers.acceptedQuantity(needId))) {
-            throw new InitiativeRefused("initiative.need.filled");
+            throw Refusal.conflict("initiative.need.filled");
         }
         if (offers.existsByNeedIdAndResidentIdAndStatus(needId, residentId, OfferStatus.PENDING)) {
-            throw new InitiativeRefused("initiative.offer.already");
+            throw Refusal.conflict("initiative.offer.already");
         }
         Instant now = clock.instant();
         Offer offer = offers.save(new Offer(needId, id, residentId, me.displayName(),
@@ -376,7 +376,7 @@ public class Initiatives {
     public void deleteComment(long id, long commentId, long residentId) {
         Comment comment = commentOf(id, commentId);
         if (comment.getAuthorId() != residentId) {
-            throw InitiativeRefused.forbidden("initiative.comment.notYours");
+            throw Refusal.forbidden("initiative.comment.notYours");
         }
         comments.delete(comment);
     }
@@ -411,7 +411,7 @@ public class Initiatives {
     private ResidentView actingResident(long residentId) {
         ResidentView me = residents.find(residentId).orElseThrow(() -> new NotFoundException("resident", residentId));
         if (!me.verified() || me.neighbourhoodId() == null || residents.isBarred(residentId)) {
-            throw InitiativeRefused.forbidden("initiative.refused.notVerified");
+            throw Refusal.forbidden("initiative.refused.notVerified");
         }
         return me;
     }
@@ -420,7 +420,7 @@ public class Initiatives {
     private ResidentView neighbourOf(Initiative initiative, long residentId) {
         ResidentView me = actingResident(residentId);
         if (me.neighbourhoodId() != initiative.getNeighbourhoodId()) {
-            throw InitiativeRefused.forbidden("initiative.refused.notNeighbour");
+            throw Refusal.forbidden("initiative.refused.notNeighbour");
         }
         return me;
     }
@@ -429,7 +429,7 @@ public class Initiatives {
         Initiative initiative = get(id);
         neighbourOf(initiative, residentId);
         if (!isOrganiser(id, residentId)) {
-            throw InitiativeRefused.forbidden("initiative.refused.notOrganiser");
+            throw Refusal.forbidden("initiative.refused.notOrganiser");
         }
         return initiative;
     }
@@ -445,7 +445,7 @@ public class Initiatives {
 
     private static void requireOpen(Initiative initiative) {
         if (!initiative.isOpen()) {
-            throw new InitiativeRefused(null, "initiative.refused.over", HttpStatus.CONFLICT);
+            throw new Refusal(Refusal.Kind.CONFLICT, null, "initiative.refused.over");
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.voisinage.common.Refusal;
 
 /** Something an initiative needs, in a quantity: a skill, a material, people for a date. */
 @Entity
@@ -33,7 +34,7 @@ class Need {
 
     Need(long initiativeId, NeedKind kind, String label, int quantity, LocalDate neededOn, Instant now) {
         if (quantity <= 0) {
-            throw InitiativeRefused.onField("quantity", "initiative.need.quantity.positive");
+            throw Refusal.invalid("quantity", "initiative.need.quantity.positive");
         }
         this.initiativeId = initiativeId;
         this.kind = kind;

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.voisinage.common.Refusal;
 
 /** A neighbour's offer to fill (part of) a need; initiators accept or decline it once. */
 @Entity
@@ -35,7 +36,7 @@ class Offer {
 
     Offer(long needId, long initiativeId, long residentId, String displayName, int quantity, String note, Instant now) {
         if (quantity <= 0) {
-            throw InitiativeRefused.onField("quantity", "initiative.offer.quantity.positive");
+            throw Refusal.invalid("quantity", "initiative.offer.quantity.positive");
         }
         this.needId = needId;
         this.initiativeId = initiativeId;
@@ -48,7 +49,7 @@ class Offer {
 
     void decide(boolean accept, Instant now) {
         if (status != OfferStatus.PENDING) {
-            throw new InitiativeRefused("initiative.offer.alreadyDecided");
+            throw Refusal.conflict("initiative.offer.alreadyDecided");
         }
         this.status = accept ? OfferStatus.ACCEPTED : OfferStatus.DECLINED;
         this.decidedAt = now;

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
 import org.voisinage.account.Residents;
+import org.voisinage.common.Refusal;
+import org.voisinage.common.web.RefusalAdvice;
 
 /** Blocking and unblocking a resident (from their profile or a conversation); back to their profile. */
 @Controller
@@ -40,9 +42,9 @@ class BlockController {
         return "redirect:/voisins/" + residentId;
     }
 
-    @ExceptionHandler(MessagingRefusedException.class)
-    String refused(MessagingRefusedException e, Model model, HttpServletResponse response) {
-        response.setStatus(e.status().value());
+    @ExceptionHandler(Refusal.class)
+    String refused(Refusal e, Model model, HttpServletResponse response) {
+        response.setStatus(RefusalAdvice.status(e));
         model.addAttribute("reason", e.code());
         return "messaging/refused";
     }

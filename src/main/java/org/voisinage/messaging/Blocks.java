@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.voisinage.common.Refusal;
 
 /** Residents blocking others: no messages either way, no contact buttons, their conversations read-only. */
 @Service
@@ -21,7 +22,7 @@ public class Blocks {
     @Transactional
     public void block(long blockerId, long blockedId) {
         if (blockerId == blockedId) {
-            throw MessagingRefusedException.conflict("messaging.block.refused.self");
+            throw Refusal.conflict("messaging.block.refused.self");
         }
         jdbc.sql("""
                 insert into resident_block (blocker_id, blocked_id, created_at) values (?, ?, ?)

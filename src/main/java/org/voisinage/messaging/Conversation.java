@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.voisinage.common.Refusal;
 
 /**
  * A private conversation between two residents, optionally about a subject (a listing). The pair is kept lowest id
@@ -112,11 +113,11 @@ class Conversation {
     /**
      * One side says the exchange took place, and who gave: the other must confirm.
      *
-     * @throws MessagingRefusedException without a subject, or when already marked
+     * @throws Refusal without a subject, or when already marked
      */
     void markDone(long by, boolean iGave, Instant now) {
         if (exchangeState() != ExchangeState.OPEN) {
-            throw MessagingRefusedException.conflict("messaging.exchange.refused.notOpen");
+            throw Refusal.conflict("messaging.exchange.refused.notOpen");
         }
         doneBy = by;
         giverId = iGave ? by : other(by);
@@ -126,11 +127,11 @@ class Conversation {
     /**
      * The other side confirms.
      *
-     * @throws MessagingRefusedException when not marked done, or by the one who marked it
+     * @throws Refusal when not marked done, or by the one who marked it
      */
     void confirm(long by, Instant now) {
         if (exchangeState() != ExchangeState.MARKED_DONE || doneBy == by) {
-            throw MessagingRefusedException.conflict("messaging.exchange.refused.notToConfirm");
+            throw Refusal.conflict("messaging.exchange.refused.notToConfirm");
         }
         confirmedAt = now;
     }

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
 import org.voisinage.common.Paging;
+import org.voisinage.common.Refusal;
+import org.voisinage.common.web.RefusalAdvice;
 
 /** The inbox, starting a conversation, a conversation's pages and messages (htmx or plain posts), the exchange. */
 @Controller
@@ -110,9 +112,9 @@ class ConversationController {
         return "redirect:/messages/" + id;
     }
 
-    @ExceptionHandler(MessagingRefusedException.class)
-    String refused(MessagingRefusedException e, Model model, HttpServletResponse response) {
-        response.setStatus(e.status().value());
+    @ExceptionHandler(Refusal.class)
+    String refused(Refusal e, Model model, HttpServletResponse response) {
+        response.setStatus(RefusalAdvice.status(e));
         model.addAttribute("reason", e.code());
         return "messaging/refused";
     }

@@ -20,7 +20,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +27,7 @@ import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
 import org.voisinage.account.Viewer;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.common.Refusal;
 
 /**
  * The messaging module's API: starting conversations (from a subject or a profile), reading and writing them,
@@ -81,7 +81,7 @@ public class Conversations {
      *
      * @throws NotFoundException when the subject or resident does not exist, or is beyond the starter's reach (a
      *         subject they may not see, a resident whose profile they may not see): nothing of it is shown
-     * @throws MessagingRefusedException when a rule refuses it (not verified, blocked, barred, newcomer limit...)
+     * @throws Refusal when a rule refuses it (not verified, blocked, barred, newcomer limit...)
      */
     public NewConversation prepare(long me, String subjectType, Long subjectId, Long residentId) {
         ResidentView sender = residents.get(me);
@@ -95,13 +95,13 @@ public class Conversations {
         } else if (residentId != null) {
             otherId = residentId;
         } else {
-            throw new MessagingRefusedException("messaging.refused.noRecipient", HttpStatus.BAD_REQUEST);
+            throw new Refusal(Refusal.Kind.INVALID, null, "messaging.refused.noRecipient");
         }
         ResidentView other = residents.find(otherId).filter(ResidentView::verified)
                 .orElseThrow(() -> new NotFoundException("resident", otherId));
         if (!sender.verified() && otherId != me) {
             // said before anything about the other side: the refusal names nobody
-            throw MessagingRefusedException.forbidden("messaging.refused.notVerified");
+            throw Refusal.forbidden("messaging.refused.notVerified");
         }
         boolean withinReach = subject != null ? subjects.get(subject.type()).maySee(starter, subject.id())
                 : reach.getObject().maySee(starter, otherId);
@@ -110,19 +110,19 @@ public class Conversations {
                     : new NotFoundException("resident", otherId);
         }
         if (otherId == me) {
-            throw MessagingRefusedException.conflict("messaging.refused.self");
+            throw Refusal.conflict("messaging.refused.self");
         }
         Optional<Conversation> existing = find(me, otherId, subject);
         if (existing.isPresent()) {
             return new NewConversation(otherId, other.displayName(), subject, existing.get().getId());
         }
         if (subject != null && !subject.contactable()) {
-            throw MessagingRefusedException.forbidden("messaging.refused.subjectClosed");
+            throw Refusal.forbidden("messaging.refused.subjectClosed");
         }
         refuseIfCannotWrite(me, otherId);
         if (isNewcomer(sender) && conversations.countByStartedByAndCreatedAtAfter(me,
                 clock.instant().minus(Duration.ofDays(1))) >= NEWCOMER_DAILY_CONVERSATIONS) {
-            throw MessagingRefusedException.tooMany("messaging.refused.newcomerLimit");
+            throw Refusal.limited("messaging.refused.newcomerLimit");
         }
         return new NewConversation(otherId, other.displayName(), subject, null);
     }
@@ -150,7 +150,7 @@ public class Conversations {
      * Adds a message.
      *
      * @throws NotFoundException when {@code me} is not one of the two residents
-     * @throws MessagingRefusedException when the text is empty or too long, or when one blocked the other, or
+     * @throws Refusal when the text is empty or too long, or when one blocked the other, or
      *         either is barred
      */
     @Transactional
@@ -158,7 +158,7 @@ public class Conversations {
         Conversation conversation = participantOf(conversationId, me);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty() || body.length() > Message.MAX_LENGTH) {
-            throw new MessagingRefusedException("messaging.message.invalid", HttpStatus.BAD_REQUEST);
+            throw new Refusal(Refusal.Kind.INVALID, null, "messaging.message.invalid");
         }
         long otherId = conversation.other(me);
         refuseIfCannotWrite(me, otherId);
@@ -312,10 +312,10 @@ public class Conversations {
 
     private void refuseIfCannotWrite(long me, long otherId) {
         if (blocks.eitherBlocked(me, otherId)) {
-            throw MessagingRefusedException.forbidden("messaging.refused.blocked");
+            throw Refusal.forbidden("messaging.refused.blocked");
         }
         if (residents.isBarred(otherId) || residents.isBarred(me)) {
-            throw MessagingRefusedException.forbidden("messaging.refused.barred");
+            throw Refusal.forbidden("messaging.refused.barred");
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.voisinage.common.Refusal;
 
 /** A sanctioned resident's appeal, sent without signing in; moderators accept (lifting the sanction) or reject. */
 @Entity
@@ -45,10 +46,10 @@ public class Appeal {
         this.createdAt = now;
     }
 
-    /** @throws CaseChangedException when another moderator answered meanwhile */
+    /** @throws Refusal (conflict, {@link Moderation#CASE_CHANGED}) when another moderator answered meanwhile */
     void answer(long expectedVersion, boolean accepted, String answer, long moderatorId, Instant now) {
         if (status != AppealStatus.OPEN || version != expectedVersion) {
-            throw new CaseChangedException();
+            throw Refusal.conflict(Moderation.CASE_CHANGED);
         }
         this.status = accepted ? AppealStatus.ACCEPTED : AppealStatus.REJECTED;
         this.answer = answer;

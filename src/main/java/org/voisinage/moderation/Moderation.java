@@ -17,6 +17,7 @@ import org.voisinage.account.Residents;
 import org.voisinage.account.Role;
 import org.voisinage.account.Viewer;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.common.Refusal;
 import org.voisinage.moderation.ModerationViews.AppealView;
 import org.voisinage.moderation.ModerationViews.AuthorHistory;
 import org.voisinage.moderation.ModerationViews.CaseView;
@@ -32,6 +33,9 @@ import org.voisinage.moderation.ModerationViews.ReportLine;
 @Service
 @Transactional(readOnly = true)
 public class Moderation {
+
+    /** Another moderator acted on the case since this one loaded it: nothing was done; reload and look again. */
+    public static final String CASE_CHANGED = "moderation.case.changed";
 
     /** Placeholder so an empty neighbourhood list still makes a valid "in" clause. */
     private static final Set<Long> NONE = Set.of(-1L);
@@ -118,10 +122,11 @@ public class Moderation {
     /**
      * Decides a case: acts on the content and its author, tells the author, writes the audit trail.
      *
-     * @throws CaseChangedException when the case changed since the moderator loaded it (version) or was decided
-     * @throws DecisionRefusedException when the decision lacks what it needs (a reason, the days, the text)
-     * @throws SanctionRefusedException when the moderator may not suspend or ban this author (see
-     *         {@link #maySanction}); nothing is changed
+     * @throws Refusal conflict ({@link #CASE_CHANGED}) when the case changed since the moderator loaded it (version)
+     *         or was decided
+     * @throws Refusal invalid when the decision lacks what it needs (a reason, the days, the text); forbidden, on the
+     *         decision field, when the moderator may not suspend or ban this author (see {@link #maySanction}); nothing
+     *         is changed
      */
     @Transactional
     public void decide(ModeratorScope scope, long caseId, DecisionForm form) {
@@ -129,23 +134,23 @@ public class Moderation {
         Decision decision = form.decision();
         String reason = form.reason() == null || form.reason().isBlank() ? null : form.reason().strip();
         if (decision.needsReason() && reason == null) {
-            throw new DecisionRefusedException("reason", "moderation.decision.reason.required");
+            throw Refusal.invalid("reason", "moderation.decision.reason.required");
         }
         if (decision.sanctionsAuthor() && c.getAuthorId() == null) {
-            throw new DecisionRefusedException("decision", "moderation.decision.noAuthor");
+            throw Refusal.invalid("decision", "moderation.decision.noAuthor");
         }
         if ((decision == Decision.SUSPEND || decision == Decision.BAN) && !maySanction(scope, c.getAuthorId())) {
-            throw new SanctionRefusedException(decision);
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "decision", "moderation.decision.sanction.refused");
         }
         if (decision == Decision.SUSPEND && form.days() == null) {
-            throw new DecisionRefusedException("days", "moderation.decision.days.range");
+            throw Refusal.invalid("days", "moderation.decision.days.range");
         }
         ModeratedContent content = reports.content(c.getRef().type());
         if (decision == Decision.REDACT && content == null) {
-            throw new DecisionRefusedException("decision", "moderation.decision.noContent");
+            throw Refusal.invalid("decision", "moderation.decision.noContent");
         }
         if (decision == Decision.REDACT && (form.text() == null || form.text().isBlank())) {
-            throw new DecisionRefusedException("text", "moderation.decision.text.required");
+            throw Refusal.invalid("text", "moderation.decision.text.required");
         }
         Instant now = clock.instant();
         c.decide(form.version(), decision, reason, scope.moderatorId(), now);
@@ -241,7 +246,7 @@ public class Moderation {
     /**
      * Accepts (lifting the sanction) or rejects an appeal; the resident is told by email.
      *
-     * @throws CaseChangedException when someone answered it meanwhile
+     * @throws Refusal (conflict, {@link #CASE_CHANGED}) when someone answered it meanwhile
      */
     @Transactional
     public void answer(ModeratorScope scope, long appealId, AppealAnswerForm form) {

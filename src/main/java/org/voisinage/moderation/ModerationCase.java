@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.voisinage.common.Refusal;
 
 /** One reported item waiting for (or given) a moderator's decision, with the sum of its reports. */
 @Entity
@@ -58,11 +59,12 @@ public class ModerationCase {
     /**
      * Records the decision.
      *
-     * @throws CaseChangedException when the case was decided meanwhile or the moderator saw an older version
+     * @throws Refusal conflict ({@link Moderation#CASE_CHANGED}) when the case was decided meanwhile or the moderator
+     *         saw an older version
      */
     void decide(long expectedVersion, Decision decision, String reason, long moderatorId, Instant now) {
         if (status != CaseStatus.OPEN || version != expectedVersion) {
-            throw new CaseChangedException();
+            throw Refusal.conflict(Moderation.CASE_CHANGED);
         }
         this.status = CaseStatus.DECIDED;
         this.decision = decision;

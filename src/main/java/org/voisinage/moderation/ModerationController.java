@@ -3,7 +3,6 @@ package org.voisinage.moderation;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
 import org.voisinage.common.Paging;
+import org.voisinage.common.Refusal;
+import org.voisinage.common.web.RefusalAdvice;
 
 /**
  * The moderation queue ({@code /moderation}, moderators and staff only): open cases of the moderator's
@@ -64,14 +65,20 @@ class ModerationController {
         }
         try {
             moderation.decide(scope, id, form);
-        } catch (DecisionRefusedException e) {
-            if (e instanceof SanctionRefusedException) {
-                response.setStatus(HttpStatus.FORBIDDEN.value());
+        } catch (Refusal e) {
+            if (e.kind() == Refusal.Kind.CONFLICT) {
+                // another moderator acted first (the version moved, or the case is decided): nothing was done
+                redirect.addFlashAttribute("error", e.code());
+                return "redirect:/moderation/cases/" + id;
             }
-            result.rejectValue(e.field(), e.code());
+            // a sanction beyond the moderator's rights answers 403; a decision missing a field re-renders as it was
+            if (e.kind() == Refusal.Kind.FORBIDDEN) {
+                response.setStatus(RefusalAdvice.status(e));
+            }
+            e.rejectOn(result);
             return page(view, model);
-        } catch (CaseChangedException | OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", "moderation.case.changed");
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("error", Moderation.CASE_CHANGED);
             return "redirect:/moderation/cases/" + id;
         }
         redirect.addFlashAttribute("success", "moderation.decision.done");
@@ -91,8 +98,8 @@ class ModerationController {
         try {
             moderation.answer(scope, id, form);
             redirect.addFlashAttribute("success", "moderation.appeal.answered");
-        } catch (CaseChangedException | OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", "moderation.case.changed");
+        } catch (Refusal | OptimisticLockingFailureException caseChanged) {
+            redirect.addFlashAttribute("error", Moderation.CASE_CHANGED);
         }
         return "redirect:/moderation";
     }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.common.Refusal;
 
 /**
  * "Report" on any content: {@code /signaler/{type}/{id}} with the type's code ({@code listing}, {@code comment},
@@ -49,8 +50,8 @@ class ReportController {
         try {
             reports.report(user.id(), ref, form.reason(), form.details());
             redirect.addFlashAttribute("success", "moderation.report.thanks");
-        } catch (AlreadyReportedException e) {
-            redirect.addFlashAttribute("info", "moderation.report.already");
+        } catch (Refusal alreadyReported) {
+            redirect.addFlashAttribute("info", alreadyReported.code());
         }
         return "redirect:" + (content.path() == null ? "/" : content.path());
     }

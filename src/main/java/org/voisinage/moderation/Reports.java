@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentStatus;
 import org.voisinage.account.Residents;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.common.Refusal;
 import org.voisinage.moderation.internal.ReporterTrust;
 
 /** Residents report content; the reports wait for moderators. The module API other modules call. */
@@ -72,20 +73,20 @@ public class Reports {
     /**
      * Records a report with a copy of the content as it is now, and publishes {@link ContentReported}.
      *
-     * @throws AlreadyReportedException when this resident already reported it
+     * @throws Refusal (conflict) when this resident already reported it
      * @throws NotFoundException when the content does not exist or the resident cannot see it
      */
     @Transactional
     public long report(long reporterId, ContentRef ref, ReportReason reason, String details) {
         ContentSnapshot content = reportable(ref, reporterId);
         if (hasReported(reporterId, ref)) {
-            throw new AlreadyReportedException();
+            throw Refusal.conflict("moderation.report.already");
         }
         ContentReport report;
         try {
             report = reports.saveAndFlush(new ContentReport(content, reporterId, reason, details, clock.instant()));
         } catch (DataIntegrityViolationException twoClicksAtOnce) {
-            throw new AlreadyReportedException();
+            throw Refusal.conflict("moderation.report.already");
         }
         joinCase(content, report);
         events.publishEvent(new ContentReported(report.getId(), ref, reporterId, content.neighbourhoodId()));

@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.common.Refusal;
 import org.voisinage.neighbourhood.internal.GeoJsonPerimeters;
-import org.voisinage.neighbourhood.internal.InvalidPerimeterException;
 import org.voisinage.neighbourhood.internal.PerimeterSvg;
 
 /** The neighbourhood module's API for other modules: lookups by slug, id and position. */
@@ -100,7 +100,7 @@ public class Neighbourhoods {
                 .orElseThrow(() -> new NotFoundException("neighbourhood", id));
         try {
             return Optional.of(PerimeterSvg.preview(GeoJsonPerimeters.parse(neighbourhood.getPerimeterGeoJson())));
-        } catch (InvalidPerimeterException e) {
+        } catch (Refusal e) {
             // rows written before perimeters were checked (or by hand) are shown without a drawing
             return Optional.empty();
         }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.common.Refusal;
 
 /** Staff pages to create and edit territories and their neighbourhoods (perimeters pasted as GeoJSON). */
 @Controller
@@ -58,7 +59,7 @@ class TerritoryAdminController {
                 administration.createTerritory(form);
                 redirect.addFlashAttribute("success", "territory.created");
                 return "redirect:/admin/territories";
-            } catch (FormRefusedException e) {
+            } catch (Refusal e) {
                 e.rejectOn(result);
             } catch (DataIntegrityViolationException e) {
                 // another staff member took the slug between our check and the insert
@@ -85,7 +86,7 @@ class TerritoryAdminController {
                 administration.updateTerritory(id, form);
                 redirect.addFlashAttribute("success", "territory.saved");
                 return "redirect:/admin/territories";
-            } catch (FormRefusedException e) {
+            } catch (Refusal e) {
                 e.rejectOn(result);
             } catch (OptimisticLockingFailureException e) {
                 result.reject(TerritoryAdministration.STALE);
@@ -115,7 +116,7 @@ class TerritoryAdminController {
                 long id = administration.createNeighbourhood(territoryId, form);
                 redirect.addFlashAttribute("success", "neighbourhood.created");
                 return "redirect:/admin/territories/" + territoryId + "/neighbourhoods/" + id + "/edit";
-            } catch (FormRefusedException e) {
+            } catch (Refusal e) {
                 e.rejectOn(result);
             } catch (DataIntegrityViolationException e) {
                 result.rejectValue("slug", "neighbourhood.slug.taken", new Object[] {form.slug()}, null);
@@ -142,7 +143,7 @@ class TerritoryAdminController {
                 administration.updateNeighbourhood(territoryId, id, form);
                 redirect.addFlashAttribute("success", "neighbourhood.saved");
                 return "redirect:/admin/territories/" + territoryId + "/neighbourhoods/" + id + "/edit";
-            } catch (FormRefusedException e) {
+            } catch (Refusal e) {
                 e.rejectOn(result);
             } catch (OptimisticLockingFailureException e) {
                 result.reject(TerritoryAdministration.STALE);

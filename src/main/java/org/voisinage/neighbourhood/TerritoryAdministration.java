@@ -5,9 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.common.NotFoundException;
-import org.voisinage.neighbourhood.FormRefusedException.Reason;
+import org.voisinage.common.Refusal;
 import org.voisinage.neighbourhood.internal.GeoJsonPerimeters;
-import org.voisinage.neighbourhood.internal.InvalidPerimeterException;
 import org.voisinage.neighbourhood.internal.PerimeterPolygon;
 import org.voisinage.neighbourhood.internal.Slugs;
 
@@ -41,10 +40,10 @@ public class TerritoryAdministration {
     }
 
     public long createTerritory(TerritoryForm form) {
-        List<Reason> refusals = new ArrayList<>();
+        List<Refusal> refusals = new ArrayList<>();
         String slug = slug(form.slug(), form.name(), "territory", refusals);
         if (slug != null && territories.existsBySlug(slug)) {
-            refusals.add(new Reason("slug", "territory.slug.taken", slug));
+            refusals.add(Refusal.invalid("slug", "territory.slug.taken", slug));
         }
         refuseIfAny(refusals);
         return territories.saveAndFlush(new Territory(slug, form.name().strip(), form.kind(), text(form.description())))
@@ -53,11 +52,11 @@ public class TerritoryAdministration {
 
     void updateTerritory(long id, TerritoryForm form) {
         Territory territory = territory(id);
-        List<Reason> refusals = new ArrayList<>();
+        List<Refusal> refusals = new ArrayList<>();
         checkVersion(territory.getVersion(), form.version(), refusals);
         String slug = slug(form.slug(), form.name(), "territory", refusals);
         if (slug != null && territories.existsBySlugAndIdNot(slug, id)) {
-            refusals.add(new Reason("slug", "territory.slug.taken", slug));
+            refusals.add(Refusal.invalid("slug", "territory.slug.taken", slug));
         }
         refuseIfAny(refusals);
         territory.update(slug, form.name().strip(), form.kind(), text(form.description()));
@@ -66,10 +65,10 @@ public class TerritoryAdministration {
 
     public long createNeighbourhood(long territoryId, NeighbourhoodForm form) {
         Territory territory = territory(territoryId);
-        List<Reason> refusals = new ArrayList<>();
+        List<Refusal> refusals = new ArrayList<>();
         String slug = slug(form.slug(), form.name(), "neighbourhood", refusals);
         if (slug != null && neighbourhoods.existsBySlug(slug)) {
-            refusals.add(new Reason("slug", "neighbourhood.slug.taken", slug));
+            refusals.add(Refusal.invalid("slug", "neighbourhood.slug.taken", slug));
         }
         String perimeter = perimeter(form.perimeter(), refusals);
         refuseIfAny(refusals);
@@ -79,11 +78,11 @@ public class TerritoryAdministration {
 
     void updateNeighbourhood(long territoryId, long id, NeighbourhoodForm form) {
         Neighbourhood neighbourhood = neighbourhood(territoryId, id);
-        List<Reason> refusals = new ArrayList<>();
+        List<Refusal> refusals = new ArrayList<>();
         checkVersion(neighbourhood.getVersion(), form.version(), refusals);
         String slug = slug(form.slug(), form.name(), "neighbourhood", refusals);
         if (slug != null && neighbourhoods.existsBySlugAndIdNot(slug, id)) {
-            refusals.add(new Reason("slug", "neighbourhood.slug.taken", slug));
+            refusals.add(Refusal.invalid("slug", "neighbourhood.slug.taken", slug));
         }
         String perimeter = perimeter(form.perimeter(), refusals);
         refuseIfAny(refusals);
@@ -102,37 +101,37 @@ public class TerritoryAdministration {
     }
 
     /** The slug typed, or one derived from the name when left empty; null (with a reason) when none fits. */
-    private static String slug(String typed, String name, String module, List<Reason> refusals) {
+    private static String slug(String typed, String name, String module, List<Refusal> refusals) {
         if (typed != null && !typed.isBlank()) {
             return typed.strip();
         }
         String derived = Slugs.fromName(name);
         if (!Slugs.isValid(derived)) {
-            refusals.add(new Reason("slug", module + ".slug.cannotDerive"));
+            refusals.add(Refusal.invalid("slug", module + ".slug.cannotDerive"));
             return null;
         }
         return derived;
     }
 
-    private static String perimeter(String typed, List<Reason> refusals) {
+    private static String perimeter(String typed, List<Refusal> refusals) {
         try {
             PerimeterPolygon polygon = GeoJsonPerimeters.parse(typed);
             return polygon.toGeoJson();
-        } catch (InvalidPerimeterException e) {
-            refusals.add(new Reason("perimeter", e.code(), e.arguments()));
+        } catch (Refusal e) {
+            refusals.add(Refusal.invalid("perimeter", e.code(), e.arguments()));
             return null;
         }
     }
 
-    private static void checkVersion(long current, Long submitted, List<Reason> refusals) {
+    private static void checkVersion(long current, Long submitted, List<Refusal> refusals) {
         if (submitted == null || submitted != current) {
-            refusals.add(new Reason(null, STALE));
+            refusals.add(Refusal.invalid(null, STALE));
         }
     }
 
-    private static void refuseIfAny(List<Reason> refusals) {
+    private static void refuseIfAny(List<Refusal> refusals) {
         if (!refusals.isEmpty()) {
-            throw new FormRefusedException(refusals);
+            throw Refusal.all(refusals);
         }
     }
 

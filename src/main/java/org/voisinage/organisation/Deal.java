@@ -1,6 +1,5 @@
 package org.voisinage.organisation;
 
-import org.voisinage.common.FieldRefusedException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.voisinage.common.Refusal;
 
 /** An organisation's offer from a start date to an end date (both included). */
 @Entity
@@ -38,14 +38,14 @@ class Deal {
     protected Deal() {}
 
     /**
-     * @throws FieldRefusedException when it ends before it starts, or is already over
+     * @throws Refusal when it ends before it starts, or is already over
      */
     Deal(Organisation organisation, DealForm form, long createdBy, LocalDate today) {
         if (form.endsOn().isBefore(form.startsOn())) {
-            throw new FieldRefusedException("endsOn", "organisation.deal.endsBeforeStart");
+            throw Refusal.invalid("endsOn", "organisation.deal.endsBeforeStart");
         }
         if (form.endsOn().isBefore(today)) {
-            throw new FieldRefusedException("endsOn", "organisation.deal.alreadyOver");
+            throw Refusal.invalid("endsOn", "organisation.deal.alreadyOver");
         }
         this.organisation = organisation;
         this.title = form.title().strip();

@@ -1,6 +1,5 @@
 package org.voisinage.organisation;
 
-import org.voisinage.common.FieldRefusedException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
+import org.voisinage.common.Refusal;
 import org.voisinage.neighbourhood.Neighbourhoods;
 
 /** Staff register organisations, edit them and link or unlink their verified members. */
@@ -56,7 +56,7 @@ class OrganisationAdminController {
                 long id = registry.register(form, user.id());
                 redirect.addFlashAttribute("success", "organisation.admin.created");
                 return "redirect:/admin/organisations/" + id;
-            } catch (FieldRefusedException e) {
+            } catch (Refusal e) {
                 e.rejectOn(result);
             }
         }
@@ -80,7 +80,7 @@ class OrganisationAdminController {
                 registry.update(id, form, user.id());
                 redirect.addFlashAttribute("success", "organisation.admin.saved");
                 return "redirect:/admin/organisations/" + id;
-            } catch (FieldRefusedException e) {
+            } catch (Refusal e) {
                 e.rejectOn(result);
             } catch (OptimisticLockingFailureException e) {
                 result.reject("organisation.stale");
@@ -100,7 +100,7 @@ class OrganisationAdminController {
                 registry.link(id, form, user.id());
                 redirect.addFlashAttribute("success", "organisation.admin.member.added");
                 return "redirect:/admin/organisations/" + id;
-            } catch (FieldRefusedException e) {
+            } catch (Refusal e) {
                 e.rejectOn(result);
             }
         }

@@ -1,6 +1,5 @@
 package org.voisinage.organisation;
 
-import org.voisinage.common.FieldRefusedException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
+import org.voisinage.common.Refusal;
 import org.voisinage.neighbourhood.NeighbourhoodSummary;
 import org.voisinage.neighbourhood.Neighbourhoods;
 
@@ -73,7 +73,7 @@ class OrganisationController {
                 recommendations.recommendOrganisation(organisation.id(), form, viewer);
                 redirect.addFlashAttribute("success", "organisation.recommendation.saved");
                 return "redirect:/organisations/" + slug;
-            } catch (FieldRefusedException e) {
+            } catch (Refusal e) {
                 // shown at the top: the form is gone once the resident has recommended
                 model.addAttribute("error", e.code());
             }
@@ -123,7 +123,7 @@ class OrganisationController {
                 directory.addDeal(slug, form, viewer);
                 redirect.addFlashAttribute("success", "organisation.deal.added");
                 return "redirect:/organisations/" + slug + "/modifier";
-            } catch (FieldRefusedException e) {
+            } catch (Refusal e) {
                 e.rejectOn(result);
             }
         }

@@ -1,6 +1,5 @@
 package org.voisinage.organisation;
 
-import org.voisinage.common.FieldRefusedException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.common.LikePatterns;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.common.Paging;
+import org.voisinage.common.Refusal;
 import org.voisinage.neighbourhood.NeighbourhoodSummary;
 import org.voisinage.neighbourhood.Neighbourhoods;
 import org.voisinage.neighbourhood.TerritorySummary;
@@ -137,7 +137,7 @@ class OrganisationDirectory {
         organisations.saveAndFlush(organisation);
     }
 
-    /** @throws FieldRefusedException when the deal ends before it starts or is already over */
+    /** @throws Refusal when the deal ends before it starts or is already over */
     @Transactional
     long addDeal(String slug, DealForm form, Viewer viewer) {
         Organisation organisation = editable(slug, viewer);

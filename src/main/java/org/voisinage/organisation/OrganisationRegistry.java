@@ -1,6 +1,5 @@
 package org.voisinage.organisation;
 
-import org.voisinage.common.FieldRefusedException;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import org.voisinage.account.Residents;
 import org.voisinage.common.LikePatterns;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.common.Paging;
+import org.voisinage.common.Refusal;
 import org.voisinage.moderation.AuditTrail;
 import org.voisinage.neighbourhood.NeighbourhoodSummary;
 import org.voisinage.neighbourhood.Neighbourhoods;
@@ -57,13 +57,13 @@ class OrganisationRegistry {
         return OrganisationForm.of(find(id));
     }
 
-    /** @throws FieldRefusedException when the place is unknown or the address (slug) is taken */
+    /** @throws Refusal when the place is unknown or the address (slug) is taken */
     @Transactional
     long register(OrganisationForm form, long staffId) {
         long[] place = place(form.scope());
         String slug = slugOf(form);
         if (organisations.existsBySlug(slug)) {
-            throw new FieldRefusedException("slug", "organisation.slug.taken");
+            throw Refusal.invalid("slug", "organisation.slug.taken");
         }
         Organisation organisation = new Organisation(place[0], place[1] == 0 ? null : place[1], form.kind(),
                 form.name().strip(), slug, null);
@@ -75,7 +75,7 @@ class OrganisationRegistry {
     }
 
     /**
-     * @throws FieldRefusedException when the place is unknown or the slug taken
+     * @throws Refusal when the place is unknown or the slug taken
      * @throws ObjectOptimisticLockingFailureException when someone changed it since the form was shown
      */
     @Transactional
@@ -87,7 +87,7 @@ class OrganisationRegistry {
         long[] place = place(form.scope());
         String slug = slugOf(form);
         if (!slug.equals(organisation.getSlug()) && organisations.existsBySlug(slug)) {
-            throw new FieldRefusedException("slug", "organisation.slug.taken");
+            throw Refusal.invalid("slug", "organisation.slug.taken");
         }
         organisation.describe(place[0], place[1] == 0 ? null : place[1], withSlug(form, slug), staffId);
         save(organisation);
@@ -107,18 +107,19 @@ class OrganisationRegistry {
         return people.search(who, 0).stream().filter(r -> r.status() == ResidentStatus.VERIFIED).limit(10).toList();
     }
 
-    /** @throws FieldRefusedException when nobody verified matches, or they are a member already */
+    /** @throws Refusal when nobody verified matches, or they are a member already */
     @Transactional
     void link(long id, MemberForm form, long staffId) {
         Organisation organisation = find(id);
         ResidentDetails resident = form.residentId() != null
-                ? residents.details(form.residentId()).orElseThrow(() -> new FieldRefusedException("memberEmail", "organisation.member.unknown"))
+                ? residents.details(form.residentId())
+                        .orElseThrow(() -> Refusal.invalid("memberEmail", "organisation.member.unknown"))
                 : byEmail(form.memberEmail());
         if (resident.status() != ResidentStatus.VERIFIED) {
-            throw new FieldRefusedException("memberEmail", "organisation.member.notVerified");
+            throw Refusal.invalid("memberEmail", "organisation.member.notVerified");
         }
         if (organisation.hasMember(resident.id())) {
-            throw new FieldRefusedException("memberEmail", "organisation.member.already");
+            throw Refusal.invalid("memberEmail", "organisation.member.already");
         }
         organisation.addMember(resident.id());
         audit.record(staffId, "organisation.member.add", "organisation:" + id, "resident:" + resident.id());
@@ -135,11 +136,11 @@ class OrganisationRegistry {
 
     private ResidentDetails byEmail(String email) {
         if (email == null || email.isBlank()) {
-            throw new FieldRefusedException("memberEmail", "organisation.member.emailRequired");
+            throw Refusal.invalid("memberEmail", "organisation.member.emailRequired");
         }
         String wanted = email.strip();
         return people.search(wanted, 0).stream().filter(r -> r.email().equalsIgnoreCase(wanted)).findFirst()
-                .orElseThrow(() -> new FieldRefusedException("memberEmail", "organisation.member.unknown"));
+                .orElseThrow(() -> Refusal.invalid("memberEmail", "organisation.member.unknown"));
     }
 
     private Organisation find(long id) {
@@ -150,7 +151,7 @@ class OrganisationRegistry {
         try {
             return organisations.saveAndFlush(organisation);
         } catch (DataIntegrityViolationException twoAtOnce) {
-            throw new FieldRefusedException("slug", "organisation.slug.taken");
+            throw Refusal.invalid("slug", "organisation.slug.taken");
         }
     }
 
@@ -172,7 +173,7 @@ class OrganisationRegistry {
                 }
             }
         }
-        throw new FieldRefusedException("scope", "organisation.scope.unknown");
+        throw Refusal.invalid("scope", "organisation.scope.unknown");
     }
 
     private static String slugOf(OrganisationForm form) {
@@ -184,7 +185,7 @@ class OrganisationRegistry {
                 .replaceAll("^-+|-+$", "");
         slug = slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
         if (slug.isEmpty()) {
-            throw new FieldRefusedException("slug", "organisation.slug.invalid");
+            throw Refusal.invalid("slug", "organisation.slug.invalid");
         }
         return slug;
     }

@@ -1,6 +1,5 @@
 package org.voisinage.organisation;
 
-import org.voisinage.common.FieldRefusedException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.common.Refusal;
 
 /** The organisation module's API for other modules. */
 @Service
@@ -97,7 +97,7 @@ public class Organisations {
         try {
             return deals.save(new Deal(organisation, new DealForm(title, description, startsOn, endsOn), byResidentId,
                     LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris"))))).getId();
-        } catch (FieldRefusedException e) {
+        } catch (Refusal e) {
             throw new IllegalArgumentException(e.code());
         }
     }

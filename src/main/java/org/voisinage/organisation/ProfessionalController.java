@@ -1,6 +1,5 @@
 package org.voisinage.organisation;
 
-import org.voisinage.common.FieldRefusedException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
+import org.voisinage.common.Refusal;
 import org.voisinage.neighbourhood.NeighbourhoodSummary;
 import org.voisinage.neighbourhood.Neighbourhoods;
 
@@ -69,7 +69,7 @@ class ProfessionalController {
                 long id = recommendations.recommendNewProfessional(form, viewer);
                 redirect.addFlashAttribute("success", "organisation.recommendation.saved");
                 return "redirect:/professionnels/" + id;
-            } catch (FieldRefusedException e) {
+            } catch (Refusal e) {
                 e.rejectOn(result);
             }
         }
@@ -94,7 +94,7 @@ class ProfessionalController {
                 recommendations.recommendProfessional(id, form, viewer);
                 redirect.addFlashAttribute("success", "organisation.recommendation.saved");
                 return "redirect:/professionnels/" + id;
-            } catch (FieldRefusedException e) {
+            } catch (Refusal e) {
                 // shown at the top: the form is gone once the resident has recommended
                 model.addAttribute("error", e.code());
             }

@@ -1,6 +1,5 @@
 package org.voisinage.organisation;
 
-import org.voisinage.common.FieldRefusedException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.common.Refusal;
 import org.voisinage.neighbourhood.Neighbourhoods;
 
 /**
@@ -51,7 +51,7 @@ class Recommendations {
 
     /**
      * @throws AccessDeniedException when the viewer may not recommend (not verified, barred)
-     * @throws FieldRefusedException when they already recommended it
+     * @throws Refusal when they already recommended it
      */
     @Transactional
     long recommendOrganisation(long organisationId, RecommendationForm form, Viewer viewer) {
@@ -60,10 +60,10 @@ class Recommendations {
                 .filter(o -> !o.isHidden()).orElseThrow(() -> new NotFoundException("organisation", organisationId));
         if (organisation.hasMember(viewer.id())) {
             // a recommendation is a neighbour's word, not the organisation's own advertising
-            throw new FieldRefusedException(null, "organisation.recommendation.ownOrganisation");
+            throw Refusal.invalid(null, "organisation.recommendation.ownOrganisation");
         }
         if (recommendations.existsByResidentIdAndOrganisationId(viewer.id(), organisation.getId())) {
-            throw new FieldRefusedException(null, "organisation.recommendation.already");
+            throw Refusal.invalid(null, "organisation.recommendation.already");
         }
         return save(Recommendation.ofOrganisation(viewer.id(), organisation.getId(), form.text(), clock.instant()));
     }
@@ -74,7 +74,7 @@ class Recommendations {
         LocalProfessional professional = professionals.findById(professionalId)
                 .orElseThrow(() -> new NotFoundException("professional", professionalId));
         if (recommendations.existsByResidentIdAndProfessionalId(viewer.id(), professional.getId())) {
-            throw new FieldRefusedException(null, "organisation.recommendation.already");
+            throw Refusal.invalid(null, "organisation.recommendation.already");
         }
         return save(Recommendation.ofProfessional(viewer.id(), professional.getId(), form.text(), clock.instant()));
     }
@@ -92,7 +92,7 @@ class Recommendations {
                 .orElseGet(() -> professionals.save(new LocalProfessional(territoryId, viewer.neighbourhoodId(), form,
                         viewer.id())));
         if (recommendations.existsByResidentIdAndProfessionalId(viewer.id(), professional.getId())) {
-            throw new FieldRefusedException(null, "organisation.recommendation.already");
+            throw Refusal.invalid(null, "organisation.recommendation.already");
         }
         save(Recommendation.ofProfessional(viewer.id(), professional.getId(), form.text(), clock.instant()));
         return professional.getId();
@@ -148,7 +148,7 @@ class Recommendations {
         try {
             return recommendations.saveAndFlush(recommendation).getId();
         } catch (DataIntegrityViolationException twoClicksAtOnce) {
-            throw new FieldRefusedException(null, "organisation.recommendation.already");
+            throw Refusal.invalid(null, "organisation.recommendation.already");
         }
     }
 }

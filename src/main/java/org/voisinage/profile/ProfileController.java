@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
+import org.voisinage.common.Refusal;
+import org.voisinage.common.web.RefusalAdvice;
 
 /** Profiles, the neighbourhood directory, the privacy settings, and thanks after an exchange. */
 @Controller
@@ -84,9 +86,9 @@ class ProfileController {
         return "redirect:/voisins/" + recipient;
     }
 
-    @ExceptionHandler(ProfileRefusedException.class)
-    String refused(ProfileRefusedException e, Model model, HttpServletResponse response) {
-        response.setStatus(e.status().value());
+    @ExceptionHandler(Refusal.class)
+    String refused(Refusal e, Model model, HttpServletResponse response) {
+        response.setStatus(RefusalAdvice.status(e));
         model.addAttribute("reason", e.code());
         return "profile/refused";
     }

@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
 import org.voisinage.account.Viewer;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.common.Refusal;
 import org.voisinage.exchange.Listings;
 import org.voisinage.messaging.Blocks;
 import org.voisinage.messaging.Conversations;
@@ -96,12 +96,12 @@ public class Profiles {
      * The viewer's neighbourhood directory: its verified residents who chose to be listed, by name, optionally
      * those with a skill containing {@code skill}.
      *
-     * @throws ProfileRefusedException when the viewer is not a verified resident of a neighbourhood
+     * @throws Refusal when the viewer is not a verified resident of a neighbourhood
      */
     public List<NeighbourCard> directory(long viewerId, String skill) {
         ResidentView viewer = residents.get(viewerId);
         if (!viewer.verified() || viewer.neighbourhoodId() == null) {
-            throw new ProfileRefusedException("profile.directory.refused", HttpStatus.FORBIDDEN);
+            throw new Refusal(Refusal.Kind.FORBIDDEN, null, "profile.directory.refused");
         }
         List<ResidentView> members = residents.members(viewer.neighbourhoodId());
         Map<Long, ProfileSettings> listed = settings.findByResidentIdInAndListedTrue(

@@ -2,12 +2,12 @@ package org.voisinage.profile;
 
 import java.time.Clock;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.common.Refusal;
 
 /** Thanks after a confirmed exchange: one from each side, public on the recipient's profile, moderated. */
 @Service
@@ -28,13 +28,13 @@ public class ThanksBook {
 
     /**
      * @throws NotFoundException when the exchange is not confirmed or the resident was not part of it
-     * @throws ProfileRefusedException when they already thanked
+     * @throws Refusal when they already thanked
      */
     public ThanksTarget target(long conversationId, long me) {
         CompletedExchange exchange = exchanges.findById(conversationId).filter(e -> e.involves(me))
                 .orElseThrow(() -> new NotFoundException("exchange", conversationId));
         if (thanks.existsByConversationIdAndAuthorId(conversationId, me)) {
-            throw new ProfileRefusedException("profile.thanks.already", HttpStatus.CONFLICT);
+            throw new Refusal(Refusal.Kind.CONFLICT, null, "profile.thanks.already");
         }
         long recipient = exchange.other(me);
         return new ThanksTarget(conversationId, recipient,
@@ -47,12 +47,12 @@ public class ThanksBook {
         ThanksTarget target = target(conversationId, me);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty() || body.length() > Thanks.MAX_LENGTH) {
-            throw new ProfileRefusedException("profile.thanks.invalid", HttpStatus.BAD_REQUEST);
+            throw new Refusal(Refusal.Kind.INVALID, null, "profile.thanks.invalid");
         }
         try {
             thanks.saveAndFlush(new Thanks(conversationId, me, target.recipientId(), body, clock.instant()));
         } catch (DataIntegrityViolationException twoClicksAtOnce) {
-            throw new ProfileRefusedException("profile.thanks.already", HttpStatus.CONFLICT);
+            throw new Refusal(Refusal.Kind.CONFLICT, null, "profile.thanks.already");
         }
         return target.recipientId();
     }

@@ -15,6 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
 import org.voisinage.account.ResidentView;
 import org.voisinage.common.Paging;
+import org.voisinage.common.Refusal;
+import org.voisinage.common.web.RefusalAdvice;
 
 /** Residents' needs ("besoins"): a neighbourhood's list, a need's page, raising one, supporting one. */
 @Controller
@@ -36,12 +38,11 @@ class SuggestionController {
         ResidentView me = (ResidentView) model.getAttribute("me");
         Long neighbourhoodId = neighbourhood != null ? neighbourhood : me == null ? null : me.neighbourhoodId();
         if (neighbourhoodId == null) {
-            return refused(new SuggestionRefused("suggestion.refused.membersOnly",
-                    org.springframework.http.HttpStatus.FORBIDDEN), model, response);
+            return refused(Refusal.forbidden("suggestion.refused.membersOnly"), model, response);
         }
         try {
             model.addAttribute("page", suggestions.list(me, neighbourhoodId, status, sort, Paging.page(page, PAGE_SIZE)));
-        } catch (SuggestionRefused e) {
+        } catch (Refusal e) {
             return refused(e, model, response);
         }
         model.addAttribute("neighbourhoodId", neighbourhoodId);
@@ -69,9 +70,9 @@ class SuggestionController {
                 long id = suggestions.raise(user.id(), form);
                 redirect.addFlashAttribute("success", "suggestion.flash.raised");
                 return "redirect:/besoins/" + id;
-            } catch (SuggestionRefused e) {
+            } catch (Refusal e) {
                 result.reject(e.code());
-                response.setStatus(e.status().value());
+                response.setStatus(RefusalAdvice.status(e));
             }
         } else {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -93,15 +94,15 @@ class SuggestionController {
             suggestions.support(id, user.id());
             redirect.addFlashAttribute("success", "suggestion.flash.supported");
             return "redirect:/besoins/" + id;
-        } catch (SuggestionRefused e) {
-            response.setStatus(e.status().value());
+        } catch (Refusal e) {
+            response.setStatus(RefusalAdvice.status(e));
             model.addAttribute("refusal", e.code());
             return show(id, model);
         }
     }
 
-    private String refused(SuggestionRefused e, Model model, HttpServletResponse response) {
-        response.setStatus(e.status().value());
+    private String refused(Refusal e, Model model, HttpServletResponse response) {
+        response.setStatus(RefusalAdvice.status(e));
         model.addAttribute("refusal", e.code());
         return "suggestion/refused";
     }

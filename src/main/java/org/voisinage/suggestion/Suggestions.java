@@ -11,7 +11,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +18,7 @@ import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
 import org.voisinage.common.Markdown;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.common.Refusal;
 import org.voisinage.following.Follows;
 import org.voisinage.following.Frequency;
 import org.voisinage.following.Topic;
@@ -72,7 +72,7 @@ public class Suggestions {
     public Page<SuggestionViews.Card> list(ResidentView viewer, long neighbourhoodId, SuggestionStatus status, Sort sort,
             Pageable page) {
         if (viewer == null || !access.maySeeNeedsOf(residents.viewer(viewer.id()), neighbourhoodId)) {
-            throw new SuggestionRefused("suggestion.refused.membersOnly", HttpStatus.FORBIDDEN);
+            throw new Refusal(Refusal.Kind.FORBIDDEN, null, "suggestion.refused.membersOnly");
         }
         var order = sort == Sort.RECENT
                 ? org.springframework.data.domain.Sort.by("createdAt").descending().and(org.springframework.data.domain.Sort.by("id").descending())
@@ -116,16 +116,16 @@ public class Suggestions {
     /**
      * A verified resident raises a need for their neighbourhood; they follow it to hear of the answers.
      *
-     * @throws SuggestionRefused when they are not a verified member of a neighbourhood, or barred
+     * @throws Refusal when they are not a verified member of a neighbourhood, or barred
      */
     @Transactional
     public long raise(long residentId, SuggestionForm form) {
         ResidentView author = residents.get(residentId);
         if (!author.verified() || author.neighbourhoodId() == null) {
-            throw new SuggestionRefused("suggestion.refused.notVerified", HttpStatus.FORBIDDEN);
+            throw new Refusal(Refusal.Kind.FORBIDDEN, null, "suggestion.refused.notVerified");
         }
         if (residents.isBarred(residentId)) {
-            throw new SuggestionRefused("suggestion.refused.barred", HttpStatus.FORBIDDEN);
+            throw new Refusal(Refusal.Kind.FORBIDDEN, null, "suggestion.refused.barred");
         }
         Suggestion s = suggestions.save(new Suggestion(residentId, author.neighbourhoodId(), form, clock.instant()));
         follows.follow(residentId, topic(s.getId()), Frequency.IMMEDIATE);
@@ -135,7 +135,7 @@ public class Suggestions {
     /**
      * A neighbour supports a need, once; they follow it to hear of the answers (a follow they had is kept).
      *
-     * @throws SuggestionRefused when it is theirs, already supported, or they are not a verified neighbour
+     * @throws Refusal when it is theirs, already supported, or they are not a verified neighbour
      */
     @Transactional
     public void support(long id, long residentId) {
@@ -145,18 +145,18 @@ public class Suggestions {
             throw new NotFoundException("suggestion", id);
         }
         if (s.getAuthorId() == residentId) {
-            throw new SuggestionRefused("suggestion.refused.own", HttpStatus.CONFLICT);
+            throw new Refusal(Refusal.Kind.CONFLICT, null, "suggestion.refused.own");
         }
         if (!viewer.verified() || viewer.neighbourhoodId() == null || viewer.neighbourhoodId() != s.getNeighbourhoodId()
                 || residents.isBarred(residentId) || s.isHidden()) {
-            throw new SuggestionRefused("suggestion.refused.notNeighbour", HttpStatus.FORBIDDEN);
+            throw new Refusal(Refusal.Kind.FORBIDDEN, null, "suggestion.refused.notNeighbour");
         }
         // the primary key keeps one support per resident, even for two clicks at once
         int added = jdbc.sql("""
                 insert into suggestion_support (suggestion_id, resident_id, created_at) values (?, ?, ?)
                 on conflict do nothing""").params(id, residentId, Timestamp.from(clock.instant())).update();
         if (added == 0) {
-            throw new SuggestionRefused("suggestion.refused.twice", HttpStatus.CONFLICT);
+            throw new Refusal(Refusal.Kind.CONFLICT, null, "suggestion.refused.twice");
         }
         suggestions.addSupport(id);
         if (follows.frequency(residentId, topic(id)).isEmpty()) {

@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
-import org.voisinage.account.HouseholdFullException;
 import org.voisinage.common.Paging;
+import org.voisinage.common.Refusal;
 
 /** The staff queue: pending residents, letters to print and post, staff review, and the audit. */
 @Controller
@@ -101,7 +101,7 @@ class AdminVerificationController {
             boolean done = queue.verify(residentId, staff.id());
             redirect.addFlashAttribute(done ? "success" : "info",
                     done ? "verification.staff.verified" : "verification.staff.alreadyVerified");
-        } catch (HouseholdFullException e) {
+        } catch (Refusal householdFull) {
             audit.recordHouseholdFull(residentId, staff.id(), VerificationMethod.STAFF_REVIEW);
             redirect.addFlashAttribute("error", "verification.householdFull");
         }

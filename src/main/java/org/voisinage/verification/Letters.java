@@ -162,8 +162,8 @@ public class Letters {
      * Checks a code a pending resident typed. Wrong codes are counted (and committed) in the database; after
      * five, the resident is locked out for longer and longer. A right code verifies the resident.
      *
-     * @throws org.voisinage.account.HouseholdFullException when the address already has its maximum of
-     *         verified accounts (nothing is changed then)
+     * @throws org.voisinage.common.Refusal conflict ({@code Residents.HOUSEHOLD_FULL}) when the address already has
+     *         its maximum of verified accounts (nothing is changed then)
      */
     @Transactional
     public CodeCheck check(long residentId, String typed, String clientAddress) {

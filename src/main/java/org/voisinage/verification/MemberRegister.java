@@ -19,13 +19,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.voisinage.account.HouseholdFullException;
 import org.voisinage.account.ResidentDetails;
 import org.voisinage.account.ResidentEmailConfirmed;
 import org.voisinage.account.ResidentSignedUp;
 import org.voisinage.account.ResidentStatus;
 import org.voisinage.account.Residents;
-import org.voisinage.common.TooManyAttemptsException;
+import org.voisinage.common.Refusal;
 import org.voisinage.directory.AddressDirectory;
 import org.voisinage.directory.AddressQuery;
 import org.voisinage.directory.DirectoryAddress;
@@ -147,7 +146,7 @@ public class MemberRegister {
                     audit.record(resident.id(), null, VerificationMethod.MEMBER_REGISTER, AuditOutcome.VERIFIED, null);
                 });
                 verified++;
-            } catch (HouseholdFullException e) {
+            } catch (Refusal householdFull) {
                 audit.recordHouseholdFull(resident.id(), null, VerificationMethod.MEMBER_REGISTER);
             }
         }
@@ -159,7 +158,7 @@ public class MemberRegister {
      * wrong guess, and refuses the signup (nothing is created) once too many were tried for the address or from the
      * client. A right number waits for the email address to be confirmed.
      *
-     * @throws TooManyAttemptsException past the limit
+     * @throws Refusal limited, past the limit
      */
     @EventListener
     @Transactional
@@ -169,7 +168,7 @@ public class MemberRegister {
             return;
         }
         if (throttle.memberNumbersBlocked(event.clientAddress(), event.addressId())) {
-            throw new TooManyAttemptsException("verification.memberNumber.tooManyAttempts");
+            throw Refusal.limited("verification.memberNumber.tooManyAttempts");
         }
         if (!proves(number, event.addressId())) {
             throttle.recordMemberNumberMiss(event.clientAddress(), event.addressId());

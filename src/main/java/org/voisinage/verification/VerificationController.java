@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
-import org.voisinage.account.HouseholdFullException;
 import org.voisinage.account.ResidentDetails;
 import org.voisinage.account.Residents;
 import org.voisinage.common.NotFoundException;
+import org.voisinage.common.Refusal;
 import org.voisinage.verification.internal.VouchRule;
 
 /** The signed-in resident's page: the four ways to prove their address, and the letter code form. */
@@ -63,7 +63,7 @@ class VerificationController {
                             new Object[] {check.missesBeforeLock()}, null);
                     default -> result.rejectValue("code", check.outcome().messageKey());
                 }
-            } catch (HouseholdFullException e) {
+            } catch (Refusal householdFull) {
                 audit.recordHouseholdFull(user.id(), user.id(), VerificationMethod.LETTER);
                 result.rejectValue("code", "verification.householdFull");
             }

@@ -108,7 +108,8 @@ public class VerificationQueue {
      * Staff verify a pending or rejected resident after checking their proof themselves.
      *
      * @return false when the resident was already verified
-     * @throws org.voisinage.account.HouseholdFullException when the address is full (nothing changes)
+     * @throws org.voisinage.common.Refusal conflict ({@code Residents.HOUSEHOLD_FULL}) when the address is full
+     *         (nothing changes)
      */
     @Transactional
     public boolean verify(long residentId, long staffId) {

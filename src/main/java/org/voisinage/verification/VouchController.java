@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
-import org.voisinage.account.HouseholdFullException;
+import org.voisinage.common.Refusal;
 import org.voisinage.verification.internal.VouchRule;
 
 /** Verified residents vouch for pending neighbours of their own neighbourhood. */
@@ -44,7 +44,7 @@ class VouchController {
                 redirect.addFlashAttribute("success",
                         outcome.verified() ? "verification.vouch.doneVerified" : "verification.vouch.done");
             }
-        } catch (HouseholdFullException e) {
+        } catch (Refusal householdFull) {
             audit.recordHouseholdFull(residentId, user.id(), VerificationMethod.VOUCHING);
             redirect.addFlashAttribute("error", "verification.householdFull");
         }

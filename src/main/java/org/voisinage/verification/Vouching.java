@@ -66,7 +66,7 @@ public class Vouching {
      * the vouchee has not confirmed their email address yet, their confirmation does.
      *
      * @throws AccessDeniedException when the voucher is not a verified resident of the vouchee's neighbourhood
-     * @throws org.voisinage.account.HouseholdFullException when the second vouch cannot verify (nothing is kept)
+     * @throws org.voisinage.common.Refusal conflict ({@code Residents.HOUSEHOLD_FULL}) when the second vouch cannot verify (nothing is kept)
      */
     @Transactional
     public VouchOutcome vouch(long voucherId, long voucheeId) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.voisinage.common.Refusal;
 
 /** The event's own rules, without a database. */
 class AgendaEventTests {
@@ -24,10 +25,10 @@ class AgendaEventTests {
     @Test
     void anEventEndsAfterItStarts() {
         assertThatThrownBy(() -> new AgendaEvent(1, null, null, 7, details(START, START, null)))
-                .isInstanceOf(AgendaRefusedException.class).hasMessage("agenda.event.endBeforeStart");
+                .isInstanceOf(Refusal.class).hasMessage("agenda.event.endBeforeStart");
         assertThatThrownBy(() -> event(null).change(details(START, START.minusSeconds(60), null)))
-                .isInstanceOf(AgendaRefusedException.class)
-                .satisfies(e -> assertThat(((AgendaRefusedException) e).field()).isEqualTo("endTime"));
+                .isInstanceOf(Refusal.class)
+                .satisfies(e -> assertThat(((Refusal) e).field()).isEqualTo("endTime"));
     }
 
     @Test
@@ -38,7 +39,7 @@ class AgendaEventTests {
         event.countGoing();
         assertThat(event.hasRoom()).isFalse();
         assertThatThrownBy(() -> event.change(details(START, START.plus(2, ChronoUnit.HOURS), 2)))
-                .isInstanceOf(AgendaRefusedException.class).hasMessage("agenda.event.capacityBelowAttendance");
+                .isInstanceOf(Refusal.class).hasMessage("agenda.event.capacityBelowAttendance");
         event.change(details(START, START.plus(2, ChronoUnit.HOURS), 3));
         event.change(details(START, START.plus(2, ChronoUnit.HOURS), null));
         assertThat(event.hasRoom()).isTrue();

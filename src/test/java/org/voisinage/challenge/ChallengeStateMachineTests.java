@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.voisinage.challenge.internal.Milestones;
+import org.voisinage.common.Refusal;
 
 /** The challenge's state machine and pledge rules, on the entity alone. */
 class ChallengeStateMachineTests {
@@ -35,8 +36,8 @@ class ChallengeStateMachineTests {
     void aDraftTakesNoPledgeAndCannotBeAnswered() {
         Challenge c = challenge(3, null);
         assertThat(c.pledgeRefusal(TODAY)).isEqualTo("challenge.refused.closed");
-        assertThatThrownBy(() -> c.answer(true, "", Instant.now())).isInstanceOf(ChallengeRefusedException.class);
-        assertThatThrownBy(() -> c.moveTo(ChallengeState.ACCEPTED)).isInstanceOf(ChallengeRefusedException.class);
+        assertThatThrownBy(() -> c.answer(true, "", Instant.now())).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> c.moveTo(ChallengeState.ACCEPTED)).isInstanceOf(Refusal.class);
     }
 
     @Test
@@ -48,7 +49,7 @@ class ChallengeStateMachineTests {
         assertThat(c.getState()).isEqualTo(ChallengeState.GOAL_REACHED);
         assertThat(c.countPledge(TODAY)).isFalse();
         assertThat(c.total()).isEqualTo(3);
-        assertThatThrownBy(() -> c.countPledge(TODAY)).isInstanceOf(ChallengeRefusedException.class)
+        assertThatThrownBy(() -> c.countPledge(TODAY)).isInstanceOf(Refusal.class)
                 .hasMessage("challenge.refused.capped");
         assertThatThrownBy(c::countWithdrawal).hasMessage("challenge.refused.withdrawClosed");
     }

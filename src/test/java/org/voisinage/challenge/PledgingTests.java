@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.voisinage.common.Refusal;
 import org.voisinage.following.Follows;
 import org.voisinage.following.Frequency;
 import org.voisinage.following.Topic;
@@ -119,7 +120,7 @@ class PledgingTests {
                 try {
                     challenges.pledge(id, resident, true);
                     return true;
-                } catch (ChallengeRefusedException e) {
+                } catch (Refusal e) {
                     assertThat(e.code()).isEqualTo("challenge.refused.capped");
                     return false;
                 }

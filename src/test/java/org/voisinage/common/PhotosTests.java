@@ -18,6 +18,7 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.voisinage.common.Refusal;
 
 /** Uploaded photos: checked by content, refused cheaply when huge, re-encoded without metadata. */
 public class PhotosTests {
@@ -102,7 +103,7 @@ public class PhotosTests {
         assertThat(out.getWidth()).isEqualTo(Photos.OUTPUT_WIDTH);
         // and the cap is the operator's to set
         assertThatThrownBy(() -> Photos.reencode(png.toByteArray(), 10_000_000L))
-                .isInstanceOfSatisfying(Photos.PhotoRefusedException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.code()).isEqualTo("common.photo.tooManyPixels"));
     }
 
@@ -110,13 +111,13 @@ public class PhotosTests {
     void aPhotoOver8MbIsRefusedBeforeBeingRead() {
         Photos photos = new Photos(directory);
         assertThatThrownBy(() -> photos.store(new ByteArrayInputStream(new byte[0]), Photos.MAX_BYTES + 1))
-                .isInstanceOfSatisfying(Photos.PhotoRefusedException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.code()).isEqualTo("common.photo.tooLarge"));
         assertRefused(new byte[(int) Photos.MAX_BYTES + 1], "common.photo.tooLarge");
     }
 
     static void assertRefused(byte[] bytes, String code) {
-        assertThatThrownBy(() -> Photos.reencode(bytes)).isInstanceOfSatisfying(Photos.PhotoRefusedException.class,
+        assertThatThrownBy(() -> Photos.reencode(bytes)).isInstanceOfSatisfying(Refusal.class,
                 e -> assertThat(e.code()).isEqualTo(code));
     }
 

@@ -1,6 +1,7 @@
 package org.voisinage.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.web.multipart.MultipartFile;
-import org.voisinage.exchange.ListingRefusedException.Refusal;
+import org.voisinage.common.Refusal;
 
 /** The rules across fields of a listing, as pure functions of the form and the time in Paris. */
 class ListingRulesTests {
@@ -104,7 +105,8 @@ class ListingRulesTests {
         ListingForm two = withPhotos(service(), List.of(photo, photo, empty));
         assertThat(two.chosenPhotos()).hasSize(2);
         assertThat(ListingRules.check(two, NOW, 2)).isEmpty();
-        assertThat(ListingRules.check(two, NOW, 3)).containsExactly(new Refusal("photos", "exchange.photos.tooMany"));
+        assertThat(ListingRules.check(two, NOW, 3)).extracting(Refusal::field, Refusal::code)
+                .containsExactly(tuple("photos", "exchange.photos.tooMany"));
     }
 
     @Test

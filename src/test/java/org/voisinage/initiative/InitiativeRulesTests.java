@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.voisinage.common.Refusal;
 
 /** The rules on the entities: status transitions, needs and offers, the comment edit window. */
 class InitiativeRulesTests {
@@ -50,7 +51,7 @@ class InitiativeRulesTests {
         assertThatThrownBy(() -> new Need(1, NeedKind.MATERIAL, "Palettes", 0, null, NOW))
                 .hasMessage("initiative.need.quantity.positive");
         assertThatThrownBy(() -> new Need(1, NeedKind.MATERIAL, "Palettes", -3, null, NOW))
-                .isInstanceOf(InitiativeRefused.class);
+                .isInstanceOf(Refusal.class);
         Need need = new Need(1, NeedKind.MATERIAL, "Palettes", 5, null, NOW);
         assertThat(need.missing(0)).isEqualTo(5);
         assertThat(need.missing(3)).isEqualTo(2);

@@ -26,6 +26,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.voisinage.challenge.ChallengeTestConfiguration;
+import org.voisinage.common.Refusal;
 import org.voisinage.following.Follows;
 import org.voisinage.following.Notifications;
 import org.voisinage.initiative.InitiativeViews.Card;
@@ -84,7 +85,7 @@ class InitiativeTests {
             assertThat(n.filled()).isFalse();
         });
         assertThatThrownBy(() -> initiatives.offer(id, need, lea, new OfferForm(0, null)))
-                .isInstanceOf(InitiativeRefused.class);
+                .isInstanceOf(Refusal.class);
         long second = initiatives.offer(id, need, lea, new OfferForm(2, null));
         assertThatThrownBy(() -> initiatives.offer(id, need, lea, new OfferForm(1, null)))
                 .hasMessage("initiative.offer.already");

@@ -19,6 +19,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.voisinage.common.Refusal;
 import org.voisinage.messaging.MessagingTestConfiguration.Place;
 import org.voisinage.messaging.MessagingTestConfiguration.Places;
 import org.voisinage.messaging.MessagingTestConfiguration.TestSubjects;
@@ -90,7 +91,7 @@ class RulesTests {
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("Ce compte est suspendu")));
         assertThatThrownBy(() -> conversations.start(bob, null, null, alice, "Salut"))
-                .isInstanceOf(MessagingRefusedException.class).hasMessage("messaging.refused.barred");
+                .isInstanceOf(Refusal.class).hasMessage("messaging.refused.barred");
     }
 
     @Test

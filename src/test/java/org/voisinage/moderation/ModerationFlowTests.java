@@ -26,6 +26,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.voisinage.common.Refusal;
 import org.voisinage.support.TestData;
 
 /** Report → automatic hiding → a moderator's decision, through the pages, on the real database. */
@@ -183,7 +184,7 @@ class ModerationFlowTests {
         });
         Throwable refused = other[0].get(20, TimeUnit.SECONDS);
         assertThat(refused).isNotNull()
-                .satisfiesAnyOf(e -> assertThat(e).isInstanceOf(CaseChangedException.class),
+                .satisfiesAnyOf(e -> assertThat(e).isInstanceOf(Refusal.class),
                         e -> assertThat(e).isInstanceOf(OptimisticLockingFailureException.class));
         assertThat(jdbc.queryForObject("select decision from moderation_case where id = ?", String.class, caseId))
                 .isEqualTo("HIDE");
@@ -193,7 +194,7 @@ class ModerationFlowTests {
 
         // and a stale form afterwards changes nothing either
         assertThatThrownBy(() -> moderation.decide(second, caseId,
-                new DecisionForm(version, Decision.DISMISS, null, null, null))).isInstanceOf(CaseChangedException.class);
+                new DecisionForm(version, Decision.DISMISS, null, null, null))).isInstanceOf(Refusal.class);
     }
 
     @Test

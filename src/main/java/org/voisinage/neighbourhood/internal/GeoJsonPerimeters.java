@@ -3,6 +3,7 @@ package org.voisinage.neighbourhood.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.voisinage.common.Refusal;
 import org.voisinage.neighbourhood.internal.PerimeterPolygon.Position;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -28,7 +29,7 @@ public final class GeoJsonPerimeters {
 
     private GeoJsonPerimeters() {}
 
-    /** The perimeter the text describes, or an {@link InvalidPerimeterException} naming the first problem. */
+    /** The perimeter the text describes, or an invalid {@link Refusal} (on no field) naming the first problem. */
     public static PerimeterPolygon parse(String text) {
         if (text == null || text.isBlank()) {
             throw refusal("required");
@@ -190,7 +191,7 @@ public final class GeoJsonPerimeters {
         return sum / 2;
     }
 
-    private static InvalidPerimeterException refusal(String what, Object... arguments) {
-        return new InvalidPerimeterException(PREFIX + what, arguments);
+    private static Refusal refusal(String what, Object... arguments) {
+        return Refusal.invalid(null, PREFIX + what, arguments);
     }
 }

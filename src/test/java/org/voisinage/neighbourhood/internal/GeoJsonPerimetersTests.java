@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.voisinage.common.Refusal;
 import org.voisinage.neighbourhood.internal.PerimeterPolygon.Position;
 
 class GeoJsonPerimetersTests {
@@ -191,7 +192,7 @@ class GeoJsonPerimetersTests {
 
     private static void assertRefused(String text, String code, Object... arguments) {
         assertThatThrownBy(() -> GeoJsonPerimeters.parse(text))
-                .isInstanceOfSatisfying(InvalidPerimeterException.class, e -> {
+                .isInstanceOfSatisfying(Refusal.class, e -> {
                     assertThat(e.code()).isEqualTo(code);
                     assertThat(e.arguments()).containsExactly(arguments);
                 });
