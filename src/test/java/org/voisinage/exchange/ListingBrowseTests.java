@@ -16,11 +16,8 @@ import static org.voisinage.exchange.ListingRulesTests.service;
 import static org.voisinage.exchange.ListingRulesTests.titled;
 import static org.voisinage.exchange.ListingRulesTests.withRadius;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.List;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,19 +28,19 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.voisinage.messaging.Conversations;
+import org.voisinage.support.StatementCounter;
 import org.voisinage.support.TestData;
 
 /** Publishing, browsing by kind, category, direction and distance, full-text search, history, on the real database. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestData.class)
+@Import({TestData.class, StatementCounter.Installation.class})
 class ListingBrowseTests {
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
     @Autowired Listings listings;
-    @Autowired EntityManagerFactory entityManagerFactory;
     @Autowired Conversations conversations;
 
     ExchangeFixtures f;
@@ -205,15 +202,9 @@ class ListingBrowseTests {
     }
 
     int statements(long viewer, String url) throws Exception {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         var user = data.user(viewer);
-        statistics.setStatisticsEnabled(true);
-        try {
-            statistics.clear();
-            mvc.perform(get(url).with(user(user))).andExpect(status().isOk());
-            return (int) statistics.getPrepareStatementCount();
-        } finally {
-            statistics.setStatisticsEnabled(false);
-        }
+        StatementCounter.reset();
+        mvc.perform(get(url).with(user(user))).andExpect(status().isOk());
+        return StatementCounter.count();
     }
 }

@@ -64,7 +64,8 @@ class ModerationFlowTests {
         report(fixtures.verifiedLongAgo(neighbourhood), challenge, "OTHER", "Publicité déguisée pour une marque");
         // a pending (unverified) resident's report counts in the score but not for hiding
         report(data.resident("RESIDENT", "PENDING", neighbourhood, null), challenge, "SPAM", null);
-        Thread.sleep(300);
+        // the listener that would hide it has run for each of the three reports: only then does "not hidden" mean something
+        awaitAutoHideHandledEveryReportOf(challenge, 3);
         assertThat(fixtures.hidden(challenge)).isFalse();
         report(data.resident("RESIDENT", "VERIFIED", neighbourhood, null), challenge, "OFFENSIVE", null);
         await().atMost(Duration.ofSeconds(10)).until(() -> fixtures.hidden(challenge));
@@ -230,6 +231,20 @@ class ModerationFlowTests {
             request.param("details", details);
         }
         mvc.perform(request).andExpect(redirectedUrl("/defis/" + challenge));
+    }
+
+    /**
+     * Waits until {@link AutoHide} has handled each report of the challenge: Spring Modulith marks the listener's
+     * publication of {@link ContentReported} completed (in {@code event_publication}) once it has run without error.
+     */
+    private void awaitAutoHideHandledEveryReportOf(long challenge, int reports) {
+        var reportIds = jdbc.queryForList("select id from content_report where content_type = 'CHALLENGE' and content_id = ?",
+                Long.class, challenge);
+        assertThat(reportIds).hasSize(reports);
+        await().atMost(Duration.ofSeconds(10)).until(() -> reportIds.stream().allMatch(id -> jdbc.queryForObject("""
+                select count(*) from event_publication
+                 where listener_id like '%AutoHide%' and completion_date is not null
+                   and serialized_event like ?""", Long.class, "%\"reportId\":" + id + ",%") == 1));
     }
 
     private static void sleep(long millis) {

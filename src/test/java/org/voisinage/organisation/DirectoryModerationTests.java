@@ -8,11 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,12 +23,13 @@ import org.voisinage.moderation.ContentRef;
 import org.voisinage.moderation.ContentType;
 import org.voisinage.moderation.ModeratedContent;
 import org.voisinage.moderation.Reports;
+import org.voisinage.support.StatementCounter;
 import org.voisinage.support.TestData;
 
 /** Organisations and recommendations under moderation, and the directory list in a constant number of statements. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestData.class)
+@Import({TestData.class, StatementCounter.Installation.class})
 class DirectoryModerationTests {
 
     @Autowired MockMvc mvc;
@@ -40,7 +38,6 @@ class DirectoryModerationTests {
     @Autowired Organisations organisations;
     @Autowired List<ModeratedContent> moderated;
     @Autowired Reports reports;
-    @Autowired EntityManagerFactory entityManagerFactory;
 
     long territory;
     long neighbourhood;
@@ -150,28 +147,16 @@ class DirectoryModerationTests {
 
     long statements(MockHttpServletRequestBuilder request) throws Exception {
         mvc.perform(request).andExpect(status().isOk());
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        try {
-            mvc.perform(request).andExpect(status().isOk());
-            return statistics.getPrepareStatementCount();
-        } finally {
-            statistics.setStatisticsEnabled(false);
-        }
+        StatementCounter.reset();
+        mvc.perform(request).andExpect(status().isOk());
+        return StatementCounter.count();
     }
 
     long statements(String url) throws Exception {
         mvc.perform(get(url)).andExpect(status().isOk());
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        try {
-            mvc.perform(get(url)).andExpect(status().isOk());
-            return statistics.getPrepareStatementCount();
-        } finally {
-            statistics.setStatisticsEnabled(false);
-        }
+        StatementCounter.reset();
+        mvc.perform(get(url)).andExpect(status().isOk());
+        return StatementCounter.count();
     }
 
     ModeratedContent moderation(ContentType type) {

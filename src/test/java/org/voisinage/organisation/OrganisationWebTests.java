@@ -11,12 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +23,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.voisinage.support.StatementCounter;
 import org.voisinage.support.TestData;
 
 /**
@@ -34,14 +32,13 @@ import org.voisinage.support.TestData;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestData.class)
+@Import({TestData.class, StatementCounter.Installation.class})
 class OrganisationWebTests {
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
     @Autowired Organisations organisations;
-    @Autowired EntityManagerFactory entityManagerFactory;
 
     long territory;
     long neighbourhood;
@@ -310,12 +307,9 @@ class OrganisationWebTests {
         deal(hidden, "Hidden", today, today.plusDays(3));
         deal(elsewhere, "Elsewhere", today, today.plusDays(3));
 
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
+        StatementCounter.reset();
         List<OrganisationDeal> deals = organisations.currentDeals(List.of(neighbourhood));
-        long statements = statistics.getPrepareStatementCount();
-        statistics.setStatisticsEnabled(false);
+        long statements = StatementCounter.count();
 
         assertThat(deals).extracting(OrganisationDeal::title).containsExactly("Ends tomorrow", "Ends next week");
         assertThat(deals.get(1).organisation().name()).isEqualTo("Mairie");

@@ -24,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Base of the browser tests: the application on a random port, driven by Debian's headless Chromium
- * through chromedriver. Without them the tests are skipped, saying what to install.
+ * through chromedriver. Without them the tests are skipped locally, saying what to install; in CI ({@code CI=true})
+ * they fail instead, so that a green CI run always means the browser journeys ran.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @org.springframework.context.annotation.Import(TestData.class)
@@ -41,7 +42,12 @@ public abstract class BrowserTestSupport {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        boolean browserPresent = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!browserPresent && inContinuousIntegration()) {
+            throw new IllegalStateException("Browser test cannot run in CI: no executable " + CHROMIUM + " and "
+                    + CHROMEDRIVER + " (install Debian's chromium and chromium-driver); a skip would hide it");
+        }
+        Assumptions.assumeTrue(browserPresent,
                 "Browser test skipped: no headless Chromium here (install Debian's chromium and chromium-driver)");
         profile = Files.createTempDirectory("voisinage-chromium");
         ChromeOptions options = new ChromeOptions();
@@ -56,6 +62,11 @@ public abstract class BrowserTestSupport {
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
         // headless Chromium sends its own Accept-Language whatever --lang says: choose French with the switch
         open("/?lang=fr");
+    }
+
+    /** CI services (GitHub Actions, GitLab, Woodpecker, Forgejo…) set {@code CI=true}. */
+    static boolean inContinuousIntegration() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
     }
 
     @AfterEach

@@ -6,12 +6,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Counts the SQL statements prepared on the current thread, to prove a page runs a fixed number of them whatever
  * the number of items. A test configuration installs it with {@code @Bean static BeanPostProcessor
- * countingDataSource() { return StatementCounter.installer(); }}.
+ * countingDataSource() { return StatementCounter.installer(); }}, or a test imports {@link Installation}.
+ * Counted at the JDBC level, it sees every statement: Hibernate's, and {@code JdbcClient}'s that Hibernate's
+ * statistics miss.
  */
 public final class StatementCounter {
 
@@ -25,6 +29,16 @@ public final class StatementCounter {
 
     public static int count() {
         return COUNT.get()[0];
+    }
+
+    /** {@code @Import(StatementCounter.Installation.class)}: the application's DataSource counts its statements. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Installation {
+
+        @Bean
+        static BeanPostProcessor countingDataSource() {
+            return installer();
+        }
     }
 
     /** Wraps the application's DataSource so that its connections count what they prepare. */
