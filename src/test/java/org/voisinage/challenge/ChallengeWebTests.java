@@ -226,7 +226,7 @@ class ChallengeWebTests {
         mvc.perform(get("/defis/" + id))
                 .andExpect(content().string(containsString("Tenu")))
                 .andExpect(content().string(containsString("Les composteurs sont là !")))
-                .andExpect(content().string(containsString("10 engagement(s) sur papier : Assemblée")));
+                .andExpect(content().string(containsString("10 engagements sur papier : Assemblée")));
     }
 
     @Test

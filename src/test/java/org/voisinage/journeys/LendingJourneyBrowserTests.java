@@ -50,7 +50,7 @@ class LendingJourneyBrowserTests extends BrowserTestSupport {
         new Select(find("#lendCondition")).selectByValue("GOOD");
         type("#lendDurationDays", "7");
         submit("form.form button[type=submit]");
-        assertThat(pageText()).contains(title, "Annonce publiée.", "Bon état", "7 jour(s)", "Disponible");
+        assertThat(pageText()).contains(title, "Annonce publiée.", "Bon état", "7 jours", "Disponible");
         String listing = path();
         screenshot("lending-1-published");
         signOut();

@@ -122,7 +122,7 @@ class ConversationWebTests {
         assertThat(conversations.unreadCount(neighbour)).isZero();
         mvc.perform(get("/messages").with(user(data.user(author))))
                 .andExpect(content().string(containsString("inbox__row--unread")))
-                .andExpect(content().string(containsString("<span class=\"badge badge--count\" title=\"2 non lu(s)\">2</span>")));
+                .andExpect(content().string(containsString("<span class=\"badge badge--count\" title=\"2 non lus\">2</span>")));
         mvc.perform(get("/messages/" + id).with(user(data.user(author)))).andExpect(status().isOk());
         assertThat(conversations.unreadCount(author)).isZero();
     }
