@@ -62,6 +62,8 @@ class PluralMessagesTests {
         assertThat(render("moderation.author.history", EN, 2, 1L)).isEqualTo("2 earlier cases, 1 sanction");
         assertThat(render("agenda.event.attendanceOf", FR, 1, 1)).isEqualTo("1 participant sur 1 place");
         assertThat(render("agenda.event.attendanceOf", EN, 3, 10)).isEqualTo("3 going out of 10 places");
+        assertThat(render("initiative.card.facts", FR, "Camille", 1, 0)).isEqualTo("Portée par Camille · 1 membre · 0 besoin ouvert");
+        assertThat(render("initiative.card.facts", EN, "Camille", 4, 1)).isEqualTo("Carried by Camille · 4 members · 1 open need");
     }
 
     @Test
