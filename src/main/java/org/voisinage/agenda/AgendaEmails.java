@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import org.voisinage.common.SiteClock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -33,13 +34,13 @@ class AgendaEmails {
     private final ZoneId zone;
 
     AgendaEmails(Outbox outbox, Residents residents, EventAccess access, MessageSource messages, @Value("${voisinage.base-url}") String baseUrl,
-            @Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone) {
+            SiteClock siteClock) {
         this.outbox = outbox;
         this.residents = residents;
         this.access = access;
         this.messages = messages;
         this.baseUrl = baseUrl;
-        this.zone = zone;
+        this.zone = siteClock.zone();
     }
 
     /** A line of an email listing what changed. */
