@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +21,12 @@ public class SiteClock {
     private final Clock clock;
     private final ZoneId zone;
 
-    // The one place the zone property is read (Europe/Paris unless configured).
-    SiteClock(Clock clock, @Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone) {
+    // The one place the zone is read (voisinage.time-zone, Europe/Paris unless configured).
+    SiteClock(Clock clock, SiteProperties site) {
+        this(clock, site.timeZone());
+    }
+
+    private SiteClock(Clock clock, ZoneId zone) {
         this.clock = clock;
         this.zone = zone;
     }

@@ -32,6 +32,7 @@ import org.voisinage.account.Residents;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.common.Photos;
 import org.voisinage.common.Refusal;
+import org.voisinage.common.SiteProperties;
 import org.voisinage.exchange.internal.ExtendLinks;
 import org.voisinage.neighbourhood.NearbyNeighbourhood;
 import org.voisinage.neighbourhood.Neighbourhoods;
@@ -68,7 +69,7 @@ public class Listings {
     Listings(ListingRepository listings, ListingAccess access, Residents residents, Neighbourhoods neighbourhoods,
             Organisations organisations, Photos photos, Outbox outbox, ExtendLinks links, EntityManager entityManager,
             Clock clock, SiteClock siteClock,
-            @Value("${voisinage.base-url}") String baseUrl,
+            SiteProperties site,
             @Value("${voisinage.exchange.expiry-notice-days:3}") int noticeDays,
             @Value("${voisinage.exchange.loan-reminder-days:2}") int loanReminderDays) {
         this.listings = listings;
@@ -82,7 +83,7 @@ public class Listings {
         this.entityManager = entityManager;
         this.clock = clock;
         this.zone = siteClock.zone();
-        this.baseUrl = baseUrl;
+        this.baseUrl = site.baseUrl();
         this.noticeDays = noticeDays;
         this.loanReminderDays = loanReminderDays;
     }

@@ -2,6 +2,7 @@ package org.voisinage.following;
 
 import java.util.List;
 import java.util.Locale;
+import org.voisinage.common.SiteProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -22,10 +23,11 @@ class FollowingEmails {
     private final String baseUrl;
     private final String unsubscribeMailbox;
 
-    FollowingEmails(MessageSource messages, UnsubscribeKeys keys, @Value("${voisinage.base-url}") String baseUrl,
+    FollowingEmails(MessageSource messages, UnsubscribeKeys keys, SiteProperties site,
             @Value("${voisinage.following.unsubscribe-mailbox:unsubscribe@voisinage.localhost}") String unsubscribeMailbox) {
         this.messages = messages;
         this.keys = keys;
+        String baseUrl = site.baseUrl();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.unsubscribeMailbox = unsubscribeMailbox;
     }

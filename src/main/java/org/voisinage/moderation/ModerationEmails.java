@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.voisinage.common.SiteClock;
-import org.springframework.beans.factory.annotation.Value;
+import org.voisinage.common.SiteProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.voisinage.account.ResidentDetails;
@@ -28,11 +28,11 @@ class ModerationEmails {
     private final ZoneId zone;
 
     ModerationEmails(Residents residents, Outbox outbox, MessageSource messages,
-            @Value("${voisinage.base-url}") String baseUrl, SiteClock siteClock) {
+            SiteProperties site, SiteClock siteClock) {
         this.residents = residents;
         this.outbox = outbox;
         this.messages = messages;
-        this.baseUrl = baseUrl;
+        this.baseUrl = site.baseUrl();
         this.zone = siteClock.zone();
     }
 
