@@ -30,7 +30,7 @@ class TargetLinks {
     private final String baseUrl;
 
     TargetLinks(@Value("${voisinage.security.link-secret:}") String secret, Clock clock,
-            @Value("${voisinage.challenge.target-link-validity:P30D}") Duration validity,
+            ChallengeProperties settings,
             SiteProperties site) {
         if (secret.isBlank()) {
             this.secret = new byte[32];
@@ -39,7 +39,7 @@ class TargetLinks {
             this.secret = secret.getBytes(StandardCharsets.UTF_8);
         }
         this.clock = clock;
-        this.validity = validity;
+        this.validity = settings.targetLinkValidity();
         this.baseUrl = site.baseUrl();
     }
 

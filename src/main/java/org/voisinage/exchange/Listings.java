@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.voisinage.common.SiteClock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -70,8 +69,7 @@ public class Listings {
             Organisations organisations, Photos photos, Outbox outbox, ExtendLinks links, EntityManager entityManager,
             Clock clock, SiteClock siteClock,
             SiteProperties site,
-            @Value("${voisinage.exchange.expiry-notice-days:3}") int noticeDays,
-            @Value("${voisinage.exchange.loan-reminder-days:2}") int loanReminderDays) {
+            ExchangeProperties settings) {
         this.listings = listings;
         this.access = access;
         this.residents = residents;
@@ -84,8 +82,8 @@ public class Listings {
         this.clock = clock;
         this.zone = siteClock.zone();
         this.baseUrl = site.baseUrl();
-        this.noticeDays = noticeDays;
-        this.loanReminderDays = loanReminderDays;
+        this.noticeDays = settings.expiryNoticeDays();
+        this.loanReminderDays = settings.loanReminderDays();
     }
 
     LocalDate today() {
