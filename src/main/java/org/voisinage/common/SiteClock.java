@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,7 @@ public class SiteClock {
     private final ZoneId zone;
 
     // The one place the zone is read (voisinage.time-zone, Europe/Paris unless configured).
+    @Autowired
     SiteClock(Clock clock, SiteProperties site) {
         this(clock, site.timeZone());
     }
