@@ -1,6 +1,6 @@
 package org.voisinage.account;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.voisinage.common.SiteProperties;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.voisinage.notification.Email;
@@ -14,10 +14,10 @@ class AccountEmails {
     private final Outbox outbox;
     private final String baseUrl;
 
-    AccountEmails(ResidentRepository residents, Outbox outbox, @Value("${voisinage.base-url}") String baseUrl) {
+    AccountEmails(ResidentRepository residents, Outbox outbox, SiteProperties site) {
         this.residents = residents;
         this.outbox = outbox;
-        this.baseUrl = baseUrl;
+        this.baseUrl = site.baseUrl();
     }
 
     @ApplicationModuleListener

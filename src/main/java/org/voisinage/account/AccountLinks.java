@@ -3,7 +3,7 @@ package org.voisinage.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
+import org.voisinage.common.SiteProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -24,14 +24,14 @@ public class AccountLinks {
     private final String baseUrl;
 
     AccountLinks(ResidentRepository residents, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
-            Outbox outbox, Clock clock, ApplicationEventPublisher events, @Value("${voisinage.base-url}") String baseUrl) {
+            Outbox outbox, Clock clock, ApplicationEventPublisher events, SiteProperties site) {
         this.residents = residents;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.outbox = outbox;
         this.clock = clock;
         this.events = events;
-        this.baseUrl = baseUrl;
+        this.baseUrl = site.baseUrl();
     }
 
     /** Whether the link can still be used, without using it (the page shows a button to confirm). */

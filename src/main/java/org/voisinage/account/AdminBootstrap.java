@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -26,12 +25,11 @@ class AdminBootstrap implements ApplicationRunner {
     private final String password;
 
     AdminBootstrap(Signups signups, PasswordPolicy passwordPolicy,
-            @Value("${voisinage.bootstrap-admin.email:}") String email,
-            @Value("${voisinage.bootstrap-admin.password:}") String password) {
+            BootstrapAdminProperties admin) {
         this.signups = signups;
         this.passwordPolicy = passwordPolicy;
-        this.email = email;
-        this.password = password;
+        this.email = admin.email();
+        this.password = admin.password();
     }
 
     @Override

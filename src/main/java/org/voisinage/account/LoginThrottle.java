@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -43,15 +42,13 @@ public class LoginThrottle {
     private final Duration longestDelay;
 
     LoginThrottle(JdbcTemplate jdbc, RateLimits limits, Clock clock,
-            @Value("${voisinage.security.sign-in.free-failures:5}") int freeFailures,
-            @Value("${voisinage.security.sign-in.first-delay:PT2S}") Duration firstDelay,
-            @Value("${voisinage.security.sign-in.longest-delay:PT15M}") Duration longestDelay) {
+            SignInProperties signIn) {
         this.jdbc = jdbc;
         this.limits = limits;
         this.clock = clock;
-        this.freeFailures = freeFailures;
-        this.firstDelay = firstDelay;
-        this.longestDelay = longestDelay;
+        this.freeFailures = signIn.freeFailures();
+        this.firstDelay = signIn.firstDelay();
+        this.longestDelay = signIn.longestDelay();
     }
 
     /** Why a sign-in must wait, and how long. */

@@ -1,7 +1,6 @@
 package org.voisinage.account;
 
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -24,10 +23,8 @@ class PasswordHashing {
     static final String ENCODING_ID = "argon2";
 
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${voisinage.security.argon2.memory-kib:16384}") int memoryKib,
-            @Value("${voisinage.security.argon2.iterations:2}") int iterations,
-            @Value("${voisinage.security.argon2.parallelism:1}") int parallelism) {
-        var argon2 = new Argon2PasswordEncoder(16, 32, parallelism, memoryKib, iterations);
+    PasswordEncoder passwordEncoder(Argon2Properties cost) {
+        var argon2 = new Argon2PasswordEncoder(16, 32, cost.parallelism(), cost.memoryKib(), cost.iterations());
         // no {noop}: a plain-text password written into the table by hand never signs in
         Map<String, PasswordEncoder> encoders = Map.of(
                 ENCODING_ID, argon2,

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +32,12 @@ public class Residents {
 
     Residents(ResidentRepository residents, ApplicationEventPublisher events, java.time.Clock clock,
             Neighbourhoods neighbourhoods,
-            @Value("${voisinage.verification.max-verified-per-address:6}") int maxVerifiedPerAddress) {
+            VerificationProperties verification) {
         this.residents = residents;
         this.neighbourhoods = neighbourhoods;
         this.clock = clock;
         this.events = events;
-        this.maxVerifiedPerAddress = maxVerifiedPerAddress;
+        this.maxVerifiedPerAddress = verification.maxVerifiedPerAddress();
     }
 
     public Optional<ResidentView> find(long id) {

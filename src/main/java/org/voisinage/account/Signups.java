@@ -2,7 +2,7 @@ package org.voisinage.account;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
+import org.voisinage.common.SiteProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -36,8 +36,8 @@ public class Signups {
 
     Signups(AddressDirectory directory, Neighbourhoods neighbourhoods, ResidentRepository residents,
             WaitlistRepository waitlist, AccountLinks links, PasswordEncoder passwordEncoder, Outbox outbox,
-            ApplicationEventPublisher events, @Value("${voisinage.base-url}") String baseUrl,
-            @Value("${voisinage.verification.max-verified-per-address:6}") int maxVerifiedPerAddress) {
+            ApplicationEventPublisher events, SiteProperties site,
+            VerificationProperties verification) {
         this.directory = directory;
         this.neighbourhoods = neighbourhoods;
         this.residents = residents;
@@ -46,8 +46,8 @@ public class Signups {
         this.passwordEncoder = passwordEncoder;
         this.outbox = outbox;
         this.events = events;
-        this.baseUrl = baseUrl;
-        this.maxVerifiedPerAddress = maxVerifiedPerAddress;
+        this.baseUrl = site.baseUrl();
+        this.maxVerifiedPerAddress = verification.maxVerifiedPerAddress();
     }
 
     /** Where an address leads: a neighbourhood to join, the waitlist, or a household already full. */

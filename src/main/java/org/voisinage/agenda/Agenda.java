@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
+import org.voisinage.common.SiteClock;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -54,7 +54,7 @@ public class Agenda {
 
     Agenda(AgendaEventRepository events, RsvpRepository rsvps, EventHosts hosts, Residents residents,
             Neighbourhoods neighbourhoods, AddressDirectory directory, Markdown markdown, Clock clock,
-            @Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone) {
+            SiteClock siteClock) {
         this.markdown = markdown;
         this.events = events;
         this.rsvps = rsvps;
@@ -63,7 +63,7 @@ public class Agenda {
         this.neighbourhoods = neighbourhoods;
         this.directory = directory;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = siteClock.zone();
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
+import org.voisinage.common.SiteClock;
+import org.voisinage.common.SiteProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.voisinage.account.ResidentDetails;
@@ -32,14 +33,14 @@ class AgendaEmails {
     private final String baseUrl;
     private final ZoneId zone;
 
-    AgendaEmails(Outbox outbox, Residents residents, EventAccess access, MessageSource messages, @Value("${voisinage.base-url}") String baseUrl,
-            @Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone) {
+    AgendaEmails(Outbox outbox, Residents residents, EventAccess access, MessageSource messages, SiteProperties site,
+            SiteClock siteClock) {
         this.outbox = outbox;
         this.residents = residents;
         this.access = access;
         this.messages = messages;
-        this.baseUrl = baseUrl;
-        this.zone = zone;
+        this.baseUrl = site.baseUrl();
+        this.zone = siteClock.zone();
     }
 
     /** A line of an email listing what changed. */

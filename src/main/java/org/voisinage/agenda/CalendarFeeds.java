@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
@@ -15,6 +14,7 @@ import org.voisinage.account.Residents;
 import org.voisinage.agenda.internal.IcsWriter;
 import org.voisinage.agenda.internal.IcsWriter.IcsEvent;
 import org.voisinage.common.Markdown;
+import org.voisinage.common.SiteProperties;
 import org.voisinage.neighbourhood.NeighbourhoodSummary;
 import org.voisinage.neighbourhood.Neighbourhoods;
 
@@ -44,7 +44,7 @@ public class CalendarFeeds {
 
     CalendarFeeds(AgendaEventRepository events, FeedTokenRepository tokens, Agenda agenda, EventAccess access,
             Residents residents,
-            Neighbourhoods neighbourhoods, Markdown markdown, Clock clock, @Value("${voisinage.base-url}") String baseUrl) {
+            Neighbourhoods neighbourhoods, Markdown markdown, Clock clock, SiteProperties site) {
         this.events = events;
         this.tokens = tokens;
         this.agenda = agenda;
@@ -53,8 +53,8 @@ public class CalendarFeeds {
         this.neighbourhoods = neighbourhoods;
         this.markdown = markdown;
         this.clock = clock;
-        this.baseUrl = baseUrl;
-        String host = URI.create(baseUrl).getHost();
+        this.baseUrl = site.baseUrl();
+        String host = URI.create(this.baseUrl).getHost();
         this.uidHost = host == null || host.isBlank() ? "voisinage.localhost" : host;
     }
 

@@ -8,7 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
+import org.voisinage.common.SiteClock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
@@ -45,7 +45,7 @@ public class Events {
 
     Events(AgendaEventRepository events, RsvpRepository rsvps, EventHosts hosts, Residents residents,
             Neighbourhoods neighbourhoods, AddressDirectory directory, AgendaEmails emails, Waitlist waitlist,
-            AuditTrail audit, Clock clock, @Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone) {
+            AuditTrail audit, Clock clock, SiteClock siteClock) {
         this.events = events;
         this.rsvps = rsvps;
         this.hosts = hosts;
@@ -56,7 +56,7 @@ public class Events {
         this.waitlist = waitlist;
         this.audit = audit;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = siteClock.zone();
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,8 +52,7 @@ public class Alerts {
 
     Alerts(AlertRepository alerts, AlertAccess access, Residents residents, Neighbourhoods neighbourhoods, AuditTrail audit,
             ApplicationEventPublisher events, MessageSource messages, JdbcClient jdbc, Clock clock,
-            @Value("${voisinage.alert.lifetime:PT48H}") Duration lifetime,
-            @Value("${voisinage.alert.max-per-day:2}") int maxPerDay) {
+            AlertProperties settings) {
         this.alerts = alerts;
         this.access = access;
         this.residents = residents;
@@ -64,8 +62,8 @@ public class Alerts {
         this.messages = messages;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.lifetime = lifetime;
-        this.maxPerDay = maxPerDay;
+        this.lifetime = settings.lifetime();
+        this.maxPerDay = settings.maxPerDay();
     }
 
     public static Topic topic(long neighbourhoodId) {

@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
+import org.voisinage.common.SiteClock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
@@ -50,7 +50,7 @@ public class Announcements {
     Announcements(AnnouncementRepository announcements, AnnouncementAccess access, Residents residents,
             Neighbourhoods neighbourhoods, AuditTrail audit,
             ApplicationEventPublisher events, MessageSource messages, Clock clock,
-            @Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone) {
+            SiteClock siteClock) {
         this.announcements = announcements;
         this.access = access;
         this.residents = residents;
@@ -59,7 +59,7 @@ public class Announcements {
         this.events = events;
         this.messages = messages;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = siteClock.zone();
     }
 
     public static Topic topic(long neighbourhoodId) {

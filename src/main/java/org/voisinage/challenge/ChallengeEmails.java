@@ -1,7 +1,7 @@
 package org.voisinage.challenge;
 
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
+import org.voisinage.common.SiteProperties;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.voisinage.account.Residents;
@@ -27,13 +27,13 @@ class ChallengeEmails {
     private final String baseUrl;
 
     ChallengeEmails(Challenges challenges, Residents residents, Follows follows, Outbox outbox, TargetLinks links,
-            @Value("${voisinage.base-url}") String baseUrl) {
+            SiteProperties site) {
         this.challenges = challenges;
         this.residents = residents;
         this.follows = follows;
         this.outbox = outbox;
         this.links = links;
-        this.baseUrl = baseUrl;
+        this.baseUrl = site.baseUrl();
     }
 
     @ApplicationModuleListener

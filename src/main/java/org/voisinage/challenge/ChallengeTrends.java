@@ -11,7 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import org.voisinage.common.SiteClock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.challenge.TerritoryTrends.NeighbourhoodTotal;
@@ -41,11 +41,11 @@ public class ChallengeTrends {
     private final ZoneId zone;
 
     ChallengeTrends(TrendRecords records, Neighbourhoods neighbourhoods, Clock clock,
-            @Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone) {
+            SiteClock siteClock) {
         this.records = records;
         this.neighbourhoods = neighbourhoods;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = siteClock.zone();
     }
 
     /** The territories that have a trends page: every one. */

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
+import org.voisinage.common.SiteClock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -57,7 +57,7 @@ public class Challenges {
 
     Challenges(ChallengeRepository challenges, ActionRepository actions, PledgeRepository pledges,
             ChallengeRecords records, ChallengeAccess access, Residents residents, Neighbourhoods neighbourhoods, Follows follows,
-            ApplicationEventPublisher events, Photos photos, Clock clock, @Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone) {
+            ApplicationEventPublisher events, Photos photos, Clock clock, SiteClock siteClock) {
         this.challenges = challenges;
         this.actions = actions;
         this.pledges = pledges;
@@ -69,7 +69,7 @@ public class Challenges {
         this.events = events;
         this.photos = photos;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = siteClock.zone();
     }
 
     LocalDate today() {

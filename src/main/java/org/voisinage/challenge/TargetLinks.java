@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.voisinage.common.SiteProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +30,8 @@ class TargetLinks {
     private final String baseUrl;
 
     TargetLinks(@Value("${voisinage.security.link-secret:}") String secret, Clock clock,
-            @Value("${voisinage.challenge.target-link-validity:P30D}") Duration validity,
-            @Value("${voisinage.base-url}") String baseUrl) {
+            ChallengeProperties settings,
+            SiteProperties site) {
         if (secret.isBlank()) {
             this.secret = new byte[32];
             new SecureRandom().nextBytes(this.secret);
@@ -38,8 +39,8 @@ class TargetLinks {
             this.secret = secret.getBytes(StandardCharsets.UTF_8);
         }
         this.clock = clock;
-        this.validity = validity;
-        this.baseUrl = baseUrl;
+        this.validity = settings.targetLinkValidity();
+        this.baseUrl = site.baseUrl();
     }
 
     /** The absolute link emailed to the target. */

@@ -212,16 +212,22 @@ public class Listing {
         return authorId == residentId;
     }
 
-    LocalDate rideDate() {
-        return rideDeparture == null ? null : rideDeparture.atZone(ZONE).toLocalDate();
+    LocalDate rideDate(ZoneId zone) {
+        return rideDeparture == null ? null : rideDeparture.atZone(zone).toLocalDate();
     }
 
-    LocalTime rideTime() {
-        return rideDeparture == null ? null : rideDeparture.atZone(ZONE).toLocalTime();
+    LocalTime rideTime(ZoneId zone) {
+        return rideDeparture == null ? null : rideDeparture.atZone(zone).toLocalTime();
     }
 
+    /** The departure on the site's wall clock. */
+    public ZonedDateTime rideDepartureLocal(ZoneId zone) {
+        return rideDeparture == null ? null : rideDeparture.atZone(zone);
+    }
+
+    /** The departure in {@link #ZONE}, for the listing page, which reads the entity without a zone at hand. */
     public ZonedDateTime rideDepartureLocal() {
-        return rideDeparture == null ? null : rideDeparture.atZone(ZONE);
+        return rideDepartureLocal(ZONE);
     }
 
     public List<DayOfWeek> rideWeekdays() {
@@ -229,7 +235,7 @@ public class Listing {
                 : Arrays.stream(rideWeekdays.split(",")).map(DayOfWeek::valueOf).toList();
     }
 
-    /** Rides happen in France: their wall-clock times are Paris times, whatever the server's zone. */
+    // Only the listing page's no-zone getter still uses it; the service passes the site's zone (SiteClock) elsewhere.
     static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     public String path() {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
@@ -51,10 +52,10 @@ public record ListingForm(
         return rideWeekdays == null ? List.of() : rideWeekdays.stream().distinct().sorted().toList();
     }
 
-    static ListingForm of(Listing l) {
+    static ListingForm of(Listing l, ZoneId zone) {
         return new ListingForm(l.getDirection(), l.getKind(), l.getCategory(), l.getTitle(), l.getDescription(),
                 l.getAvailability(), l.getExpiresOn(), l.getRadiusKm(), l.getRideFrom(), l.getRideTo(),
-                l.rideDate(), l.rideTime(), l.getRideSeats(), l.rideWeekdays(), l.getLendCondition(),
+                l.rideDate(zone), l.rideTime(zone), l.getRideSeats(), l.rideWeekdays(), l.getLendCondition(),
                 l.getLendDurationDays(), l.getDealWhere(), l.getDealUntil(), null);
     }
 }

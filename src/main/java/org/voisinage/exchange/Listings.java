@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
+import org.voisinage.common.SiteClock;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -31,6 +31,7 @@ import org.voisinage.account.Residents;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.common.Photos;
 import org.voisinage.common.Refusal;
+import org.voisinage.common.SiteProperties;
 import org.voisinage.exchange.internal.ExtendLinks;
 import org.voisinage.neighbourhood.NearbyNeighbourhood;
 import org.voisinage.neighbourhood.Neighbourhoods;
@@ -66,10 +67,9 @@ public class Listings {
 
     Listings(ListingRepository listings, ListingAccess access, Residents residents, Neighbourhoods neighbourhoods,
             Organisations organisations, Photos photos, Outbox outbox, ExtendLinks links, EntityManager entityManager,
-            Clock clock, @Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone,
-            @Value("${voisinage.base-url}") String baseUrl,
-            @Value("${voisinage.exchange.expiry-notice-days:3}") int noticeDays,
-            @Value("${voisinage.exchange.loan-reminder-days:2}") int loanReminderDays) {
+            Clock clock, SiteClock siteClock,
+            SiteProperties site,
+            ExchangeProperties settings) {
         this.listings = listings;
         this.access = access;
         this.residents = residents;
@@ -80,10 +80,10 @@ public class Listings {
         this.links = links;
         this.entityManager = entityManager;
         this.clock = clock;
-        this.zone = zone;
-        this.baseUrl = baseUrl;
-        this.noticeDays = noticeDays;
-        this.loanReminderDays = loanReminderDays;
+        this.zone = siteClock.zone();
+        this.baseUrl = site.baseUrl();
+        this.noticeDays = settings.expiryNoticeDays();
+        this.loanReminderDays = settings.loanReminderDays();
     }
 
     LocalDate today() {
@@ -91,7 +91,7 @@ public class Listings {
     }
 
     ZonedDateTime now() {
-        return ZonedDateTime.now(clock.withZone(Listing.ZONE));
+        return ZonedDateTime.now(clock.withZone(zone));
     }
 
     // For other modules
@@ -151,21 +151,21 @@ public class Listings {
         check(form, 0);
         ResidentView author = residents.get(authorId);
         Listing listing = new Listing(authorId, author.neighbourhoodId(), clock.instant());
-        listing.apply(form, ListingRules.expiry(form, today()), Listing.ZONE);
+        listing.apply(form, ListingRules.expiry(form, today()), zone);
         storePhotos(listing, form);
         return listings.save(listing).getId();
     }
 
     /** The form to edit a listing, for its author only. */
     public ListingForm form(long id, long editorId) {
-        return ListingForm.of(own(listings.findById(id), id, editorId));
+        return ListingForm.of(own(listings.findById(id), id, editorId), zone);
     }
 
     @Transactional
     public void update(long id, long editorId, ListingForm form) {
         Listing listing = own(listings.lock(id), id, editorId);
         check(form, listing.getPhotos().size());
-        listing.apply(form, ListingRules.expiry(form, today()), Listing.ZONE);
+        listing.apply(form, ListingRules.expiry(form, today()), zone);
         storePhotos(listing, form);
     }
 
@@ -372,7 +372,7 @@ public class Listings {
         return rows.stream().map(l -> new ListingCard(l.getId(), l.getTitle(), l.getDirection(), l.getKind(),
                 l.getCategory(), neighbourhoodNames.get(l.getNeighbourhoodId()), thumbnails.get(l.getId()),
                 l.getExpiresOn(), l.getCreatedAt(), l.isHidden(), l.isExpired(today), l.getRideFrom(), l.getRideTo(),
-                l.rideDepartureLocal(), l.getDealWhere(), l.getDealUntil(), l.isLent())).toList();
+                l.rideDepartureLocal(zone), l.getDealWhere(), l.getDealUntil(), l.isLent())).toList();
     }
 
     // Expiry

@@ -3,7 +3,7 @@ package org.voisinage.following;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
+import org.voisinage.common.SiteClock;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,10 +26,10 @@ class DigestAdminController {
     private final Clock clock;
     private final ZoneId zone;
 
-    DigestAdminController(Digests digests, Clock clock, @Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone) {
+    DigestAdminController(Digests digests, Clock clock, SiteClock siteClock) {
         this.digests = digests;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = siteClock.zone();
     }
 
     @GetMapping

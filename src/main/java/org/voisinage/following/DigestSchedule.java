@@ -3,7 +3,7 @@ package org.voisinage.following;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
+import org.voisinage.common.SiteClock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +18,10 @@ class DigestSchedule {
     private final Clock clock;
     private final ZoneId zone;
 
-    DigestSchedule(Digests digests, Clock clock, @Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone) {
+    DigestSchedule(Digests digests, Clock clock, SiteClock siteClock) {
         this.digests = digests;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = siteClock.zone();
     }
 
     @Scheduled(cron = "${voisinage.following.daily-cron:0 0 7 * * *}", zone = "${voisinage.time-zone:Europe/Paris}")

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,14 +42,14 @@ public class Digests {
 
     Digests(DigestStore store, TopicPolicies policies, Recipients recipients, FollowingEmails emails, Outbox outbox,
             PlatformTransactionManager transactionManager,
-            @Value("${voisinage.following.digest-batch-size:500}") int batchSize) {
+            FollowingProperties settings) {
         this.store = store;
         this.policies = policies;
         this.recipients = recipients;
         this.emails = emails;
         this.outbox = outbox;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.batchSize = batchSize;
+        this.batchSize = settings.digestBatchSize();
     }
 
     /** A digest run as staff see it; {@code sent} and {@code failed} count the emails of its period. */

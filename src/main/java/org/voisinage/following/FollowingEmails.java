@@ -2,7 +2,7 @@ package org.voisinage.following;
 
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
+import org.voisinage.common.SiteProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.voisinage.notification.Email;
@@ -22,12 +22,13 @@ class FollowingEmails {
     private final String baseUrl;
     private final String unsubscribeMailbox;
 
-    FollowingEmails(MessageSource messages, UnsubscribeKeys keys, @Value("${voisinage.base-url}") String baseUrl,
-            @Value("${voisinage.following.unsubscribe-mailbox:unsubscribe@voisinage.localhost}") String unsubscribeMailbox) {
+    FollowingEmails(MessageSource messages, UnsubscribeKeys keys, SiteProperties site,
+            FollowingProperties settings) {
         this.messages = messages;
         this.keys = keys;
+        String baseUrl = site.baseUrl();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.unsubscribeMailbox = unsubscribeMailbox;
+        this.unsubscribeMailbox = settings.unsubscribeMailbox();
     }
 
     /** One topic's news in a digest; its unsubscribe link is made with the email. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentDetails;
@@ -43,7 +42,7 @@ public class Follows {
 
     Follows(FollowerRepository followers, FollowRepository follows, FollowRequestRepository requests, TopicStore topics,
             TopicPolicies policies, Notifications notifications, Residents residents, Outbox outbox, Clock clock,
-            @Value("${voisinage.following.confirmation-validity:P2D}") Duration confirmationValidity) {
+            FollowingProperties settings) {
         this.followers = followers;
         this.follows = follows;
         this.requests = requests;
@@ -53,7 +52,7 @@ public class Follows {
         this.residents = residents;
         this.outbox = outbox;
         this.clock = clock;
-        this.confirmationValidity = confirmationValidity;
+        this.confirmationValidity = settings.confirmationValidity();
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
+import org.voisinage.common.SiteClock;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -38,11 +38,11 @@ public class AuditTrail {
     private final ZoneId zone;
 
     AuditTrail(StaffActionRepository entries, Residents residents, Clock clock,
-            @Value("${voisinage.time-zone:Europe/Paris}") String zone) {
+            SiteClock siteClock) {
         this.entries = entries;
         this.residents = residents;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.zone = siteClock.zone();
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -51,7 +50,7 @@ public class Moderation {
 
     Moderation(ModerationCaseRepository cases, AppealRepository appeals, Reports reports, Residents residents,
             AuditTrail audit, ModerationEmails emails, Clock clock,
-            @Value("${voisinage.moderation.auto-hide-threshold:3}") int autoHideThreshold) {
+            ModerationProperties settings) {
         this.cases = cases;
         this.appeals = appeals;
         this.reports = reports;
@@ -59,7 +58,7 @@ public class Moderation {
         this.audit = audit;
         this.emails = emails;
         this.clock = clock;
-        this.autoHideThreshold = autoHideThreshold;
+        this.autoHideThreshold = settings.autoHideThreshold();
     }
 
     /**

@@ -5,7 +5,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
+import org.voisinage.common.SiteClock;
+import org.voisinage.common.SiteProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.voisinage.account.ResidentDetails;
@@ -27,12 +28,12 @@ class ModerationEmails {
     private final ZoneId zone;
 
     ModerationEmails(Residents residents, Outbox outbox, MessageSource messages,
-            @Value("${voisinage.base-url}") String baseUrl, @Value("${voisinage.time-zone:Europe/Paris}") String zone) {
+            SiteProperties site, SiteClock siteClock) {
         this.residents = residents;
         this.outbox = outbox;
         this.messages = messages;
-        this.baseUrl = baseUrl;
-        this.zone = ZoneId.of(zone);
+        this.baseUrl = site.baseUrl();
+        this.zone = siteClock.zone();
     }
 
     void decision(long authorId, long caseId, Decision decision, String reason, Instant until, String path) {

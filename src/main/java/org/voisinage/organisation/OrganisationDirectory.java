@@ -1,12 +1,11 @@
 package org.voisinage.organisation;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.voisinage.common.SiteClock;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -26,25 +25,23 @@ import org.voisinage.neighbourhood.TerritorySummary;
 @Transactional(readOnly = true)
 class OrganisationDirectory {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
     private final OrganisationRepository organisations;
     private final DealRepository deals;
     private final RecommendationRepository recommendations;
     private final Neighbourhoods neighbourhoods;
-    private final Clock clock;
+    private final SiteClock siteClock;
 
     OrganisationDirectory(OrganisationRepository organisations, DealRepository deals,
-            RecommendationRepository recommendations, Neighbourhoods neighbourhoods, Clock clock) {
+            RecommendationRepository recommendations, Neighbourhoods neighbourhoods, SiteClock siteClock) {
         this.organisations = organisations;
         this.deals = deals;
         this.recommendations = recommendations;
         this.neighbourhoods = neighbourhoods;
-        this.clock = clock;
+        this.siteClock = siteClock;
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(PARIS));
+        return siteClock.today();
     }
 
     /** What the list's filter asks for; unknown values mean "all". */

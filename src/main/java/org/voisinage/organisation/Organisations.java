@@ -2,13 +2,13 @@ package org.voisinage.organisation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.voisinage.common.SiteClock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.common.NotFoundException;
@@ -23,13 +23,15 @@ public class Organisations {
     private final DealRepository deals;
     private final RecommendationRepository recommendations;
     private final Clock clock;
+    private final SiteClock siteClock;
 
     Organisations(OrganisationRepository organisations, DealRepository deals,
-            RecommendationRepository recommendations, Clock clock) {
+            RecommendationRepository recommendations, Clock clock, SiteClock siteClock) {
         this.organisations = organisations;
         this.deals = deals;
         this.recommendations = recommendations;
         this.clock = clock;
+        this.siteClock = siteClock;
     }
 
     public Optional<OrganisationSummary> find(long id) {
@@ -80,7 +82,7 @@ public class Organisations {
         if (neighbourhoodIds.isEmpty()) {
             return List.of();
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris")));
+        LocalDate today = siteClock.today();
         return deals.findRunning(neighbourhoodIds, today).stream().map(Deal::view).toList();
     }
 
@@ -96,7 +98,7 @@ public class Organisations {
                 .orElseThrow(() -> new NotFoundException("organisation", organisationId));
         try {
             return deals.save(new Deal(organisation, new DealForm(title, description, startsOn, endsOn), byResidentId,
-                    LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris"))))).getId();
+                    siteClock.today())).getId();
         } catch (Refusal e) {
             throw new IllegalArgumentException(e.code());
         }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.springframework.beans.factory.annotation.Value;
+import org.voisinage.common.SiteClock;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +17,8 @@ public class Dates {
 
     private final ZoneId zone;
 
-    Dates(@Value("${voisinage.time-zone:Europe/Paris}") ZoneId zone) {
-        this.zone = zone;
+    Dates(SiteClock siteClock) {
+        this.zone = siteClock.zone();
     }
 
     public String date(Instant instant) {

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class LoginThrottleTests {
 
-    LoginThrottle throttle = new LoginThrottle(null, null, Clock.systemUTC(), 5, Duration.ofSeconds(2),
-            Duration.ofMinutes(15));
+    LoginThrottle throttle = new LoginThrottle(null, null, Clock.systemUTC(),
+            new SignInProperties(5, Duration.ofSeconds(2), Duration.ofMinutes(15)));
 
     @Test
     void theFreeFailuresCostNothingThenEachFurtherOneDoublesTheWaitUpToTheCeiling() {

@@ -10,7 +10,7 @@ class PasswordHashingDefaultsTests {
 
     @Test
     void productionHashesAreArgon2idAtSpringSecuritysRecommendedCostAndBcryptStillMatches() {
-        var encoder = new PasswordHashing().passwordEncoder(16384, 2, 1);
+        var encoder = new PasswordHashing().passwordEncoder(new Argon2Properties(16384, 2, 1));
         String hash = encoder.encode("un mot de passe bien long");
         assertThat(hash).startsWith("{argon2}$argon2id$v=19$m=16384,t=2,p=1$");
         assertThat(encoder.matches("un mot de passe bien long", hash)).isTrue();

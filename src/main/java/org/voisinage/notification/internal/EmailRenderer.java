@@ -2,6 +2,7 @@ package org.voisinage.notification.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.voisinage.common.SiteProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -24,9 +25,10 @@ public class EmailRenderer {
     private final SpringTemplateEngine html;
     private final SpringTemplateEngine text;
 
-    EmailRenderer(MessageSource messages, @Value("${voisinage.base-url}") String baseUrl,
+    EmailRenderer(MessageSource messages, SiteProperties site,
             @Value("${spring.thymeleaf.cache:true}") boolean cache) {
         this.messages = messages;
+        String baseUrl = site.baseUrl();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.html = engine(TemplateMode.HTML, ".html", cache);
         this.text = engine(TemplateMode.TEXT, ".txt", cache);

@@ -1,0 +1,19 @@
+package org.voisinage.exchange;
+
+import jakarta.validation.constraints.PositiveOrZero;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Exchange's settings ({@code voisinage.exchange.jobs-cron} is read by a {@code @Scheduled} attribute in
+ * {@link ExchangeJobs}).
+ *
+ * @param expiryNoticeDays days before its expiry a listing's author is told
+ * @param loanReminderDays days before a loan ends the borrower is reminded
+ */
+@Validated
+@ConfigurationProperties("voisinage.exchange")
+record ExchangeProperties(
+        @DefaultValue("3") @PositiveOrZero int expiryNoticeDays,
+        @DefaultValue("2") @PositiveOrZero int loanReminderDays) {}
