@@ -130,34 +130,17 @@ class AgendaController {
 
     @PostMapping("/agenda/evenements/{id}/reponse")
     String respond(@PathVariable long id, @RequestParam(defaultValue = "true") boolean going,
-            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        try {
-            RsvpStatus status = rsvps.respond(id, user.id(), going);
-            redirect.addFlashAttribute("success", "agenda.rsvp.done." + status.name());
-            return "redirect:/agenda/evenements/" + id;
-        } catch (Refusal e) {
-            return refused(id, e, model, response);
-        }
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        RsvpStatus status = rsvps.respond(id, user.id(), going);
+        redirect.addFlashAttribute("success", "agenda.rsvp.done." + status.name());
+        return "redirect:/agenda/evenements/" + id;
     }
 
     @PostMapping("/agenda/evenements/{id}/annulation")
-    String cancel(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            events.cancel(id, user.id());
-            redirect.addFlashAttribute("success", "agenda.event.cancelled");
-            return "redirect:/agenda/evenements/" + id;
-        } catch (Refusal e) {
-            return refused(id, e, model, response);
-        }
-    }
-
-    private String refused(long id, Refusal e, Model model, HttpServletResponse response) {
-        response.setStatus(RefusalAdvice.status(e));
-        model.addAttribute("refusal", e.code());
-        model.addAttribute("event", agenda.page(id, (ResidentView) model.getAttribute("me")));
-        return "agenda/event";
+    String cancel(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        events.cancel(id, user.id());
+        redirect.addFlashAttribute("success", "agenda.event.cancelled");
+        return "redirect:/agenda/evenements/" + id;
     }
 
     @GetMapping(value = "/agenda/evenements/{id}.ics")
@@ -205,7 +188,8 @@ class AgendaController {
                 redirect.addFlashAttribute("success", "agenda.event.created");
                 return "redirect:/agenda/evenements/" + id;
             } catch (Refusal e) {
-                reject(e, result, response);
+                e.rejectOn(result);
+                response.setStatus(RefusalAdvice.status(e));
                 return form(model, null);
             }
         }
@@ -214,13 +198,8 @@ class AgendaController {
     }
 
     @GetMapping("/agenda/evenements/{id}/modifier")
-    String edit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
-            HttpServletResponse response) {
-        try {
-            model.addAttribute("eventForm", events.form(id, user.id()));
-        } catch (Refusal e) {
-            return refused(id, e, model, response);
-        }
+    String edit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("eventForm", events.form(id, user.id()));
         return form(model, id);
     }
 
@@ -234,21 +213,13 @@ class AgendaController {
                 redirect.addFlashAttribute("success", "agenda.event.changed");
                 return "redirect:/agenda/evenements/" + id;
             } catch (Refusal e) {
-                reject(e, result, response);
+                e.rejectOn(result);
+                response.setStatus(RefusalAdvice.status(e));
                 return form(model, id);
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return form(model, id);
-    }
-
-    private static void reject(Refusal e, BindingResult result, HttpServletResponse response) {
-        response.setStatus(RefusalAdvice.status(e));
-        if (e.field() == null) {
-            result.reject(e.code());
-        } else {
-            result.rejectValue(e.field(), e.code());
-        }
     }
 
     private String form(Model model, Long eventId) {

@@ -40,12 +40,13 @@ public class Events {
     private final AgendaEmails emails;
     private final Waitlist waitlist;
     private final AuditTrail audit;
+    private final EventAccess access;
     private final Clock clock;
     private final ZoneId zone;
 
     Events(AgendaEventRepository events, RsvpRepository rsvps, EventHosts hosts, Residents residents,
             Neighbourhoods neighbourhoods, AddressDirectory directory, AgendaEmails emails, Waitlist waitlist,
-            AuditTrail audit, Clock clock, SiteClock siteClock) {
+            AuditTrail audit, EventAccess access, Clock clock, SiteClock siteClock) {
         this.events = events;
         this.rsvps = rsvps;
         this.hosts = hosts;
@@ -55,6 +56,7 @@ public class Events {
         this.emails = emails;
         this.waitlist = waitlist;
         this.audit = audit;
+        this.access = access;
         this.clock = clock;
         this.zone = siteClock.zone();
     }
@@ -149,7 +151,8 @@ public class Events {
     }
 
     private void requireOrganiser(AgendaEvent event, ResidentView who) {
-        if (event.isHidden() && !who.staff() && who.id() != event.getOrganiserId()) {
+        // an event this person may not see is not there for them: nothing says it exists
+        if (!access.maySee(residents.viewer(who.id()), event)) {
             throw new NotFoundException("event", event.getId());
         }
         if (!mayOrganise(event, who)) {

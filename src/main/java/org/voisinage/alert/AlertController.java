@@ -29,19 +29,13 @@ class AlertController {
 
     /** The viewer's neighbourhood's latest alerts (staff and moderators choose one with {@code neighbourhood}). */
     @GetMapping("/alertes")
-    String list(@RequestParam(required = false) Long neighbourhood, Model model, HttpServletResponse response) {
+    String list(@RequestParam(required = false) Long neighbourhood, Model model) {
         ResidentView me = (ResidentView) model.getAttribute("me");
         Long neighbourhoodId = neighbourhood != null ? neighbourhood : me == null ? null : me.neighbourhoodId();
-        try {
-            if (neighbourhoodId == null) {
-                throw new Refusal(Refusal.Kind.FORBIDDEN, null, "alert.refused.membersOnly");
-            }
-            model.addAttribute("alerts", alerts.latest(neighbourhoodId, me));
-        } catch (Refusal e) {
-            response.setStatus(RefusalAdvice.status(e));
-            model.addAttribute("refusal", e.code());
-            return "alert/refused";
+        if (neighbourhoodId == null) {
+            throw new Refusal(Refusal.Kind.FORBIDDEN, null, "alert.refused.membersOnly");
         }
+        model.addAttribute("alerts", alerts.latest(neighbourhoodId, me));
         model.addAttribute("canRaise", me.verified() && neighbourhoodId.equals(me.neighbourhoodId()));
         model.addAttribute("topic", Alerts.topic(neighbourhoodId));
         model.addAttribute("maxPerDay", alerts.maxPerDay());
@@ -83,13 +77,8 @@ class AlertController {
     }
 
     @PostMapping("/alertes/{id}/resolue")
-    String resolve(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            alerts.resolve(id, user.id());
-        } catch (Refusal e) {
-            return refused(id, e, model, response);
-        }
+    String resolve(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        alerts.resolve(id, user.id());
         redirect.addFlashAttribute("success", "alert.flash.resolved");
         return "redirect:/alertes/" + id;
     }
@@ -102,19 +91,9 @@ class AlertController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return show(id, model);
         }
-        try {
-            alerts.retract(id, user.id(), form.reason());
-        } catch (Refusal e) {
-            return refused(id, e, model, response);
-        }
+        alerts.retract(id, user.id(), form.reason());
         redirect.addFlashAttribute("success", "alert.flash.retracted");
         return "redirect:/alertes/" + id;
-    }
-
-    private String refused(long id, Refusal e, Model model, HttpServletResponse response) {
-        response.setStatus(RefusalAdvice.status(e));
-        model.addAttribute("refusal", e.code());
-        return show(id, model);
     }
 
     private String form(Model model) {

@@ -116,7 +116,7 @@ public class Alerts {
     /** The author says it is over: it leaves the neighbourhood's page. */
     @Transactional
     public void resolve(long id, long residentId) {
-        Alert alert = find(id);
+        Alert alert = findVisible(id, residentId);
         if (alert.getAuthorId() != residentId) {
             throw new Refusal(Refusal.Kind.FORBIDDEN, null, "alert.refused.notAuthor");
         }
@@ -130,7 +130,7 @@ public class Alerts {
      */
     @Transactional
     public void retract(long id, long actorId, String reason) {
-        Alert alert = find(id);
+        Alert alert = findVisible(id, actorId);
         if (!mayRetract(actorId, alert.getNeighbourhoodId())) {
             throw new Refusal(Refusal.Kind.FORBIDDEN, null, "alert.refused.notModerator");
         }
@@ -207,6 +207,15 @@ public class Alerts {
 
     Alert find(long id) {
         return alerts.findById(id).orElseThrow(() -> new NotFoundException("alert", id));
+    }
+
+    /** An alert this person may see; one they may not is not there for them (nothing says it exists). */
+    private Alert findVisible(long id, long residentId) {
+        Alert alert = find(id);
+        if (!access.maySee(residents.viewer(residentId), alert)) {
+            throw new NotFoundException("alert", id);
+        }
+        return alert;
     }
 
     private AlertView view(Alert a, ResidentView viewer, Instant now, boolean canRetract) {

@@ -1,17 +1,12 @@
 package org.voisinage.messaging;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
 import org.voisinage.account.Residents;
-import org.voisinage.common.Refusal;
-import org.voisinage.common.web.RefusalAdvice;
 
 /** Blocking and unblocking a resident (from their profile or a conversation); back to their profile. */
 @Controller
@@ -40,12 +35,5 @@ class BlockController {
         blocks.unblock(user.id(), residentId);
         redirect.addFlashAttribute("success", "messaging.block.undone");
         return "redirect:/voisins/" + residentId;
-    }
-
-    @ExceptionHandler(Refusal.class)
-    String refused(Refusal e, Model model, HttpServletResponse response) {
-        response.setStatus(RefusalAdvice.status(e));
-        model.addAttribute("reason", e.code());
-        return "messaging/refused";
     }
 }

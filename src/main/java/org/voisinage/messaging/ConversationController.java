@@ -7,7 +7,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,8 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
 import org.voisinage.common.Paging;
-import org.voisinage.common.Refusal;
-import org.voisinage.common.web.RefusalAdvice;
 
 /** The inbox, starting a conversation, a conversation's pages and messages (htmx or plain posts), the exchange. */
 @Controller
@@ -110,12 +107,5 @@ class ConversationController {
         conversations.confirm(id, user.id());
         redirect.addFlashAttribute("success", "messaging.exchange.confirmed");
         return "redirect:/messages/" + id;
-    }
-
-    @ExceptionHandler(Refusal.class)
-    String refused(Refusal e, Model model, HttpServletResponse response) {
-        response.setStatus(RefusalAdvice.status(e));
-        model.addAttribute("reason", e.code());
-        return "messaging/refused";
     }
 }

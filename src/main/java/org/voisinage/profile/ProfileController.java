@@ -7,7 +7,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,8 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
-import org.voisinage.common.Refusal;
-import org.voisinage.common.web.RefusalAdvice;
 
 /** Profiles, the neighbourhood directory, the privacy settings, and thanks after an exchange. */
 @Controller
@@ -84,12 +81,5 @@ class ProfileController {
         long recipient = thanks.thank(conversationId, user.id(), form.text());
         redirect.addFlashAttribute("success", "profile.thanks.sent");
         return "redirect:/voisins/" + recipient;
-    }
-
-    @ExceptionHandler(Refusal.class)
-    String refused(Refusal e, Model model, HttpServletResponse response) {
-        response.setStatus(RefusalAdvice.status(e));
-        model.addAttribute("reason", e.code());
-        return "profile/refused";
     }
 }

@@ -34,17 +34,13 @@ class SuggestionController {
     @GetMapping("/besoins")
     String list(@RequestParam(required = false) Long neighbourhood, @RequestParam(required = false) SuggestionStatus status,
             @RequestParam(defaultValue = "SUPPORT") Suggestions.Sort sort, @RequestParam(defaultValue = "0") int page,
-            Model model, HttpServletResponse response) {
+            Model model) {
         ResidentView me = (ResidentView) model.getAttribute("me");
         Long neighbourhoodId = neighbourhood != null ? neighbourhood : me == null ? null : me.neighbourhoodId();
         if (neighbourhoodId == null) {
-            return refused(Refusal.forbidden("suggestion.refused.membersOnly"), model, response);
+            throw Refusal.forbidden("suggestion.refused.membersOnly");
         }
-        try {
-            model.addAttribute("page", suggestions.list(me, neighbourhoodId, status, sort, Paging.page(page, PAGE_SIZE)));
-        } catch (Refusal e) {
-            return refused(e, model, response);
-        }
+        model.addAttribute("page", suggestions.list(me, neighbourhoodId, status, sort, Paging.page(page, PAGE_SIZE)));
         model.addAttribute("neighbourhoodId", neighbourhoodId);
         model.addAttribute("statuses", SuggestionStatus.values());
         model.addAttribute("sorts", Suggestions.Sort.values());
@@ -88,22 +84,9 @@ class SuggestionController {
     }
 
     @PostMapping("/besoins/{id}/soutien")
-    String support(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            suggestions.support(id, user.id());
-            redirect.addFlashAttribute("success", "suggestion.flash.supported");
-            return "redirect:/besoins/" + id;
-        } catch (Refusal e) {
-            response.setStatus(RefusalAdvice.status(e));
-            model.addAttribute("refusal", e.code());
-            return show(id, model);
-        }
-    }
-
-    private String refused(Refusal e, Model model, HttpServletResponse response) {
-        response.setStatus(RefusalAdvice.status(e));
-        model.addAttribute("refusal", e.code());
-        return "suggestion/refused";
+    String support(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        suggestions.support(id, user.id());
+        redirect.addFlashAttribute("success", "suggestion.flash.supported");
+        return "redirect:/besoins/" + id;
     }
 }

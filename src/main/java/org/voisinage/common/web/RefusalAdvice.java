@@ -9,10 +9,9 @@ import org.voisinage.common.NotFoundException;
 import org.voisinage.common.Refusal;
 
 /**
- * The web shell's side of {@link Refusal}: the one place kinds become HTTP statuses. A refusal no controller turned
- * into a page of its own ends here and is answered with the site's error page for its status, as
- * {@code @ResponseStatus} did before. Controllers that show a refusal on their own page take its status from
- * {@link #status}. A missing record ({@link NotFoundException}) is answered with 404 here as well.
+ * The web shell's side of {@link Refusal}: the one place kinds become HTTP statuses. A refusal a form puts on its
+ * fields takes its status from {@link #status}; any other is shown by the web module's one refusal page
+ * ({@code web.RefusalPage}). A missing record ({@link NotFoundException}) is answered with 404 here.
  */
 @ControllerAdvice
 public class RefusalAdvice {
@@ -35,10 +34,5 @@ public class RefusalAdvice {
     @ExceptionHandler(NotFoundException.class)
     void notFound(HttpServletResponse response) throws IOException {
         response.sendError(HttpStatus.NOT_FOUND.value());
-    }
-
-    @ExceptionHandler(Refusal.class)
-    void refused(Refusal refusal, HttpServletResponse response) throws IOException {
-        response.sendError(status(refusal));
     }
 }
