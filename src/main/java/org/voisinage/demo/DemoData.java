@@ -54,7 +54,10 @@ import org.voisinage.exchange.ObjectCondition;
 import org.voisinage.directory.AddressImports;
 import org.voisinage.directory.AddressQuery;
 import org.voisinage.initiative.CommentForm;
+import org.voisinage.initiative.InitiativeDiscussion;
 import org.voisinage.initiative.InitiativeForm;
+import org.voisinage.initiative.InitiativeMembers;
+import org.voisinage.initiative.InitiativeNeeds;
 import org.voisinage.initiative.InitiativeTheme;
 import org.voisinage.initiative.Initiatives;
 import org.voisinage.initiative.NeedForm;
@@ -106,6 +109,9 @@ class DemoData implements ApplicationRunner {
     private final Rsvps rsvps;
     private final Organisations organisations;
     private final Initiatives initiatives;
+    private final InitiativeMembers initiativeMembers;
+    private final InitiativeNeeds initiativeNeeds;
+    private final InitiativeDiscussion initiativeDiscussion;
     private final Residents residents;
     private final Conversations conversations;
     private final ExchangeHistory exchanges;
@@ -117,7 +123,8 @@ class DemoData implements ApplicationRunner {
             ChallengeLifecycle challengeLifecycle, ChallengePledges challengePledges, Listings listings,
             Announcements announcements, Suggestions suggestions, Alerts alerts,
             org.voisinage.moderation.Reports reports, Events events, Rsvps rsvps, Organisations organisations,
-            Initiatives initiatives, Residents residents, Conversations conversations, ExchangeHistory exchanges,
+            Initiatives initiatives, InitiativeMembers initiativeMembers, InitiativeNeeds initiativeNeeds,
+            InitiativeDiscussion initiativeDiscussion, Residents residents, Conversations conversations, ExchangeHistory exchanges,
             ThanksBook thanks, Profiles profiles) {
         this.listings = listings;
         this.announcements = announcements;
@@ -128,6 +135,9 @@ class DemoData implements ApplicationRunner {
         this.rsvps = rsvps;
         this.organisations = organisations;
         this.initiatives = initiatives;
+        this.initiativeMembers = initiativeMembers;
+        this.initiativeNeeds = initiativeNeeds;
+        this.initiativeDiscussion = initiativeDiscussion;
         this.residents = residents;
         this.conversations = conversations;
         this.exchanges = exchanges;
@@ -383,15 +393,15 @@ class DemoData implements ApplicationRunner {
             String[] idea = ideas[i++];
             long initiator = neighbours.get(0);
             long id = initiatives.propose(initiator, InitiativeForm.of(idea[0], idea[1], InitiativeTheme.valueOf(idea[2])));
-            long need = initiatives.addNeed(id, initiator, new NeedForm(NeedKind.MATERIAL, idea[3],
+            long need = initiativeNeeds.addNeed(id, initiator, new NeedForm(NeedKind.MATERIAL, idea[3],
                     Integer.parseInt(idea[4]), null));
-            initiatives.addNeed(id, initiator, new NeedForm(NeedKind.SKILL, "Quelqu’un qui sait bricoler", 1, null));
+            initiativeNeeds.addNeed(id, initiator, new NeedForm(NeedKind.SKILL, "Quelqu’un qui sait bricoler", 1, null));
             for (long neighbour : neighbours.subList(1, neighbours.size())) {
-                initiatives.join(id, neighbour);
-                initiatives.comment(id, neighbour, new CommentForm("Je suis partant·e ! Je peux passer samedi."));
+                initiativeMembers.join(id, neighbour);
+                initiativeDiscussion.comment(id, neighbour, new CommentForm("Je suis partant·e ! Je peux passer samedi."));
             }
-            long offer = initiatives.offer(id, need, neighbours.get(1), new OfferForm(2, "J’en ai deux à la cave"));
-            initiatives.decideOffer(id, offer, initiator, true);
+            long offer = initiativeNeeds.offer(id, need, neighbours.get(1), new OfferForm(2, "J’en ai deux à la cave"));
+            initiativeNeeds.decideOffer(id, offer, initiator, true);
         }
     }
 
