@@ -32,12 +32,17 @@ class ChallengeController {
     private static final int PAGE_SIZE = 12;
 
     private final Challenges challenges;
+    private final ChallengePledges pledges;
+    private final ChallengeLifecycle lifecycle;
     private final Actions actions;
     private final ChallengeTrends trends;
     private final Agenda agenda;
 
-    ChallengeController(Challenges challenges, Actions actions, ChallengeTrends trends, Agenda agenda) {
+    ChallengeController(Challenges challenges, ChallengePledges pledges, ChallengeLifecycle lifecycle, Actions actions,
+            ChallengeTrends trends, Agenda agenda) {
         this.challenges = challenges;
+        this.pledges = pledges;
+        this.lifecycle = lifecycle;
         this.actions = actions;
         this.trends = trends;
         this.agenda = agenda;
@@ -80,7 +85,7 @@ class ChallengeController {
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())
                 .contentType(MediaType.IMAGE_JPEG)
                 .header("X-Content-Type-Options", "nosniff")
-                .body(new FileSystemResource(challenges.fulfilmentPhoto(id)));
+                .body(new FileSystemResource(lifecycle.fulfilmentPhoto(id)));
     }
 
     @PostMapping("/defis/{id}/engagement")
@@ -88,7 +93,7 @@ class ChallengeController {
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            challenges.pledge(id, user.id(), form.follows());
+            pledges.pledge(id, user.id(), form.follows());
             redirect.addFlashAttribute("success", "challenge.pledged");
             return "redirect:/defis/" + id;
         } catch (Refusal e) {
@@ -100,7 +105,7 @@ class ChallengeController {
     String withdraw(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            challenges.withdraw(id, user.id());
+            pledges.withdraw(id, user.id());
             redirect.addFlashAttribute("success", "challenge.withdrawn");
             return "redirect:/defis/" + id;
         } catch (Refusal e) {

@@ -19,16 +19,18 @@ import org.voisinage.notification.Outbox;
 @Component
 class ChallengeEmails {
 
-    private final Challenges challenges;
+    private final ChallengeLifecycle lifecycle;
+    private final ChallengePledges pledges;
     private final Residents residents;
     private final Follows follows;
     private final Outbox outbox;
     private final TargetLinks links;
     private final String baseUrl;
 
-    ChallengeEmails(Challenges challenges, Residents residents, Follows follows, Outbox outbox, TargetLinks links,
+    ChallengeEmails(ChallengeLifecycle lifecycle, ChallengePledges pledges, Residents residents, Follows follows, Outbox outbox, TargetLinks links,
             SiteProperties site) {
-        this.challenges = challenges;
+        this.lifecycle = lifecycle;
+        this.pledges = pledges;
         this.residents = residents;
         this.follows = follows;
         this.outbox = outbox;
@@ -38,7 +40,7 @@ class ChallengeEmails {
 
     @ApplicationModuleListener
     void on(ChallengeGoalReached event) {
-        Challenge challenge = challenges.get(event.challengeId());
+        Challenge challenge = lifecycle.get(event.challengeId());
         String link = links.link(challenge.getId());
         // targets are French towns, companies and associations: they are written to in French
         outbox.queue(Email.to(challenge.getTargetEmail(), Locale.FRENCH, "challenge/email/target", "challenge.email.target.subject",
@@ -56,14 +58,14 @@ class ChallengeEmails {
 
     @ApplicationModuleListener
     void on(ChallengeAnswered event) {
-        Challenge challenge = challenges.get(event.challengeId());
+        Challenge challenge = lifecycle.get(event.challengeId());
         tellPledgers(challenge, "answer", "challenge.email.answer.subject",
                 event.accepted() ? "challenge.email.answer.accepted" : "challenge.email.answer.declined");
     }
 
     private void tellPledgers(Challenge challenge, String what, String subjectKey, String bodyKey) {
         Topic topic = Topic.challenge(challenge.getId());
-        for (long residentId : challenges.pledgers(challenge.getId())) {
+        for (long residentId : pledges.pledgers(challenge.getId())) {
             // IMMEDIATE followers hear of it from the following module at once; everyone else who pledged,
             // daily and weekly followers included, is told now rather than in the next digest
             if (follows.frequency(residentId, topic).filter(f -> f == Frequency.IMMEDIATE).isPresent()) {

@@ -11,15 +11,15 @@ class ChallengeExpiryJob {
 
     private static final Logger log = LoggerFactory.getLogger(ChallengeExpiryJob.class);
 
-    private final Challenges challenges;
+    private final ChallengeLifecycle lifecycle;
 
-    ChallengeExpiryJob(Challenges challenges) {
-        this.challenges = challenges;
+    ChallengeExpiryJob(ChallengeLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
     }
 
     @Scheduled(cron = "${voisinage.challenge.expiry-cron:0 5 0 * * *}", zone = "${voisinage.time-zone:Europe/Paris}")
     void expire() {
-        int expired = challenges.expireOverdue();
+        int expired = lifecycle.expireOverdue();
         if (expired > 0) {
             log.info("{} challenge(s) expired", expired);
         }

@@ -23,10 +23,12 @@ import org.voisinage.common.web.RefusalAdvice;
 class TargetAnswerController {
 
     private final Challenges challenges;
+    private final ChallengeLifecycle lifecycle;
     private final TargetLinks links;
 
-    TargetAnswerController(Challenges challenges, TargetLinks links) {
+    TargetAnswerController(Challenges challenges, ChallengeLifecycle lifecycle, TargetLinks links) {
         this.challenges = challenges;
+        this.lifecycle = lifecycle;
         this.links = links;
     }
 
@@ -56,7 +58,7 @@ class TargetAnswerController {
             return page(id, expires, signature, model);
         }
         try {
-            challenges.answer(id, form);
+            lifecycle.answer(id, form);
         } catch (Refusal e) {
             // answered by someone else (or by staff) between the page and the click
             response.setStatus(RefusalAdvice.status(e));
@@ -86,7 +88,7 @@ class TargetAnswerController {
                 return "challenge.link.expired";
             }
             default -> {
-                ChallengeState state = challenges.get(id).getState();
+                ChallengeState state = lifecycle.get(id).getState();
                 if (state != ChallengeState.GOAL_REACHED) {
                     response.setStatus(HttpServletResponse.SC_CONFLICT);
                     return state == ChallengeState.ACCEPTED || state == ChallengeState.DECLINED

@@ -38,7 +38,9 @@ import org.voisinage.agenda.Visibility;
 import org.voisinage.challenge.ActionForm;
 import org.voisinage.challenge.Actions;
 import org.voisinage.challenge.ChallengeForm;
-import org.voisinage.challenge.Challenges;
+import org.voisinage.challenge.ChallengeEditing;
+import org.voisinage.challenge.ChallengeLifecycle;
+import org.voisinage.challenge.ChallengePledges;
 import org.voisinage.challenge.OfflinePledgeForm;
 import org.voisinage.challenge.TargetKind;
 import org.voisinage.challenge.Theme;
@@ -52,7 +54,10 @@ import org.voisinage.exchange.ObjectCondition;
 import org.voisinage.directory.AddressImports;
 import org.voisinage.directory.AddressQuery;
 import org.voisinage.initiative.CommentForm;
+import org.voisinage.initiative.InitiativeDiscussion;
 import org.voisinage.initiative.InitiativeForm;
+import org.voisinage.initiative.InitiativeMembers;
+import org.voisinage.initiative.InitiativeNeeds;
 import org.voisinage.initiative.InitiativeTheme;
 import org.voisinage.initiative.Initiatives;
 import org.voisinage.initiative.NeedForm;
@@ -92,7 +97,9 @@ class DemoData implements ApplicationRunner {
     private final AddressDirectory directory;
     private final Signups signups;
     private final Actions actions;
-    private final Challenges challenges;
+    private final ChallengeEditing challengeEditing;
+    private final ChallengeLifecycle challengeLifecycle;
+    private final ChallengePledges challengePledges;
     private final Listings listings;
     private final Announcements announcements;
     private final Suggestions suggestions;
@@ -102,6 +109,9 @@ class DemoData implements ApplicationRunner {
     private final Rsvps rsvps;
     private final Organisations organisations;
     private final Initiatives initiatives;
+    private final InitiativeMembers initiativeMembers;
+    private final InitiativeNeeds initiativeNeeds;
+    private final InitiativeDiscussion initiativeDiscussion;
     private final Residents residents;
     private final Conversations conversations;
     private final ExchangeHistory exchanges;
@@ -109,10 +119,12 @@ class DemoData implements ApplicationRunner {
     private final Profiles profiles;
 
     DemoData(Neighbourhoods neighbourhoods, TerritoryAdministration territories, AddressImports imports,
-            AddressDirectory directory, Signups signups, Actions actions, Challenges challenges, Listings listings,
+            AddressDirectory directory, Signups signups, Actions actions, ChallengeEditing challengeEditing,
+            ChallengeLifecycle challengeLifecycle, ChallengePledges challengePledges, Listings listings,
             Announcements announcements, Suggestions suggestions, Alerts alerts,
             org.voisinage.moderation.Reports reports, Events events, Rsvps rsvps, Organisations organisations,
-            Initiatives initiatives, Residents residents, Conversations conversations, ExchangeHistory exchanges,
+            Initiatives initiatives, InitiativeMembers initiativeMembers, InitiativeNeeds initiativeNeeds,
+            InitiativeDiscussion initiativeDiscussion, Residents residents, Conversations conversations, ExchangeHistory exchanges,
             ThanksBook thanks, Profiles profiles) {
         this.listings = listings;
         this.announcements = announcements;
@@ -123,13 +135,18 @@ class DemoData implements ApplicationRunner {
         this.rsvps = rsvps;
         this.organisations = organisations;
         this.initiatives = initiatives;
+        this.initiativeMembers = initiativeMembers;
+        this.initiativeNeeds = initiativeNeeds;
+        this.initiativeDiscussion = initiativeDiscussion;
         this.residents = residents;
         this.conversations = conversations;
         this.exchanges = exchanges;
         this.thanks = thanks;
         this.profiles = profiles;
         this.actions = actions;
-        this.challenges = challenges;
+        this.challengeEditing = challengeEditing;
+        this.challengeLifecycle = challengeLifecycle;
+        this.challengePledges = challengePledges;
         this.neighbourhoods = neighbourhoods;
         this.territories = territories;
         this.imports = imports;
@@ -203,30 +220,30 @@ class DemoData implements ApplicationRunner {
         LocalDate today = LocalDate.now();
         long compost = actions.createPublished(new ActionForm("Trier mes biodéchets",
                 "Déposer épluchures et restes de repas dans un bio-seau plutôt qu’à la poubelle.", Theme.WASTE));
-        long biodechets = challenges.create(new ChallengeForm(compost,
+        long biodechets = challengeEditing.create(new ChallengeForm(compost,
                 "Si 300 habitants des Gratte-Ciel trient leurs biodéchets, la Ville installe des composteurs de quartier",
                 "Ville de Villeurbanne", TargetKind.TOWN, "environnement@demo.voisinage.test",
                 "La Ville installe et entretient cinq composteurs de quartier aux Gratte-Ciel.", "n-" + gratteCiel, 300, null,
                 today.minusDays(20), today.plusDays(40)));
-        challenges.open(biodechets);
-        challenges.addOffline(biodechets, new OfflinePledgeForm(64, "Bulletins de la réunion publique à la maison du Livre"), admin);
+        challengeLifecycle.open(biodechets);
+        challengePledges.addOffline(biodechets, new OfflinePledgeForm(64, "Bulletins de la réunion publique à la maison du Livre"), admin);
         for (long resident : residents) {
             try {
-                challenges.pledge(biodechets, resident, true);
+                challengePledges.pledge(biodechets, resident, true);
             } catch (RuntimeException e) {
                 // a neighbour living outside Gratte-Ciel: the challenge is not theirs
             }
         }
         long bike = actions.createPublished(new ActionForm("Aller au travail à vélo",
                 "Au moins deux trajets domicile-travail par semaine à vélo.", Theme.MOBILITY));
-        long velo = challenges.create(new ChallengeForm(bike,
+        long velo = challengeEditing.create(new ChallengeForm(bike,
                 "Si 500 Villeurbannais vont au travail à vélo, la Ville double les arceaux de stationnement",
                 "Ville de Villeurbanne", TargetKind.TOWN, "mobilites@demo.voisinage.test",
                 "La Ville installe 400 arceaux vélo supplémentaires près des écoles et des commerces.", "t-" + villeurbanne,
                 500, null, today.minusDays(5), today.plusDays(85)));
-        challenges.open(velo);
+        challengeLifecycle.open(velo);
         for (long resident : residents.subList(0, Math.min(3, residents.size()))) {
-            challenges.pledge(velo, resident, true);
+            challengePledges.pledge(velo, resident, true);
         }
         return biodechets;
     }
@@ -376,15 +393,15 @@ class DemoData implements ApplicationRunner {
             String[] idea = ideas[i++];
             long initiator = neighbours.get(0);
             long id = initiatives.propose(initiator, InitiativeForm.of(idea[0], idea[1], InitiativeTheme.valueOf(idea[2])));
-            long need = initiatives.addNeed(id, initiator, new NeedForm(NeedKind.MATERIAL, idea[3],
+            long need = initiativeNeeds.addNeed(id, initiator, new NeedForm(NeedKind.MATERIAL, idea[3],
                     Integer.parseInt(idea[4]), null));
-            initiatives.addNeed(id, initiator, new NeedForm(NeedKind.SKILL, "Quelqu’un qui sait bricoler", 1, null));
+            initiativeNeeds.addNeed(id, initiator, new NeedForm(NeedKind.SKILL, "Quelqu’un qui sait bricoler", 1, null));
             for (long neighbour : neighbours.subList(1, neighbours.size())) {
-                initiatives.join(id, neighbour);
-                initiatives.comment(id, neighbour, new CommentForm("Je suis partant·e ! Je peux passer samedi."));
+                initiativeMembers.join(id, neighbour);
+                initiativeDiscussion.comment(id, neighbour, new CommentForm("Je suis partant·e ! Je peux passer samedi."));
             }
-            long offer = initiatives.offer(id, need, neighbours.get(1), new OfferForm(2, "J’en ai deux à la cave"));
-            initiatives.decideOffer(id, offer, initiator, true);
+            long offer = initiativeNeeds.offer(id, need, neighbours.get(1), new OfferForm(2, "J’en ai deux à la cave"));
+            initiativeNeeds.decideOffer(id, offer, initiator, true);
         }
     }
 

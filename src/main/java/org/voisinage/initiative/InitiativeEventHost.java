@@ -10,11 +10,11 @@ import org.voisinage.agenda.EventHostSummary;
 class InitiativeEventHost implements EventHost {
 
     private final InitiativeRepository initiatives;
-    private final Initiatives service;
+    private final InitiativeRules rules;
 
-    InitiativeEventHost(InitiativeRepository initiatives, Initiatives service) {
+    InitiativeEventHost(InitiativeRepository initiatives, InitiativeRules rules) {
         this.initiatives = initiatives;
-        this.service = service;
+        this.rules = rules;
     }
 
     @Override
@@ -30,6 +30,6 @@ class InitiativeEventHost implements EventHost {
 
     @Override
     public boolean canOrganise(long id, long residentId) {
-        return find(id).isPresent() && service.isOrganiser(id, residentId);
+        return find(id).isPresent() && rules.isOrganiser(id, residentId);
     }
 }

@@ -56,6 +56,11 @@ public final class InitiativeViews {
         public boolean mayJoin() {
             return neighbour && role == null;
         }
+
+        /** Whether the viewer is this resident. */
+        public boolean is(long residentId) {
+            return id != null && id == residentId;
+        }
     }
 
     public record Page(Details initiative, List<NeedView> needs, List<MemberView> members, List<CommentView> comments,

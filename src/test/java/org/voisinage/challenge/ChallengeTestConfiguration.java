@@ -51,12 +51,13 @@ public class ChallengeTestConfiguration {
     }
 
     @Bean
-    Fixtures challengeFixtures(TestData data, Actions actions, Challenges challenges, JdbcTemplate jdbc) {
-        return new Fixtures(data, actions, challenges, jdbc);
+    Fixtures challengeFixtures(TestData data, Actions actions, ChallengeEditing editing, ChallengeLifecycle lifecycle,
+            JdbcTemplate jdbc) {
+        return new Fixtures(data, actions, editing, lifecycle, jdbc);
     }
 
     /** A territory with two neighbourhoods somewhere in an ocean, an action, and challenges on them. */
-    record Fixtures(TestData data, Actions actions, Challenges challenges, JdbcTemplate jdbc) {
+    record Fixtures(TestData data, Actions actions, ChallengeEditing editing, ChallengeLifecycle lifecycle, JdbcTemplate jdbc) {
 
         /**
          * Many pledges written in bulk: {@code count} residents of the neighbourhood pledged online and as many paper
@@ -99,8 +100,8 @@ public class ChallengeTestConfiguration {
 
         /** An open challenge on one neighbourhood. */
         long open(long neighbourhoodId, int goal, Integer cap) {
-            long id = challenges.create(form("n-" + neighbourhoodId, goal, cap));
-            challenges.open(id);
+            long id = editing.create(form("n-" + neighbourhoodId, goal, cap));
+            lifecycle.open(id);
             return id;
         }
     }

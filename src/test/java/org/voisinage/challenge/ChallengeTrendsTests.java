@@ -33,7 +33,9 @@ class ChallengeTrendsTests {
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired ChallengeTestConfiguration.Fixtures fixtures;
-    @Autowired Challenges challenges;
+    @Autowired ChallengeEditing editing;
+    @Autowired ChallengeLifecycle lifecycle;
+    @Autowired ChallengePledges pledges;
     @Autowired ChallengeTrends trends;
     @Autowired JdbcTemplate jdbc;
 
@@ -54,15 +56,15 @@ class ChallengeTrendsTests {
     @Test
     void pledgesAndChallengesAreCountedByMonthThemeAndNeighbourhood() {
         long northChallenge = fixtures.open(north, 100, null); // WASTE
-        long wholeChallenge = challenges.create(fixtures.form("t-" + territory, 100, null));
-        challenges.open(wholeChallenge);
+        long wholeChallenge = editing.create(fixtures.form("t-" + territory, 100, null));
+        lifecycle.open(wholeChallenge);
         jdbc.update("update challenge_action set theme = 'ENERGY' where id = (select action_id from challenge where id = ?)",
                 wholeChallenge);
-        challenges.create(fixtures.form("n-" + south, 100, null)); // a draft: never counted
+        editing.create(fixtures.form("n-" + south, 100, null)); // a draft: never counted
         for (int i = 0; i < 3; i++) {
-            challenges.pledge(northChallenge, data.resident("RESIDENT", "VERIFIED", north, null), false);
+            pledges.pledge(northChallenge, data.resident("RESIDENT", "VERIFIED", north, null), false);
         }
-        challenges.pledge(wholeChallenge, data.resident("RESIDENT", "VERIFIED", south, null), false);
+        pledges.pledge(wholeChallenge, data.resident("RESIDENT", "VERIFIED", south, null), false);
         jdbc.update("insert into challenge_offline_pledge (challenge_id, count, note, recorded_at) values (?, 7, 'papier', now())",
                 wholeChallenge);
         jdbc.update("update challenge set offline_pledges = 7 where id = ?", wholeChallenge);
@@ -95,7 +97,7 @@ class ChallengeTrendsTests {
     @Test
     void anyoneSeesTheChartsWithTheirFigures() throws Exception {
         long id = fixtures.open(north, 100, null);
-        challenges.pledge(id, data.resident("RESIDENT", "VERIFIED", north, null), false);
+        pledges.pledge(id, data.resident("RESIDENT", "VERIFIED", north, null), false);
 
         mvc.perform(get("/territoires/" + slug + "/tendances"))
                 .andExpect(status().isOk())

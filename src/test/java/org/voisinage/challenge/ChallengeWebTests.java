@@ -34,6 +34,9 @@ class ChallengeWebTests {
     @Autowired TestData data;
     @Autowired ChallengeTestConfiguration.Fixtures fixtures;
     @Autowired Challenges challenges;
+    @Autowired ChallengeEditing editing;
+    @Autowired ChallengeLifecycle lifecycle;
+    @Autowired ChallengePledges pledges;
     @Autowired JdbcTemplate jdbc;
 
     long territory;
@@ -55,7 +58,7 @@ class ChallengeWebTests {
     @Test
     void anyoneSeesAnOpenChallengeWithItsProgressAndChart() throws Exception {
         long id = fixtures.open(north, 40, null);
-        challenges.pledge(id, data.resident("RESIDENT", "VERIFIED", north, null), true);
+        pledges.pledge(id, data.resident("RESIDENT", "VERIFIED", north, null), true);
         mvc.perform(get("/defis/" + id))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<progress id=\"challenge-progress\" value=\"1\" max=\"40\"")))
@@ -66,7 +69,7 @@ class ChallengeWebTests {
 
     @Test
     void draftsAndUnknownIdsAreNotFound() throws Exception {
-        long draft = challenges.create(fixtures.form("n-" + north, 10, null));
+        long draft = editing.create(fixtures.form("n-" + north, 10, null));
         mvc.perform(get("/defis/" + draft)).andExpect(status().isNotFound());
         mvc.perform(get("/defis/99999999")).andExpect(status().isNotFound());
         mvc.perform(get("/defis/" + draft).with(user(data.user(staff)))).andExpect(status().isOk());
@@ -119,8 +122,8 @@ class ChallengeWebTests {
     @Test
     void theListingShowsOpenChallengesOfMyNeighbourhoodAndTerritory() throws Exception {
         long mine = fixtures.open(north, 40, null);
-        long territoryWide = challenges.create(fixtures.form("t-" + territory, 40, null));
-        challenges.open(territoryWide);
+        long territoryWide = editing.create(fixtures.form("t-" + territory, 40, null));
+        lifecycle.open(territoryWide);
         long theirs = fixtures.open(south, 40, null);
         long resident = data.resident("RESIDENT", "VERIFIED", north, null);
         String mineTitle = challenges.page(mine, null).title();
@@ -201,7 +204,7 @@ class ChallengeWebTests {
 
     @Test
     void staffOpenAddPaperPledgesAndRecordTheAnswer() throws Exception {
-        long id = challenges.create(fixtures.form("n-" + north, 10, null));
+        long id = editing.create(fixtures.form("n-" + north, 10, null));
         var asStaff = user(data.user(staff));
         mvc.perform(post("/admin/challenges/" + id + "/open").with(asStaff).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(post("/admin/challenges/" + id + "/open").with(asStaff).with(csrf()))

@@ -35,6 +35,8 @@ class FulfilmentPhotoTests {
     @Autowired TestData data;
     @Autowired ChallengeTestConfiguration.Fixtures fixtures;
     @Autowired Challenges challenges;
+    @Autowired ChallengeLifecycle lifecycle;
+    @Autowired ChallengePledges pledges;
     @Autowired JdbcTemplate jdbc;
 
     long staff;
@@ -45,9 +47,9 @@ class FulfilmentPhotoTests {
         long north = fixtures.territoryAndTwoNeighbourhoods()[1];
         staff = data.resident("STAFF", "VERIFIED", null, null);
         id = fixtures.open(north, 2, null);
-        challenges.pledge(id, data.resident("RESIDENT", "VERIFIED", north, null), false);
-        challenges.pledge(id, data.resident("RESIDENT", "VERIFIED", north, null), false);
-        challenges.answer(id, new AnswerForm(true, "D’accord"));
+        pledges.pledge(id, data.resident("RESIDENT", "VERIFIED", north, null), false);
+        pledges.pledge(id, data.resident("RESIDENT", "VERIFIED", north, null), false);
+        lifecycle.answer(id, new AnswerForm(true, "D’accord"));
     }
 
     ResultActions conclude(MockMultipartFile photo, String note) throws Exception {

@@ -31,6 +31,9 @@ import org.voisinage.support.TestData;
 class PledgingTests {
 
     @Autowired Challenges challenges;
+    @Autowired ChallengeEditing editing;
+    @Autowired ChallengeLifecycle lifecycle;
+    @Autowired ChallengePledges pledges;
     @Autowired ChallengeTestConfiguration.Fixtures fixtures;
     @Autowired Follows follows;
     @Autowired ChallengeTestConfiguration.Activities activities;
@@ -59,48 +62,48 @@ class PledgingTests {
         long id = fixtures.open(north, 10, null);
         long camille = resident(north);
 
-        challenges.pledge(id, camille, true);
+        pledges.pledge(id, camille, true);
 
         assertThat(challenges.page(id, null).onlinePledges()).isEqualTo(1);
         assertThat(follows.isFollowing(camille, Topic.challenge(id))).isTrue();
         assertThat(activities.of(id, "pledges")).singleElement()
                 .satisfies(a -> assertThat(a.count()).isEqualTo(1))
                 .satisfies(a -> assertThat(a.topicPath()).isEqualTo("/defis/" + id));
-        assertThatThrownBy(() -> challenges.pledge(id, camille, true)).hasMessage("challenge.refused.twice");
+        assertThatThrownBy(() -> pledges.pledge(id, camille, true)).hasMessage("challenge.refused.twice");
 
-        challenges.withdraw(id, camille);
+        pledges.withdraw(id, camille);
         assertThat(challenges.page(id, null).onlinePledges()).isZero();
-        assertThatThrownBy(() -> challenges.withdraw(id, camille)).hasMessage("challenge.refused.notPledged");
+        assertThatThrownBy(() -> pledges.withdraw(id, camille)).hasMessage("challenge.refused.notPledged");
     }
 
     @Test
     void unticking_followDoesNotFollow() {
         long id = fixtures.open(north, 10, null);
         long hugo = resident(north);
-        challenges.pledge(id, hugo, false);
+        pledges.pledge(id, hugo, false);
         assertThat(follows.isFollowing(hugo, Topic.challenge(id))).isFalse();
     }
 
     @Test
     void pendingOutOfScopeAndDraftAreRefused() {
         long id = fixtures.open(north, 10, null);
-        assertThatThrownBy(() -> challenges.pledge(id, data.resident("RESIDENT", "PENDING", north, null), true))
+        assertThatThrownBy(() -> pledges.pledge(id, data.resident("RESIDENT", "PENDING", north, null), true))
                 .hasMessage("challenge.refused.pending");
-        assertThatThrownBy(() -> challenges.pledge(id, resident(south), true)).hasMessage("challenge.refused.outOfScope");
+        assertThatThrownBy(() -> pledges.pledge(id, resident(south), true)).hasMessage("challenge.refused.outOfScope");
         long otherTerritory = fixtures.territoryAndTwoNeighbourhoods()[1];
-        assertThatThrownBy(() -> challenges.pledge(id, resident(otherTerritory), true))
+        assertThatThrownBy(() -> pledges.pledge(id, resident(otherTerritory), true))
                 .hasMessage("challenge.refused.outOfScope");
-        long draft = challenges.create(fixtures.form("n-" + north, 10, null));
-        assertThatThrownBy(() -> challenges.pledge(draft, resident(north), true))
+        long draft = editing.create(fixtures.form("n-" + north, 10, null));
+        assertThatThrownBy(() -> pledges.pledge(draft, resident(north), true))
                 .isInstanceOf(org.voisinage.common.NotFoundException.class);
     }
 
     @Test
     void aTerritoryWideChallengeTakesEveryNeighbourhoodOfItsTerritory() {
-        long id = challenges.create(fixtures.form("t-" + territory, 10, null));
-        challenges.open(id);
-        challenges.pledge(id, resident(north), true);
-        challenges.pledge(id, resident(south), true);
+        long id = editing.create(fixtures.form("t-" + territory, 10, null));
+        lifecycle.open(id);
+        pledges.pledge(id, resident(north), true);
+        pledges.pledge(id, resident(south), true);
         assertThat(challenges.page(id, null).total()).isEqualTo(2);
     }
 
@@ -118,7 +121,7 @@ class PledgingTests {
             Callable<Boolean> pledge = () -> {
                 start.await();
                 try {
-                    challenges.pledge(id, resident, true);
+                    pledges.pledge(id, resident, true);
                     return true;
                 } catch (Refusal e) {
                     assertThat(e.code()).isEqualTo("challenge.refused.capped");
@@ -149,11 +152,11 @@ class PledgingTests {
     void paperPledgesCountAreShownApartAndRecordMilestonesOnce() {
         long id = fixtures.open(north, 100, null);
         long staff = data.resident("STAFF", "VERIFIED", null, null);
-        challenges.addOffline(id, new OfflinePledgeForm(30, "Réunion du 12 mars"), staff);
+        pledges.addOffline(id, new OfflinePledgeForm(30, "Réunion du 12 mars"), staff);
         long lea = resident(north);
-        challenges.pledge(id, lea, true);
-        challenges.withdraw(id, lea);
-        challenges.pledge(id, resident(north), true);
+        pledges.pledge(id, lea, true);
+        pledges.withdraw(id, lea);
+        pledges.pledge(id, resident(north), true);
 
         ChallengeViews.Page page = challenges.page(id, null);
         assertThat(page.total()).isEqualTo(31);
@@ -167,15 +170,15 @@ class PledgingTests {
     @Test
     void reachingTheGoalEmailsTheTargetItsLinkAndEveryPledgerButImmediateFollowers() {
         ChallengeForm form = fixtures.form("n-" + north, 3, null);
-        long id = challenges.create(form);
-        challenges.open(id);
+        long id = editing.create(form);
+        lifecycle.open(id);
         long immediate = resident(north);
         long daily = resident(north);
         long notFollowing = resident(north);
-        challenges.pledge(id, immediate, true);
+        pledges.pledge(id, immediate, true);
         follows.follow(immediate, Topic.challenge(id), Frequency.IMMEDIATE);
-        challenges.pledge(id, daily, true);
-        challenges.pledge(id, notFollowing, false);
+        pledges.pledge(id, daily, true);
+        pledges.pledge(id, notFollowing, false);
 
         ChallengeViews.Page page = challenges.page(id, null);
         assertThat(page.state()).isEqualTo(ChallengeState.GOAL_REACHED);
@@ -193,7 +196,7 @@ class PledgingTests {
         outbox.latestTo(data.emailOf(immediate))
                 .ifPresent(email -> assertThat(email.messageId()).doesNotContain("challenge-" + id + "-goal"));
 
-        challenges.answer(id, new AnswerForm(true, "Les composteurs arrivent en juin."));
+        lifecycle.answer(id, new AnswerForm(true, "Les composteurs arrivent en juin."));
         assertThat(activities.of(id, "answer")).singleElement().satisfies(a -> assertThat(a.immediate()).isTrue());
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
                 outbox.latestTo(data.emailOf(notFollowing)).orElseThrow().subject()).contains("répondu"));
@@ -203,12 +206,12 @@ class PledgingTests {
     void theExpiryJobExpiresOpenChallengesPastTheirDeadlineOnce() {
         long id = fixtures.open(north, 10, null);
         long reached = fixtures.open(north, 1, null);
-        challenges.pledge(reached, resident(north), true);
+        pledges.pledge(reached, resident(north), true);
         jdbc.update("update challenge set opens_on = current_date - 20, deadline = current_date - 2 where id in (?, ?)",
                 id, reached);
 
-        assertThat(challenges.expireOverdue()).isGreaterThanOrEqualTo(1);
-        assertThat(challenges.expireOverdue()).isZero();
+        assertThat(lifecycle.expireOverdue()).isGreaterThanOrEqualTo(1);
+        assertThat(lifecycle.expireOverdue()).isZero();
 
         assertThat(challenges.page(id, null).state()).isEqualTo(ChallengeState.EXPIRED);
         assertThat(challenges.page(reached, null).state()).isEqualTo(ChallengeState.GOAL_REACHED);

@@ -27,12 +27,13 @@ class TargetLinkTests {
     @Autowired TestData data;
     @Autowired ChallengeTestConfiguration.Fixtures fixtures;
     @Autowired Challenges challenges;
+    @Autowired ChallengePledges pledges;
     @Autowired TargetLinks links;
 
     long goalReached() {
         long north = fixtures.territoryAndTwoNeighbourhoods()[1];
         long id = fixtures.open(north, 1, null);
-        challenges.pledge(id, data.resident("RESIDENT", "VERIFIED", north, null), true);
+        pledges.pledge(id, data.resident("RESIDENT", "VERIFIED", north, null), true);
         return id;
     }
 

@@ -31,7 +31,6 @@ import org.voisinage.announcement.Announcements;
 import org.voisinage.challenge.ActionForm;
 import org.voisinage.challenge.Actions;
 import org.voisinage.challenge.ChallengeForm;
-import org.voisinage.challenge.Challenges;
 import org.voisinage.challenge.TargetKind;
 import org.voisinage.challenge.Theme;
 import org.voisinage.following.internal.Keys;
@@ -65,7 +64,8 @@ class FollowingPolicyTests extends MailTestSupport {
     @Autowired Residents residents;
     @Autowired Suggestions suggestions;
     @Autowired Actions actions;
-    @Autowired Challenges challenges;
+    @Autowired org.voisinage.challenge.ChallengeEditing editing;
+    @Autowired org.voisinage.challenge.ChallengeLifecycle lifecycle;
     @Autowired TopicPolicies policies;
 
     long a;
@@ -161,10 +161,10 @@ class FollowingPolicyTests extends MailTestSupport {
 
     private long openChallenge() {
         long action = actions.createPublished(new ActionForm(TestData.unique("Trier"), "Trier ses biodéchets", Theme.WASTE));
-        long id = challenges.create(new ChallengeForm(action, TestData.unique("Défi"), "Ville de Test", TargetKind.TOWN,
+        long id = editing.create(new ChallengeForm(action, TestData.unique("Défi"), "Ville de Test", TargetKind.TOWN,
                 TestData.unique("mairie") + "@test.voisinage.test", "installe des composteurs", "n-" + a, 10, null,
                 LocalDate.now().minusDays(1), LocalDate.now().plusDays(30)));
-        challenges.open(id);
+        lifecycle.open(id);
         return id;
     }
 

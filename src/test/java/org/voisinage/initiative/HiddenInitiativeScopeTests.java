@@ -33,6 +33,8 @@ class HiddenInitiativeScopeTests {
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired Initiatives initiatives;
+    @Autowired InitiativeDiscussion discussion;
+    @Autowired InitiativeNews initiativeNews;
     @Autowired List<ModeratedContent> moderated;
     @Autowired JdbcTemplate jdbc;
 
@@ -67,8 +69,8 @@ class HiddenInitiativeScopeTests {
     void hiddenNewsAndCommentsAreSeenByTheModeratorsOfTheirNeighbourhoodOnly() throws Exception {
         long id = initiatives.propose(initiator, InitiativeForm.of(TestData.unique("Composteur"), "Un projet.",
                 InitiativeTheme.ECOLOGY));
-        long news = initiatives.postUpdate(id, initiator, new CommentForm("Nouvelle à masquer"));
-        long comment = initiatives.comment(id, initiator, new CommentForm("Commentaire à masquer"));
+        long news = initiativeNews.postUpdate(id, initiator, new CommentForm("Nouvelle à masquer"));
+        long comment = discussion.comment(id, initiator, new CommentForm("Commentaire à masquer"));
         of(ContentType.INITIATIVE_UPDATE).hide(news, "hors sujet");
         of(ContentType.COMMENT).hide(comment, "hors sujet");
         mvc.perform(get("/initiatives/" + id).with(user(data.user(otherModerator))))

@@ -47,6 +47,10 @@ class InitiativeTests {
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired Initiatives initiatives;
+    @Autowired InitiativeMembers members;
+    @Autowired InitiativeNeeds needs;
+    @Autowired InitiativeDiscussion discussion;
+    @Autowired InitiativeNews news;
     @Autowired InitiativeFeed feed;
     @Autowired Follows follows;
     @Autowired Notifications notifications;
@@ -73,30 +77,30 @@ class InitiativeTests {
     @Test
     void aNeedShowsWhatIsMissingAndIsFilledOnceAcceptedOffersCoverIt() {
         long id = propose(initiator, TestData.unique("Composteur"));
-        long need = initiatives.addNeed(id, initiator, new NeedForm(NeedKind.MATERIAL, "Palettes", 5, null));
+        long need = needs.addNeed(id, initiator, new NeedForm(NeedKind.MATERIAL, "Palettes", 5, null));
         long hugo = places.resident(here);
         long lea = places.resident(here);
 
-        long first = initiatives.offer(id, need, hugo, new OfferForm(3, "J'en ai au garage"));
-        assertThat(initiatives.need(id, need).missing()).as("pending offers do not count").isEqualTo(5);
-        initiatives.decideOffer(id, first, initiator, true);
-        assertThat(initiatives.need(id, need)).satisfies(n -> {
+        long first = needs.offer(id, need, hugo, new OfferForm(3, "J'en ai au garage"));
+        assertThat(needs.need(id, need).missing()).as("pending offers do not count").isEqualTo(5);
+        needs.decideOffer(id, first, initiator, true);
+        assertThat(needs.need(id, need)).satisfies(n -> {
             assertThat(n.missing()).isEqualTo(2);
             assertThat(n.filled()).isFalse();
         });
-        assertThatThrownBy(() -> initiatives.offer(id, need, lea, new OfferForm(0, null)))
+        assertThatThrownBy(() -> needs.offer(id, need, lea, new OfferForm(0, null)))
                 .isInstanceOf(Refusal.class);
-        long second = initiatives.offer(id, need, lea, new OfferForm(2, null));
-        assertThatThrownBy(() -> initiatives.offer(id, need, lea, new OfferForm(1, null)))
+        long second = needs.offer(id, need, lea, new OfferForm(2, null));
+        assertThatThrownBy(() -> needs.offer(id, need, lea, new OfferForm(1, null)))
                 .hasMessage("initiative.offer.already");
-        initiatives.decideOffer(id, second, initiator, true);
-        assertThat(initiatives.need(id, need).filled()).isTrue();
-        assertThat(initiatives.need(id, need).missing()).isZero();
-        assertThatThrownBy(() -> initiatives.decideOffer(id, second, initiator, false))
+        needs.decideOffer(id, second, initiator, true);
+        assertThat(needs.need(id, need).filled()).isTrue();
+        assertThat(needs.need(id, need).missing()).isZero();
+        assertThatThrownBy(() -> needs.decideOffer(id, second, initiator, false))
                 .hasMessage("initiative.offer.alreadyDecided");
-        assertThatThrownBy(() -> initiatives.offer(id, need, places.resident(here), new OfferForm(1, null)))
+        assertThatThrownBy(() -> needs.offer(id, need, places.resident(here), new OfferForm(1, null)))
                 .hasMessage("initiative.need.filled");
-        assertThatThrownBy(() -> initiatives.decideOffer(id, second, hugo, true))
+        assertThatThrownBy(() -> needs.decideOffer(id, second, hugo, true))
                 .hasMessage("initiative.refused.notOrganiser");
     }
 
@@ -124,9 +128,9 @@ class InitiativeTests {
         mvc.perform(post("/initiatives/" + id + "/rejoindre").with(user(data.user(neighbour))).with(csrf()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Vous êtes déjà membre de cette initiative.")));
-        assertThat(initiatives.isOrganiser(id, neighbour)).isFalse();
-        initiatives.nameCoOrganiser(id, initiator, neighbour);
-        assertThat(initiatives.isOrganiser(id, neighbour)).isTrue();
+        assertThat(members.isOrganiser(id, neighbour)).isFalse();
+        members.nameCoOrganiser(id, initiator, neighbour);
+        assertThat(members.isOrganiser(id, neighbour)).isTrue();
     }
 
     // Access
@@ -134,7 +138,7 @@ class InitiativeTests {
     @Test
     void othersSeeThePublicPartsOnlyAndCannotAct() throws Exception {
         long id = propose(initiator, TestData.unique("Repair café"));
-        initiatives.comment(id, initiator, new CommentForm("Rendez-vous secret au local"));
+        discussion.comment(id, initiator, new CommentForm("Rendez-vous secret au local"));
         long elsewhere = places.neighbourhood(30);
         long stranger = places.resident(elsewhere);
         long pending = data.resident("RESIDENT", "PENDING", here, null);
@@ -193,7 +197,7 @@ class InitiativeTests {
     void scriptInADescriptionOrACommentIsRenderedHarmless() throws Exception {
         String xss = "**ok**\n\n<script>alert('x')</script>\n\n[clic](javascript:alert(1)) <img src=x onerror=alert(2)>";
         long id = initiatives.propose(initiator, InitiativeForm.of(TestData.unique("XSS"), xss, InitiativeTheme.OTHER));
-        initiatives.comment(id, initiator, new CommentForm(xss));
+        discussion.comment(id, initiator, new CommentForm(xss));
         String page = mvc.perform(get("/initiatives/" + id).with(user(data.user(initiator))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         // the payload may show as text (escaped); never as markup
@@ -208,7 +212,7 @@ class InitiativeTests {
     void statusMovesForwardAbandoningNeedsAReasonAndNewsReachFollowersInApp() throws Exception {
         long id = propose(initiator, TestData.unique("Ruelle verte"));
         long member = places.resident(here);
-        initiatives.join(id, member);
+        members.join(id, member);
         long before = notifications.unreadCount(member);
         mvc.perform(post("/initiatives/" + id + "/statut").with(user(data.user(initiator))).with(csrf())
                         .param("status", "COMPLETED"))
@@ -238,11 +242,11 @@ class InitiativeTests {
     void aCommentIsEditableFifteenMinutesByItsAuthorAndDeletable() throws Exception {
         long id = propose(initiator, TestData.unique("Troc"));
         long other = places.resident(here);
-        long comment = initiatives.comment(id, initiator, new CommentForm("Premier jet"));
+        long comment = discussion.comment(id, initiator, new CommentForm("Premier jet"));
         mvc.perform(post("/initiatives/" + id + "/commentaires/" + comment + "/modifier").with(user(data.user(other)))
                         .with(csrf()).param("body", "Piraté"))
                 .andExpect(status().isForbidden());
-        initiatives.editComment(id, comment, initiator, new CommentForm("Version corrigée"));
+        discussion.editComment(id, comment, initiator, new CommentForm("Version corrigée"));
         jdbc.update("update initiative_comment set created_at = now() - interval '16 minutes' where id = ?", comment);
         mvc.perform(post("/initiatives/" + id + "/commentaires/" + comment + "/modifier").with(user(data.user(initiator)))
                         .with(csrf()).param("body", "Trop tard"))
@@ -261,7 +265,7 @@ class InitiativeTests {
     @Test
     void moderatorsHideAnInitiativeAndItsCommentsFromEveryoneButTheirAuthor() throws Exception {
         long id = propose(initiator, TestData.unique("Masquée"));
-        long comment = initiatives.comment(id, initiator, new CommentForm("Un commentaire à masquer"));
+        long comment = discussion.comment(id, initiator, new CommentForm("Un commentaire à masquer"));
         ModeratedContent initiativeContent = of(ContentType.INITIATIVE);
         ModeratedContent commentContent = of(ContentType.COMMENT);
         assertThat(of(ContentType.INITIATIVE_UPDATE)).isNotNull();
@@ -369,11 +373,11 @@ class InitiativeTests {
         long id = propose(initiator, TestData.unique("Peuplée"));
         for (int i = 0; i < count; i++) {
             long resident = places.resident(here);
-            initiatives.join(id, resident);
-            long need = initiatives.addNeed(id, initiator, new NeedForm(NeedKind.SKILL, "Menuiserie " + i, 2, null));
-            initiatives.offer(id, need, resident, new OfferForm(1, null));
-            initiatives.comment(id, resident, new CommentForm("Message " + i));
-            initiatives.postUpdate(id, initiator, new CommentForm("Nouvelle " + i));
+            members.join(id, resident);
+            long need = needs.addNeed(id, initiator, new NeedForm(NeedKind.SKILL, "Menuiserie " + i, 2, null));
+            needs.offer(id, need, resident, new OfferForm(1, null));
+            discussion.comment(id, resident, new CommentForm("Message " + i));
+            news.postUpdate(id, initiator, new CommentForm("Nouvelle " + i));
         }
         return id;
     }

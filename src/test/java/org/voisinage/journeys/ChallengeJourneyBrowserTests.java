@@ -18,7 +18,6 @@ import org.voisinage.challenge.ActionForm;
 import org.voisinage.challenge.Actions;
 import org.voisinage.challenge.ChallengeForm;
 import org.voisinage.challenge.ChallengeTestConfiguration;
-import org.voisinage.challenge.Challenges;
 import org.voisinage.challenge.TargetKind;
 import org.voisinage.challenge.Theme;
 import org.voisinage.challenge.UpdateForm;
@@ -41,7 +40,9 @@ class ChallengeJourneyBrowserTests extends BrowserTestSupport {
 
     @Autowired TestData data;
     @Autowired Actions actions;
-    @Autowired Challenges challenges;
+    @Autowired org.voisinage.challenge.ChallengeEditing editing;
+    @Autowired org.voisinage.challenge.ChallengeLifecycle lifecycle;
+    @Autowired org.voisinage.challenge.ChallengePledges pledges;
     @Autowired Follows follows;
     @Autowired Digests digests;
     @Autowired Outbox outbox;
@@ -59,11 +60,11 @@ class ChallengeJourneyBrowserTests extends BrowserTestSupport {
         long neighbourhood = data.neighbourhood(data.territory(), lon, lat, lon + 0.01, lat + 0.01);
         long action = actions.createPublished(new ActionForm(TestData.unique("Trier"), "Trier ses biodéchets", Theme.WASTE));
         String title = TestData.unique("Si 4 voisins trient leurs biodéchets");
-        long id = challenges.create(new ChallengeForm(action, title, "Ville de Test", TargetKind.TOWN,
+        long id = editing.create(new ChallengeForm(action, title, "Ville de Test", TargetKind.TOWN,
                 "mairie@test.voisinage.test", "installe un composteur", "n-" + neighbourhood, 4, null,
                 LocalDate.now().minusDays(3), LocalDate.now().plusDays(20)));
-        challenges.open(id);
-        challenges.pledge(id, data.resident("RESIDENT", "VERIFIED", neighbourhood, null), false);
+        lifecycle.open(id);
+        pledges.pledge(id, data.resident("RESIDENT", "VERIFIED", neighbourhood, null), false);
         long resident = data.resident("RESIDENT", "VERIFIED", neighbourhood, null);
         String email = data.emailOf(resident);
 
@@ -91,7 +92,7 @@ class ChallengeJourneyBrowserTests extends BrowserTestSupport {
         // the pledge followed the challenge (daily, the default); then staff post news, recorded after the commit
         Topic topic = Topic.challenge(id);
         assertThat(follows.isFollowing(resident, topic)).isTrue();
-        challenges.postUpdate(id, new UpdateForm("Réunion au local vélo jeudi"));
+        lifecycle.postUpdate(id, new UpdateForm("Réunion au local vélo jeudi"));
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
                 "select count(*) from topic_activity where topic_type = 'challenge' and topic_id = ? and kind = 'update'",
                 Integer.class, id) > 0);

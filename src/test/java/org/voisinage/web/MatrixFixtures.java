@@ -33,6 +33,10 @@ import org.voisinage.following.Frequency;
 import org.voisinage.initiative.CommentForm;
 import org.voisinage.initiative.InitiativeForm;
 import org.voisinage.initiative.InitiativeTheme;
+import org.voisinage.initiative.InitiativeDiscussion;
+import org.voisinage.initiative.InitiativeMembers;
+import org.voisinage.initiative.InitiativeNeeds;
+import org.voisinage.initiative.InitiativeNews;
 import org.voisinage.initiative.Initiatives;
 import org.voisinage.initiative.NeedForm;
 import org.voisinage.initiative.NeedKind;
@@ -218,19 +222,19 @@ final class MatrixFixtures {
                 String.class, id("listing")));
 
         // an initiative with a need, an offer, comments and news; one hidden initiative
-        long initiative = s.initiatives.propose(alice, new InitiativeForm(text(PUBLIC, "Jardin"),
+        long initiative = s.initiatives.launching().propose(alice, new InitiativeForm(text(PUBLIC, "Jardin"),
                 text(PUBLIC, "description " + JS_LINK), InitiativeTheme.ECOLOGY, null, null, null, null,
                 text(PUBLIC, "place")));
         objects.put("initiative", initiative);
-        s.initiatives.join(initiative, bob);
-        s.initiatives.join(initiative, residentA);
-        long need = s.initiatives.addNeed(initiative, alice, new NeedForm(NeedKind.MATERIAL, text(PUBLIC, "need"), 3, null));
+        s.initiatives.members().join(initiative, bob);
+        s.initiatives.members().join(initiative, residentA);
+        long need = s.initiatives.needs().addNeed(initiative, alice, new NeedForm(NeedKind.MATERIAL, text(PUBLIC, "need"), 3, null));
         objects.put("need", need);
-        objects.put("offer", s.initiatives.offer(initiative, need, bob, new OfferForm(1, text(ORGANISERS, "offer"))));
-        objects.put("comment", s.initiatives.comment(initiative, bob, new CommentForm(text(MEMBERS, "comment " + JS_LINK))));
-        objects.put("commentHidden", s.initiatives.comment(initiative, bob, new CommentForm(text(HIDDEN, "comment"))));
-        objects.put("update", s.initiatives.postUpdate(initiative, alice, new CommentForm(text(PUBLIC, "news " + JS_LINK))));
-        objects.put("initiativeHidden", s.initiatives.propose(bob, new InitiativeForm(text(HIDDEN, "Caché"),
+        objects.put("offer", s.initiatives.needs().offer(initiative, need, bob, new OfferForm(1, text(ORGANISERS, "offer"))));
+        objects.put("comment", s.initiatives.discussion().comment(initiative, bob, new CommentForm(text(MEMBERS, "comment " + JS_LINK))));
+        objects.put("commentHidden", s.initiatives.discussion().comment(initiative, bob, new CommentForm(text(HIDDEN, "comment"))));
+        objects.put("update", s.initiatives.news().postUpdate(initiative, alice, new CommentForm(text(PUBLIC, "news " + JS_LINK))));
+        objects.put("initiativeHidden", s.initiatives.launching().propose(bob, new InitiativeForm(text(HIDDEN, "Caché"),
                 text(HIDDEN, "description"), InitiativeTheme.SOCIAL, null, null, null, null, null)));
 
         // needs of the neighbourhood (suggestions), one hidden
@@ -343,6 +347,10 @@ final class MatrixFixtures {
 
     /** The modules' services the fixtures are made with. */
     record Services(Events events, Alerts alerts, Announcements announcements, Listings listings,
-            Initiatives initiatives, Suggestions suggestions, Organisations organisations, Conversations conversations,
+            InitiativeServices initiatives, Suggestions suggestions, Organisations organisations, Conversations conversations,
             ThanksBook thanks, Profiles profiles, Follows follows, Reports reports, List<ModeratedContent> moderated) {}
+
+    /** The initiative module's services, one per use-case. */
+    record InitiativeServices(Initiatives launching, InitiativeMembers members, InitiativeNeeds needs,
+            InitiativeDiscussion discussion, InitiativeNews news) {}
 }

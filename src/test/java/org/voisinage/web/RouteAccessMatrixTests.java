@@ -56,6 +56,10 @@ class RouteAccessMatrixTests {
     @Autowired org.voisinage.announcement.Announcements announcements;
     @Autowired org.voisinage.exchange.Listings listings;
     @Autowired org.voisinage.initiative.Initiatives initiatives;
+    @Autowired org.voisinage.initiative.InitiativeMembers initiativeMembers;
+    @Autowired org.voisinage.initiative.InitiativeNeeds initiativeNeeds;
+    @Autowired org.voisinage.initiative.InitiativeDiscussion initiativeDiscussion;
+    @Autowired org.voisinage.initiative.InitiativeNews initiativeNews;
     @Autowired org.voisinage.suggestion.Suggestions suggestions;
     @Autowired org.voisinage.organisation.Organisations organisations;
     @Autowired org.voisinage.messaging.Conversations conversations;
@@ -105,7 +109,8 @@ class RouteAccessMatrixTests {
     void everyRouteAnswersEachPersonAsDeclared() throws Exception {
         long started = System.nanoTime();
         MatrixFixtures f = new MatrixFixtures(data, jdbc).create(new MatrixFixtures.Services(events, alerts,
-                announcements, listings, initiatives, suggestions, organisations, conversations, thanks, profiles,
+                announcements, listings, new MatrixFixtures.InitiativeServices(initiatives, initiativeMembers,
+                        initiativeNeeds, initiativeDiscussion, initiativeNews), suggestions, organisations, conversations, thanks, profiles,
                 follows, reports, moderated));
         long fixturesDone = System.nanoTime();
         Map<String, Long> before = invariants(f);

@@ -1,0 +1,4 @@
+package org.voisinage.challenge;
+
+/** Staff say whether the target kept its word, with an optional note and an optional photo (null: none). */
+record Conclusion(boolean fulfilled, String note, PhotoUpload photo) {}
