@@ -1,9 +1,8 @@
 package org.voisinage.directory;
 
-import java.io.IOException;
 import java.security.Principal;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
@@ -25,11 +24,11 @@ class AddressAdminController {
     private final AddressDirectory directory;
     private final DataSize maxUploadSize;
 
-    AddressAdminController(AddressImports imports, AddressDirectory directory,
-            @Value("${spring.servlet.multipart.max-file-size:200MB}") DataSize maxUploadSize) {
+    /** The largest file is the servlet's ceiling ({@code spring.servlet.multipart.max-file-size}), sized for BAN files. */
+    AddressAdminController(AddressImports imports, AddressDirectory directory, MultipartProperties multipart) {
         this.imports = imports;
         this.directory = directory;
-        this.maxUploadSize = maxUploadSize;
+        this.maxUploadSize = multipart.getMaxFileSize();
     }
 
     /** The upload form: only a file. */
@@ -48,7 +47,7 @@ class AddressAdminController {
 
     @PostMapping
     String upload(@ModelAttribute("upload") AddressUploadForm form, BindingResult result, Principal principal,
-            Model model) throws IOException {
+            Model model) {
         MultipartFile file = form.file();
         if (file == null || file.isEmpty()) {
             result.rejectValue("file", "directory.upload.empty");
@@ -60,7 +59,8 @@ class AddressAdminController {
         if (result.hasErrors()) {
             return page(model);
         }
-        long id = imports.startUpload(file.getInputStream(), file.getOriginalFilename(), principal.getName());
+        long id = imports.startUpload(new AddressUpload(file::getInputStream, file.getOriginalFilename(),
+                principal.getName()));
         return "redirect:/admin/addresses/imports/" + id;
     }
 

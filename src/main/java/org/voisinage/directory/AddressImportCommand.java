@@ -3,7 +3,6 @@ package org.voisinage.directory;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -24,10 +23,10 @@ class AddressImportCommand implements ApplicationRunner {
     private final String file;
 
     AddressImportCommand(AddressImports imports, ConfigurableApplicationContext context,
-            @Value("${voisinage.import.addresses:}") String file) {
+            AddressImportProperties settings) {
         this.imports = imports;
         this.context = context;
-        this.file = file;
+        this.file = settings.addresses();
     }
 
     @Override
