@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,21 +21,21 @@ class AddressAdminController {
 
     private final AddressImports imports;
     private final AddressDirectory directory;
-    private final DataSize maxUploadSize;
-
     /** The largest file is the servlet's ceiling ({@code spring.servlet.multipart.max-file-size}), sized for BAN files. */
-    AddressAdminController(AddressImports imports, AddressDirectory directory, MultipartProperties multipart) {
-        this.imports = imports;
-        this.directory = directory;
-        this.maxUploadSize = multipart.getMaxFileSize();
-    }
+    private final MultipartProperties multipart;
 
     /** The upload form: only a file. */
     record AddressUploadForm(MultipartFile file) {}
 
+    AddressAdminController(AddressImports imports, AddressDirectory directory, MultipartProperties multipart) {
+        this.imports = imports;
+        this.directory = directory;
+        this.multipart = multipart;
+    }
+
     @ModelAttribute("maxUploadMegabytes")
     long maxUploadMegabytes() {
-        return maxUploadSize.toMegabytes();
+        return multipart.getMaxFileSize().toMegabytes();
     }
 
     @GetMapping
@@ -51,8 +50,8 @@ class AddressAdminController {
         MultipartFile file = form.file();
         if (file == null || file.isEmpty()) {
             result.rejectValue("file", "directory.upload.empty");
-        } else if (file.getSize() > maxUploadSize.toBytes()) {
-            result.rejectValue("file", "directory.upload.tooLarge", new Object[] {maxUploadSize.toMegabytes()}, null);
+        } else if (file.getSize() > multipart.getMaxFileSize().toBytes()) {
+            result.rejectValue("file", "directory.upload.tooLarge", new Object[] {maxUploadMegabytes()}, null);
         } else if (!looksLikeCsv(file.getOriginalFilename())) {
             result.rejectValue("file", "directory.upload.wrongType");
         }

@@ -20,21 +20,21 @@ class AddressImportCommand implements ApplicationRunner {
 
     private final AddressImports imports;
     private final ConfigurableApplicationContext context;
-    private final String file;
+    private final AddressImportProperties settings;
 
     AddressImportCommand(AddressImports imports, ConfigurableApplicationContext context,
             AddressImportProperties settings) {
         this.imports = imports;
         this.context = context;
-        this.file = settings.addresses();
+        this.settings = settings;
     }
 
     @Override
     public void run(ApplicationArguments arguments) {
-        if (file.isBlank()) {
+        if (settings.addresses().isEmpty()) {
             return;
         }
-        Path path = Path.of(file);
+        Path path = Path.of(settings.addresses());
         ImportReport report = imports.importFile(path, path.getFileName().toString(), "command line");
         log.info("Import {} of {}: {} lines read, {} imported, {} rejected in {} s ({} rows/s)", report.status(), path,
                 report.rowsRead(), report.rowsImported(), report.rowsRejected(), report.elapsed().toSeconds(),

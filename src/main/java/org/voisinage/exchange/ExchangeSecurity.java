@@ -5,13 +5,14 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 import org.voisinage.common.web.ModuleSecurity;
 
-/** The emailed one-click extension works without signing in (signed, single-use). */
+/** The exchange module's access rules: one link works without an account. */
 @Component
 class ExchangeSecurity implements ModuleSecurity {
 
     @Override
     public void authorize(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        // the emailed one-click extension works without signing in (signed, single-use)
         requests.requestMatchers("/echanges/*/prolonger").permitAll();
     }
 }

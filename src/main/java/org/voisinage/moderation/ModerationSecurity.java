@@ -5,16 +5,14 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 import org.voisinage.common.web.ModuleSecurity;
 
-/**
- * A suspended or banned resident cannot sign in, yet must be able to appeal. The moderators' own pages
- * ({@code /moderation/**}) are the shell's role rule.
- */
+/** The moderation module's access rules; its moderators' pages ({@code /moderation/**}) are the shell's role rule. */
 @Component
 class ModerationSecurity implements ModuleSecurity {
 
     @Override
     public void authorize(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        // a suspended or banned resident cannot sign in, yet must be able to appeal
         requests.requestMatchers("/recours").permitAll();
     }
 }
