@@ -3,19 +3,19 @@ package org.voisinage.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.voisinage.common.DemoProperties;
 
 @Controller
 class LoginController {
 
     private final boolean demo;
 
-    LoginController(@Value("${voisinage.demo.enabled:false}") boolean demo) {
-        this.demo = demo;
+    LoginController(DemoProperties demo) {
+        this.demo = demo.announced();
     }
 
     @GetMapping("/login")

@@ -3,15 +3,14 @@ package org.voisinage.challenge;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.voisinage.common.SecurityProperties;
 import org.voisinage.common.SiteProperties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,15 +28,8 @@ class TargetLinks {
     private final Duration validity;
     private final String baseUrl;
 
-    TargetLinks(@Value("${voisinage.security.link-secret:}") String secret, Clock clock,
-            ChallengeProperties settings,
-            SiteProperties site) {
-        if (secret.isBlank()) {
-            this.secret = new byte[32];
-            new SecureRandom().nextBytes(this.secret);
-        } else {
-            this.secret = secret.getBytes(StandardCharsets.UTF_8);
-        }
+    TargetLinks(SecurityProperties security, Clock clock, ChallengeProperties settings, SiteProperties site) {
+        this.secret = security.linkKey();
         this.clock = clock;
         this.validity = settings.targetLinkValidity();
         this.baseUrl = site.baseUrl();

@@ -25,7 +25,6 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,13 +55,17 @@ public class Photos {
     private final Path directory;
     private final long maxPixels;
 
+    /** Photos kept in {@code directory}, with the default pixel limit (tests build it by hand). */
     public Photos(Path directory) {
         this(directory, DEFAULT_MAX_PIXELS);
     }
 
     @Autowired
-    public Photos(@Value("${voisinage.uploads.directory:var/uploads}") Path directory,
-            @Value("${voisinage.uploads.max-photo-pixels:" + DEFAULT_MAX_PIXELS + "}") long maxPixels) {
+    public Photos(UploadProperties uploads) {
+        this(uploads.directory(), uploads.maxPhotoPixels());
+    }
+
+    private Photos(Path directory, long maxPixels) {
         this.directory = directory;
         this.maxPixels = maxPixels;
     }

@@ -22,7 +22,7 @@ public class SiteClock {
     private final Clock clock;
     private final ZoneId zone;
 
-    // The one place the zone is read (voisinage.time-zone, Europe/Paris unless configured).
+    // The one place the zone is read (voisinage.time-zone; its default is in SiteProperties).
     @Autowired
     SiteClock(Clock clock, SiteProperties site) {
         this(clock, site.timeZone());

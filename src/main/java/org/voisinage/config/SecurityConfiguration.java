@@ -1,14 +1,11 @@
 package org.voisinage.config;
 
-import org.springframework.beans.factory.annotation.Value;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -21,6 +18,8 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.voisinage.account.LoginThrottle;
 import org.voisinage.account.LoginThrottleFilter;
+import org.voisinage.common.SecurityProperties;
+import org.voisinage.common.web.ModuleSecurity;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration(proxyBeanMethods = false)
@@ -40,36 +39,27 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, UserDetailsService users, LoginThrottle loginThrottle,
-            org.springframework.security.core.session.SessionRegistry sessions, @Value("${voisinage.security.remember-me-key:}") String rememberMeKey,
-            @Value("${voisinage.security.csrf-cookie-name:XSRF-TOKEN}") String csrfCookieName) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health/**", "/actuator/info")
-                        .permitAll()
-                        .requestMatchers("/", "/login", "/signup/**", "/password/**", "/email/**", "/quartiers/**",
-                                "/neighbourhoods/**", "/about")
-                        .permitAll()
-                        // challenges are public pages; the target answers through its signed link, without an account
-                        .requestMatchers(HttpMethod.GET, "/defis", "/defis/**", "/territoires/*/tendances").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/defis/*/reponse").permitAll()
-                        // agenda: public events for anyone; calendar applications fetch feeds without a cookie (the token is in the URL)
-                        .requestMatchers(HttpMethod.GET, "/agenda", "/agenda/a-venir", "/agenda/archives", "/agenda/evenements/{id:[0-9]+}", "/agenda/evenements/*.ics", "/agenda/quartiers/*.ics").permitAll()
-                        // following: email followers have no account; the key or token in the link is the credential
-                        .requestMatchers("/suivre/email", "/suivre/confirmer/**", "/desabonnement/**").permitAll()
-                        // exchange: the emailed one-click extension works without signing in (signed, single-use)
-                        .requestMatchers("/echanges/*/prolonger").permitAll()
-                        // moderation: a suspended or banned resident cannot sign in, yet must be able to appeal
-                        .requestMatchers("/recours").permitAll()
-                        // the directory of organisations and the good deals are public; members edit, residents recommend signed in
-                        .requestMatchers(HttpMethod.GET, "/organisations", "/organisations/*", "/bons-plans").permitAll()
-                        // initiatives: the list and each page are public (their members-only parts are left out)
-                        .requestMatchers(HttpMethod.GET, "/initiatives", "/initiatives/{id:[0-9]+}").permitAll()
-                        .requestMatchers("/admin/**").hasRole("STAFF")
-                        .requestMatchers("/moderation/**").hasRole("MODERATOR")
-                        .anyRequest().authenticated())
-                // RFC 8058 one-click unsubscribe: mail clients post with no cookie, so no CSRF token; only this path
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(csrfCookieName)).ignoringRequestMatchers(
-                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/desabonnement/{key}")))
+            org.springframework.security.core.session.SessionRegistry sessions, SecurityProperties security,
+            List<ModuleSecurity> modules) throws Exception {
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+                                    "/actuator/health/**", "/actuator/info")
+                            .permitAll()
+                            // the web shell's own pages, and the way in: sign-in, sign-up and the emailed account links
+                            .requestMatchers("/", "/login", "/signup/**", "/password/**", "/email/**", "/quartiers/**",
+                                    "/neighbourhoods/**", "/about")
+                            .permitAll();
+                    // each module opens its own public pages and the links that carry their own credential
+                    // (challenge.ChallengeSecurity, following.FollowingSecurity...), before the role rules
+                    modules.forEach(module -> module.authorize(requests));
+                    requests.requestMatchers("/admin/**").hasRole("STAFF")
+                            .requestMatchers("/moderation/**").hasRole("MODERATOR")
+                            .anyRequest().authenticated();
+                })
+                .csrf(csrf -> {
+                    csrf.csrfTokenRepository(csrfTokens(security.csrfCookieName()));
+                    modules.forEach(module -> module.csrf(csrf));
+                })
                 .addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class)
                 // the registry reads Spring Session's store (account.SignedInSessions), where a sanction, a new
                 // password or a new role deletes all of a person's sessions, for every instance
@@ -79,7 +69,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
                 .rememberMe(rememberMe -> rememberMe
                         // without a configured key, remember-me cookies last until the next restart
-                        .key(rememberMeKey.isBlank() ? java.util.UUID.randomUUID().toString() : rememberMeKey)
+                        .key(security.rememberMeKey().isBlank() ? java.util.UUID.randomUUID().toString()
+                                : security.rememberMeKey())
                         .userDetailsService(users)
                         .tokenValiditySeconds(30 * 24 * 3600))
                 .headers(headers -> headers

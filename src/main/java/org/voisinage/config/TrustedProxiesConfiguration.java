@@ -1,11 +1,11 @@
 package org.voisinage.config;
 
 import org.apache.catalina.filters.RemoteIpFilter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.voisinage.common.SecurityProperties;
 
 /**
  * Who the client is: the address of the connection, unless it is one of the configured proxies
@@ -19,11 +19,10 @@ import org.springframework.core.Ordered;
 class TrustedProxiesConfiguration {
 
     @Bean
-    FilterRegistrationBean<RemoteIpFilter> trustedProxiesFilter(
-            @Value("${voisinage.security.trusted-proxies:}") String trustedProxies) {
+    FilterRegistrationBean<RemoteIpFilter> trustedProxiesFilter(SecurityProperties security) {
         RemoteIpFilter filter = new RemoteIpFilter();
         // Tomcat's default trusts every private address; here only what is configured, or nothing
-        filter.setInternalProxies(trustedProxies.strip());
+        filter.setInternalProxies(security.trustedProxies());
         filter.setTrustedProxies("");
         filter.setRemoteIpHeader("X-Forwarded-For");
         filter.setProtocolHeader("X-Forwarded-Proto");

@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
+import org.voisinage.common.UploadProperties;
 
 /**
- * Holds forms with files to {@link UploadLimits#maxRequestSize()} except on the staff imports, before anything
+ * Holds forms with files to {@link UploadProperties#maxRequestSize()} except on the staff imports, before anything
  * reads them (the security filters read a multipart form to find its CSRF token). Over the limit, the browser
  * goes back to the form's page with a translated message, as {@code directory.UploadTooLargeAdvice} does for the
  * servlet's own ceiling: nothing of such a body is read, so nothing of it can be shown again. It runs just after
@@ -26,10 +27,10 @@ class UploadLimitFilter extends OncePerRequestFilter {
 
     static final String MESSAGE = "upload.tooLarge";
 
-    private final UploadLimits limits;
+    private final UploadProperties limits;
     private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
 
-    UploadLimitFilter(UploadLimits limits) {
+    UploadLimitFilter(UploadProperties limits) {
         this.limits = limits;
     }
 

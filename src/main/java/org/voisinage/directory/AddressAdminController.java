@@ -1,12 +1,10 @@
 package org.voisinage.directory;
 
-import java.io.IOException;
 import java.security.Principal;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -23,21 +21,21 @@ class AddressAdminController {
 
     private final AddressImports imports;
     private final AddressDirectory directory;
-    private final DataSize maxUploadSize;
-
-    AddressAdminController(AddressImports imports, AddressDirectory directory,
-            @Value("${spring.servlet.multipart.max-file-size:200MB}") DataSize maxUploadSize) {
-        this.imports = imports;
-        this.directory = directory;
-        this.maxUploadSize = maxUploadSize;
-    }
+    /** The largest file is the servlet's ceiling ({@code spring.servlet.multipart.max-file-size}), sized for BAN files. */
+    private final MultipartProperties multipart;
 
     /** The upload form: only a file. */
     record AddressUploadForm(MultipartFile file) {}
 
+    AddressAdminController(AddressImports imports, AddressDirectory directory, MultipartProperties multipart) {
+        this.imports = imports;
+        this.directory = directory;
+        this.multipart = multipart;
+    }
+
     @ModelAttribute("maxUploadMegabytes")
     long maxUploadMegabytes() {
-        return maxUploadSize.toMegabytes();
+        return multipart.getMaxFileSize().toMegabytes();
     }
 
     @GetMapping
@@ -48,19 +46,20 @@ class AddressAdminController {
 
     @PostMapping
     String upload(@ModelAttribute("upload") AddressUploadForm form, BindingResult result, Principal principal,
-            Model model) throws IOException {
+            Model model) {
         MultipartFile file = form.file();
         if (file == null || file.isEmpty()) {
             result.rejectValue("file", "directory.upload.empty");
-        } else if (file.getSize() > maxUploadSize.toBytes()) {
-            result.rejectValue("file", "directory.upload.tooLarge", new Object[] {maxUploadSize.toMegabytes()}, null);
+        } else if (file.getSize() > multipart.getMaxFileSize().toBytes()) {
+            result.rejectValue("file", "directory.upload.tooLarge", new Object[] {maxUploadMegabytes()}, null);
         } else if (!looksLikeCsv(file.getOriginalFilename())) {
             result.rejectValue("file", "directory.upload.wrongType");
         }
         if (result.hasErrors()) {
             return page(model);
         }
-        long id = imports.startUpload(file.getInputStream(), file.getOriginalFilename(), principal.getName());
+        long id = imports.startUpload(new AddressUpload(file::getInputStream, file.getOriginalFilename(),
+                principal.getName()));
         return "redirect:/admin/addresses/imports/" + id;
     }
 

@@ -3,7 +3,6 @@ package org.voisinage.directory;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -21,21 +20,21 @@ class AddressImportCommand implements ApplicationRunner {
 
     private final AddressImports imports;
     private final ConfigurableApplicationContext context;
-    private final String file;
+    private final AddressImportProperties settings;
 
     AddressImportCommand(AddressImports imports, ConfigurableApplicationContext context,
-            @Value("${voisinage.import.addresses:}") String file) {
+            AddressImportProperties settings) {
         this.imports = imports;
         this.context = context;
-        this.file = file;
+        this.settings = settings;
     }
 
     @Override
     public void run(ApplicationArguments arguments) {
-        if (file.isBlank()) {
+        if (settings.addresses().isEmpty()) {
             return;
         }
-        Path path = Path.of(file);
+        Path path = Path.of(settings.addresses());
         ImportReport report = imports.importFile(path, path.getFileName().toString(), "command line");
         log.info("Import {} of {}: {} lines read, {} imported, {} rejected in {} s ({} rows/s)", report.status(), path,
                 report.rowsRead(), report.rowsImported(), report.rowsRejected(), report.elapsed().toSeconds(),

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.voisinage.common.Refusal;
 
 /**
- * The rules a bean annotation cannot state: dates relative to today (Europe/Paris), the fields each kind requires,
+ * The rules a bean annotation cannot state: dates relative to the site's today, the fields each kind requires,
  * the radius choices, the number of photos. Pure functions of the form and the time, so unit-tested alone.
  */
 final class ListingRules {

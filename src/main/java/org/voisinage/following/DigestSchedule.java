@@ -8,7 +8,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * When digests are built: daily at 07:00 and weekly on Monday at 07:15, Europe/Paris, unless configured
+ * When digests are built: daily at 07:00 and weekly on Monday at 07:15 in the site's time zone, unless configured
  * ("-" disables a schedule). Every instance may run them: the digests' unique key keeps each one single.
  */
 @Component

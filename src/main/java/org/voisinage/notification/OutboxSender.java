@@ -17,8 +17,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -52,12 +52,16 @@ class OutboxSender {
     private final TransactionTemplate transaction;
     private final InternetAddress from;
 
+    /**
+     * Boot's {@link MailProperties} exist only once {@code spring.mail.host} (or a JNDI session) configured a mail
+     * sender; without a host, no email leaves the outbox even if a mail sender bean exists.
+     */
     OutboxSender(OutboxEmailRepository emails, EmailSecrets secrets, ObjectProvider<JavaMailSenderImpl> mailSender,
-            @Value("${spring.mail.host:}") String smtpHost, MailSettings settings,
-            PlatformTransactionManager transactionManager) {
+            ObjectProvider<MailProperties> mail, MailSettings settings, PlatformTransactionManager transactionManager) {
         this.emails = emails;
         this.secrets = secrets;
-        this.mailSender = StringUtils.hasText(smtpHost) ? mailSender.getIfAvailable() : null;
+        MailProperties server = mail.getIfAvailable();
+        this.mailSender = server != null && StringUtils.hasText(server.getHost()) ? mailSender.getIfAvailable() : null;
         this.smtp = this.mailSender == null ? null : new SmtpConnections(this.mailSender, settings.connections());
         this.settings = settings;
         this.transaction = new TransactionTemplate(transactionManager);

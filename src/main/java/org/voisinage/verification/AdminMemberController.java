@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.common.Paging;
 
@@ -28,6 +29,9 @@ class AdminMemberController {
     AdminMemberController(MemberRegister register) {
         this.register = register;
     }
+
+    /** The member register CSV staff upload: the file stays here, the register reads its content. */
+    record MemberImportForm(MultipartFile file) {}
 
     @GetMapping
     String show(@RequestParam(defaultValue = "0") int page, Model model) {

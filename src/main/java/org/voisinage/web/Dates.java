@@ -9,7 +9,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Instants as people read them: in the site's time zone (Europe/Paris unless configured) and the page's
+ * Instants as people read them: in the site's time zone ({@code common.SiteClock}) and the page's
  * language. Templates call {@code ${@dates.dateTime(x)}} and {@code ${@dates.date(x)}}.
  */
 @Component("dates")

@@ -6,11 +6,13 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.voisinage.common.web.ModuleSecurity;
 
 /**
  * HTTP is the web shell's business: domain classes, services and entities say what kind of refusal they make
  * ({@code common.Refusal.Kind}) and only controllers, advices and the {@code web} and {@code config} packages turn that
- * into a status, a media type or a response entity. Read from the compiled classes, so a fully qualified
+ * into a status, a media type or a response entity. A module's security rules ({@link ModuleSecurity}, which name
+ * HTTP methods) are web classes too: the security filter chain's part of the module. Read from the compiled classes, so a fully qualified
  * {@code org.springframework.http.HttpStatus.FORBIDDEN} without an import is caught too.
  */
 class HttpTypesStayInTheWebLayerTests {
@@ -24,6 +26,7 @@ class HttpTypesStayInTheWebLayerTests {
         noClasses()
                 .that().haveSimpleNameNotEndingWith("Controller")
                 .and().haveSimpleNameNotEndingWith("Advice")
+                .and().areNotAssignableTo(ModuleSecurity.class)
                 .and().resideOutsideOfPackages("org.voisinage.web..", "org.voisinage.config..")
                 .should().dependOnClassesThat().resideInAPackage("org.springframework.http..")
                 .because("HTTP statuses and types belong to the web shell (issue 11, item 1)")

@@ -3,13 +3,12 @@ package org.voisinage.exchange.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.voisinage.common.SecurityProperties;
 
 /**
  * The one-click "extend my listing" link: HMAC-SHA256 over the listing id and the expiry date the email was sent
@@ -22,13 +21,8 @@ public class ExtendLinks {
 
     private final byte[] secret;
 
-    public ExtendLinks(@Value("${voisinage.security.link-secret:}") String secret) {
-        if (secret.isBlank()) {
-            this.secret = new byte[32];
-            new SecureRandom().nextBytes(this.secret);
-        } else {
-            this.secret = secret.getBytes(StandardCharsets.UTF_8);
-        }
+    public ExtendLinks(SecurityProperties security) {
+        this.secret = security.linkKey();
     }
 
     public String token(long listingId, LocalDate expiresOn) {

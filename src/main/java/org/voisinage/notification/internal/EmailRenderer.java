@@ -3,7 +3,7 @@ package org.voisinage.notification.internal;
 import java.util.HashMap;
 import java.util.Map;
 import org.voisinage.common.SiteProperties;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.thymeleaf.autoconfigure.ThymeleafProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -25,8 +25,9 @@ public class EmailRenderer {
     private final SpringTemplateEngine html;
     private final SpringTemplateEngine text;
 
-    EmailRenderer(MessageSource messages, SiteProperties site,
-            @Value("${spring.thymeleaf.cache:true}") boolean cache) {
+    /** Templates are cached as the web pages' are ({@code spring.thymeleaf.cache}, on unless developing). */
+    EmailRenderer(MessageSource messages, SiteProperties site, ThymeleafProperties thymeleaf) {
+        boolean cache = thymeleaf.isCache();
         this.messages = messages;
         String baseUrl = site.baseUrl();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;

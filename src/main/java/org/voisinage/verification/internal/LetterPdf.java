@@ -13,9 +13,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.voisinage.common.SiteProperties;
 
 /** Prints verification letters: one A4 page per resident, in the resident's language, ready for a window envelope. */
 @Component
@@ -34,8 +34,9 @@ public class LetterPdf {
     private final MessageSource messages;
     private final String baseUrl;
 
-    public LetterPdf(MessageSource messages, @Value("${voisinage.base-url:http://localhost:8080}") String baseUrl) {
+    public LetterPdf(MessageSource messages, SiteProperties site) {
         this.messages = messages;
+        String baseUrl = site.baseUrl();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 

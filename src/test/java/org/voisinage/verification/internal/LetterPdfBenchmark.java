@@ -6,12 +6,14 @@ import com.lowagie.text.pdf.PdfReader;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.voisinage.common.SiteProperties;
 
 /** How long printing a large batch of letters takes. Run: ./mvnw test -Pbenchmark -Dtest=LetterPdfBenchmark */
 @Tag("benchmark")
@@ -23,7 +25,7 @@ class LetterPdfBenchmark {
         messages.setBasenames("messages/verification");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        LetterPdf pdf = new LetterPdf(messages, "https://voisinage.example");
+        LetterPdf pdf = new LetterPdf(messages, new SiteProperties("https://voisinage.example", ZoneOffset.UTC));
         SecureRandom random = new SecureRandom();
         List<LetterPdf.Letter> letters = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
