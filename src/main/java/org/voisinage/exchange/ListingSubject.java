@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.voisinage.account.Viewer;
+import org.voisinage.common.SiteClock;
 import org.voisinage.messaging.ConversationSubject;
 import org.voisinage.messaging.SubjectSummary;
 
@@ -23,9 +24,11 @@ class ListingSubject implements ConversationSubject {
     static final String TYPE = "listing";
 
     private final Listings listings;
+    private final SiteClock clock;
 
-    ListingSubject(Listings listings) {
+    ListingSubject(Listings listings, SiteClock clock) {
         this.listings = listings;
+        this.clock = clock;
     }
 
     @Override
@@ -35,7 +38,7 @@ class ListingSubject implements ConversationSubject {
 
     @Override
     public Optional<SubjectSummary> find(long id) {
-        return listings.find(id).map(l -> summary(l, listings.today()));
+        return listings.find(id).map(l -> summary(l, clock.today()));
     }
 
     @Override
@@ -52,7 +55,7 @@ class ListingSubject implements ConversationSubject {
     /** The inbox's subjects in one query. */
     @Override
     public Map<Long, SubjectSummary> findAll(Collection<Long> ids) {
-        LocalDate today = listings.today();
+        LocalDate today = clock.today();
         return listings.findAll(ids).stream().map(l -> summary(l, today))
                 .collect(Collectors.toMap(SubjectSummary::id, Function.identity()));
     }

@@ -24,10 +24,11 @@ import org.voisinage.announcement.Announcements;
 import org.voisinage.common.PhotosTests;
 import org.voisinage.exchange.ListingCategory;
 import org.voisinage.exchange.ListingDirection;
-import org.voisinage.exchange.ListingForm;
+import org.voisinage.exchange.ListingDraft;
 import org.voisinage.exchange.ListingKind;
-import org.voisinage.exchange.Listings;
+import org.voisinage.exchange.ListingPublishing;
 import org.voisinage.exchange.ObjectCondition;
+import org.voisinage.exchange.PhotoUpload;
 import org.voisinage.following.Follows;
 import org.voisinage.following.Frequency;
 import org.voisinage.initiative.CommentForm;
@@ -335,14 +336,14 @@ final class MatrixFixtures {
         return id;
     }
 
-    private static ListingForm listing(String title, MockMultipartFile photo) {
-        return new ListingForm(ListingDirection.OFFER, ListingKind.LEND, ListingCategory.TOOLS, title,
+    private static ListingDraft listing(String title, MockMultipartFile photo) {
+        return new ListingDraft(ListingDirection.OFFER, ListingKind.LEND, ListingCategory.TOOLS, title,
                 title + " description " + JS_LINK, "le soir" + HOSTILE, null, 0, "", "", null, null, null, List.of(),
-                ObjectCondition.GOOD, 14, "", null, List.of(photo));
+                ObjectCondition.GOOD, 14, "", null, List.of(new PhotoUpload(photo.getSize(), photo)));
     }
 
     /** The modules' services the fixtures are made with. */
-    record Services(Events events, Alerts alerts, Announcements announcements, Listings listings,
+    record Services(Events events, Alerts alerts, Announcements announcements, ListingPublishing listings,
             Initiatives initiatives, Suggestions suggestions, Organisations organisations, Conversations conversations,
             ThanksBook thanks, Profiles profiles, Follows follows, Reports reports, List<ModeratedContent> moderated) {}
 }

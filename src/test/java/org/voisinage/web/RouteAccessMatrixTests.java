@@ -54,7 +54,7 @@ class RouteAccessMatrixTests {
     @Autowired org.voisinage.agenda.Events events;
     @Autowired org.voisinage.alert.Alerts alerts;
     @Autowired org.voisinage.announcement.Announcements announcements;
-    @Autowired org.voisinage.exchange.Listings listings;
+    @Autowired org.voisinage.exchange.ListingPublishing listings;
     @Autowired org.voisinage.initiative.Initiatives initiatives;
     @Autowired org.voisinage.suggestion.Suggestions suggestions;
     @Autowired org.voisinage.organisation.Organisations organisations;
