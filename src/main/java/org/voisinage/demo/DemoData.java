@@ -65,8 +65,9 @@ import org.voisinage.organisation.Organisations;
 import org.voisinage.neighbourhood.TerritoryAdministration;
 import org.voisinage.neighbourhood.TerritoryForm;
 import org.voisinage.neighbourhood.TerritoryKind;
-import org.voisinage.messaging.Conversations;
+import org.voisinage.messaging.ConversationStarting;
 import org.voisinage.messaging.ExchangeCompleted;
+import org.voisinage.messaging.MessageSending;
 import org.voisinage.profile.ExchangeHistory;
 import org.voisinage.profile.ProfileForm;
 import org.voisinage.profile.Profiles;
@@ -103,17 +104,18 @@ class DemoData implements ApplicationRunner {
     private final Organisations organisations;
     private final Initiatives initiatives;
     private final Residents residents;
-    private final Conversations conversations;
+    private final ConversationStarting conversations;
+    private final MessageSending messages;
     private final ExchangeHistory exchanges;
     private final ThanksBook thanks;
     private final Profiles profiles;
 
     DemoData(Neighbourhoods neighbourhoods, TerritoryAdministration territories, AddressImports imports,
-            AddressDirectory directory, Signups signups, Actions actions, Challenges challenges, ListingPublishing listings,
-            Announcements announcements, Suggestions suggestions, Alerts alerts,
+            AddressDirectory directory, Signups signups, Actions actions, Challenges challenges,
+            ListingPublishing listings, Announcements announcements, Suggestions suggestions, Alerts alerts,
             org.voisinage.moderation.Reports reports, Events events, Rsvps rsvps, Organisations organisations,
-            Initiatives initiatives, Residents residents, Conversations conversations, ExchangeHistory exchanges,
-            ThanksBook thanks, Profiles profiles) {
+            Initiatives initiatives, Residents residents, ConversationStarting conversations, MessageSending messages,
+            ExchangeHistory exchanges, ThanksBook thanks, Profiles profiles) {
         this.listings = listings;
         this.announcements = announcements;
         this.suggestions = suggestions;
@@ -125,6 +127,7 @@ class DemoData implements ApplicationRunner {
         this.initiatives = initiatives;
         this.residents = residents;
         this.conversations = conversations;
+        this.messages = messages;
         this.exchanges = exchanges;
         this.thanks = thanks;
         this.profiles = profiles;
@@ -404,8 +407,8 @@ class DemoData implements ApplicationRunner {
         }
         long conversation = conversations.start(camille, null, null, neighbour,
                 "Bonjour ! Vous auriez une perceuse à me prêter ce week-end pour poser deux étagères ?");
-        conversations.send(conversation, neighbour, "Bonjour Camille, oui bien sûr. Passez samedi matin, je suis là.");
-        conversations.send(conversation, camille, "Parfait, merci ! Je vous la rends dimanche.");
+        messages.send(conversation, neighbour, "Bonjour Camille, oui bien sûr. Passez samedi matin, je suis là.");
+        messages.send(conversation, camille, "Parfait, merci ! Je vous la rends dimanche.");
         exchanges.record(new ExchangeCompleted(conversation, "", 0, neighbour, camille, false));
         thanks.thank(conversation, camille, "Merci pour la perceuse, prêtée avec le sourire et les bons conseils !");
     }

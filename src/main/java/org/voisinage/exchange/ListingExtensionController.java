@@ -25,8 +25,7 @@ class ListingExtensionController {
             HttpServletResponse response) {
         var listing = expiry.extendable(id, token);
         if (listing.isEmpty()) {
-            response.setStatus(HttpStatus.GONE.value());
-            return "exchange/extend-used";
+            return used(response);
         }
         model.addAttribute("listing", listing.get());
         model.addAttribute("token", token);
@@ -38,11 +37,16 @@ class ListingExtensionController {
             HttpServletResponse response, Model model) {
         var expiresOn = expiry.extend(id, token);
         if (expiresOn.isEmpty()) {
-            response.setStatus(HttpStatus.GONE.value());
-            return "exchange/extend-used";
+            return used(response);
         }
         model.addAttribute("expiresOn", expiresOn.get());
         model.addAttribute("listingId", id);
         return "exchange/extended";
+    }
+
+    /** A forged link, or one already used (the expiry it was signed for changed): gone. */
+    private static String used(HttpServletResponse response) {
+        response.setStatus(HttpStatus.GONE.value());
+        return "exchange/extend-used";
     }
 }

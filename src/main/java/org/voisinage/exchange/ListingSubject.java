@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.voisinage.account.Viewer;
-import org.voisinage.common.SiteClock;
 import org.voisinage.messaging.ConversationSubject;
 import org.voisinage.messaging.SubjectSummary;
 
@@ -24,11 +23,9 @@ class ListingSubject implements ConversationSubject {
     static final String TYPE = "listing";
 
     private final Listings listings;
-    private final SiteClock clock;
 
-    ListingSubject(Listings listings, SiteClock clock) {
+    ListingSubject(Listings listings) {
         this.listings = listings;
-        this.clock = clock;
     }
 
     @Override
@@ -38,7 +35,7 @@ class ListingSubject implements ConversationSubject {
 
     @Override
     public Optional<SubjectSummary> find(long id) {
-        return listings.find(id).map(l -> summary(l, clock.today()));
+        return listings.find(id).map(l -> summary(l, listings.today()));
     }
 
     @Override
@@ -55,7 +52,7 @@ class ListingSubject implements ConversationSubject {
     /** The inbox's subjects in one query. */
     @Override
     public Map<Long, SubjectSummary> findAll(Collection<Long> ids) {
-        LocalDate today = clock.today();
+        LocalDate today = listings.today();
         return listings.findAll(ids).stream().map(l -> summary(l, today))
                 .collect(Collectors.toMap(SubjectSummary::id, Function.identity()));
     }

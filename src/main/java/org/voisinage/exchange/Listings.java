@@ -45,7 +45,11 @@ public class Listings {
         this.clock = clock;
     }
 
-    // For other modules
+    /** Today in the site's zone: a listing is live until the end of its expiry date. */
+    LocalDate today() {
+        return siteClock.today();
+    }
+
 
     /** The resident's active (published, not expired, not hidden) listings, newest first. */
     public List<ListingSummary> activeOf(long residentId) {

@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.voisinage.messaging.Conversations;
+import org.voisinage.messaging.ConversationStarting;
 import org.voisinage.support.StatementCounter;
 import org.voisinage.common.SiteClock;
 import org.voisinage.support.TestData;
@@ -46,7 +46,7 @@ class ListingBrowseTests {
     @Autowired SiteClock clock;
     @Autowired ListingBrowsing browsing;
     @Autowired ListingExpiry expiry;
-    @Autowired Conversations conversations;
+    @Autowired ConversationStarting starting;
 
     ExchangeFixtures f;
 
@@ -198,7 +198,7 @@ class ListingBrowseTests {
     private void contactAboutANewListing(long me, String title) {
         lastAuthor = f.resident(f.home());
         long listing = publishing.publish(lastAuthor, titled(service(), title, "d"));
-        conversations.start(me, "listing", listing, null, "Bonjour");
+        starting.start(me, "listing", listing, null, "Bonjour");
     }
 
     private long settled(long resident) {

@@ -38,7 +38,9 @@ import org.voisinage.initiative.Initiatives;
 import org.voisinage.initiative.NeedForm;
 import org.voisinage.initiative.NeedKind;
 import org.voisinage.initiative.OfferForm;
-import org.voisinage.messaging.Conversations;
+import org.voisinage.messaging.ConversationStarting;
+import org.voisinage.messaging.ExchangeCompletion;
+import org.voisinage.messaging.MessageSending;
 import org.voisinage.moderation.ContentRef;
 import org.voisinage.moderation.ContentType;
 import org.voisinage.moderation.ModeratedContent;
@@ -265,12 +267,12 @@ final class MatrixFixtures {
 
         // conversations: the resident of A asks Alice about her listing; Bob and Alice talk, Alice reports Bob
         long conversation = s.conversations.start(residentA, "listing", id("listing"), null, text(PRIVATE, "Bonjour"));
-        s.conversations.send(conversation, alice, text(PRIVATE, "Oui"));
-        s.conversations.markDone(conversation, alice, true);
-        s.conversations.confirm(conversation, residentA);
+        s.messages.send(conversation, alice, text(PRIVATE, "Oui"));
+        s.exchanges.markDone(conversation, alice, true);
+        s.exchanges.confirm(conversation, residentA);
         objects.put("conversation", conversation);
         long other = s.conversations.start(bob, null, null, alice, text(REPORTED, "Salut"));
-        long message = s.conversations.send(other, bob, text(REPORTED, "Un message signalé")).id();
+        long message = s.messages.send(other, bob, text(REPORTED, "Un message signalé")).id();
         objects.put("conversationOther", other);
         objects.put("message", message);
         // a thanks, from Alice to the resident of A after their exchange (recorded by a listener, after commit)
@@ -344,6 +346,7 @@ final class MatrixFixtures {
 
     /** The modules' services the fixtures are made with. */
     record Services(Events events, Alerts alerts, Announcements announcements, ListingPublishing listings,
-            Initiatives initiatives, Suggestions suggestions, Organisations organisations, Conversations conversations,
+            Initiatives initiatives, Suggestions suggestions, Organisations organisations, ConversationStarting conversations,
+            MessageSending messages, ExchangeCompletion exchanges,
             ThanksBook thanks, Profiles profiles, Follows follows, Reports reports, List<ModeratedContent> moderated) {}
 }

@@ -58,7 +58,9 @@ class RouteAccessMatrixTests {
     @Autowired org.voisinage.initiative.Initiatives initiatives;
     @Autowired org.voisinage.suggestion.Suggestions suggestions;
     @Autowired org.voisinage.organisation.Organisations organisations;
-    @Autowired org.voisinage.messaging.Conversations conversations;
+    @Autowired org.voisinage.messaging.ConversationStarting conversations;
+    @Autowired org.voisinage.messaging.MessageSending messages;
+    @Autowired org.voisinage.messaging.ExchangeCompletion exchanges;
     @Autowired org.voisinage.profile.ThanksBook thanks;
     @Autowired org.voisinage.profile.Profiles profiles;
     @Autowired org.voisinage.following.Follows follows;
@@ -105,8 +107,8 @@ class RouteAccessMatrixTests {
     void everyRouteAnswersEachPersonAsDeclared() throws Exception {
         long started = System.nanoTime();
         MatrixFixtures f = new MatrixFixtures(data, jdbc).create(new MatrixFixtures.Services(events, alerts,
-                announcements, listings, initiatives, suggestions, organisations, conversations, thanks, profiles,
-                follows, reports, moderated));
+                announcements, listings, initiatives, suggestions, organisations, conversations, messages, exchanges,
+                thanks, profiles, follows, reports, moderated));
         long fixturesDone = System.nanoTime();
         Map<String, Long> before = invariants(f);
         Table table = new Table();
