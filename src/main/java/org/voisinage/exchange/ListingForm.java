@@ -45,7 +45,7 @@ public record ListingForm(
     /** The command this form asks for, with the uploads actually chosen (a form without a file sends one empty part). */
     ListingDraft toDraft() {
         List<PhotoUpload> chosen = photos == null ? List.of() : photos.stream().filter(p -> p != null && !p.isEmpty())
-                .map(p -> new PhotoUpload(p.getSize(), p)).toList();
+                .map(p -> new PhotoUpload(p.getSize(), p::getInputStream)).toList();
         return new ListingDraft(direction, kind, category, title, description, availability, expiresOn, radiusKm,
                 rideFrom, rideTo, rideDate, rideTime, rideSeats, rideWeekdays, lendCondition, lendDurationDays,
                 dealWhere, dealUntil, chosen);
