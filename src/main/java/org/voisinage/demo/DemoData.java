@@ -47,9 +47,9 @@ import org.voisinage.challenge.Theme;
 import org.voisinage.directory.AddressDirectory;
 import org.voisinage.exchange.ListingCategory;
 import org.voisinage.exchange.ListingDirection;
-import org.voisinage.exchange.ListingForm;
+import org.voisinage.exchange.ListingDraft;
 import org.voisinage.exchange.ListingKind;
-import org.voisinage.exchange.Listings;
+import org.voisinage.exchange.ListingPublishing;
 import org.voisinage.exchange.ObjectCondition;
 import org.voisinage.directory.AddressImports;
 import org.voisinage.directory.AddressQuery;
@@ -70,8 +70,9 @@ import org.voisinage.organisation.Organisations;
 import org.voisinage.neighbourhood.TerritoryAdministration;
 import org.voisinage.neighbourhood.TerritoryForm;
 import org.voisinage.neighbourhood.TerritoryKind;
-import org.voisinage.messaging.Conversations;
+import org.voisinage.messaging.ConversationStarting;
 import org.voisinage.messaging.ExchangeCompleted;
+import org.voisinage.messaging.MessageSending;
 import org.voisinage.profile.ExchangeHistory;
 import org.voisinage.profile.ProfileForm;
 import org.voisinage.profile.Profiles;
@@ -100,7 +101,7 @@ class DemoData implements ApplicationRunner {
     private final ChallengeEditing challengeEditing;
     private final ChallengeLifecycle challengeLifecycle;
     private final ChallengePledges challengePledges;
-    private final Listings listings;
+    private final ListingPublishing listings;
     private final Announcements announcements;
     private final Suggestions suggestions;
     private final Alerts alerts;
@@ -113,18 +114,20 @@ class DemoData implements ApplicationRunner {
     private final InitiativeNeeds initiativeNeeds;
     private final InitiativeDiscussion initiativeDiscussion;
     private final Residents residents;
-    private final Conversations conversations;
+    private final ConversationStarting conversations;
+    private final MessageSending messages;
     private final ExchangeHistory exchanges;
     private final ThanksBook thanks;
     private final Profiles profiles;
 
     DemoData(Neighbourhoods neighbourhoods, TerritoryAdministration territories, AddressImports imports,
             AddressDirectory directory, Signups signups, Actions actions, ChallengeEditing challengeEditing,
-            ChallengeLifecycle challengeLifecycle, ChallengePledges challengePledges, Listings listings,
+            ChallengeLifecycle challengeLifecycle, ChallengePledges challengePledges, ListingPublishing listings,
             Announcements announcements, Suggestions suggestions, Alerts alerts,
             org.voisinage.moderation.Reports reports, Events events, Rsvps rsvps, Organisations organisations,
             Initiatives initiatives, InitiativeMembers initiativeMembers, InitiativeNeeds initiativeNeeds,
-            InitiativeDiscussion initiativeDiscussion, Residents residents, Conversations conversations, ExchangeHistory exchanges,
+            InitiativeDiscussion initiativeDiscussion, Residents residents, ConversationStarting conversations,
+            MessageSending messages, ExchangeHistory exchanges,
             ThanksBook thanks, Profiles profiles) {
         this.listings = listings;
         this.announcements = announcements;
@@ -140,6 +143,7 @@ class DemoData implements ApplicationRunner {
         this.initiativeDiscussion = initiativeDiscussion;
         this.residents = residents;
         this.conversations = conversations;
+        this.messages = messages;
         this.exchanges = exchanges;
         this.thanks = thanks;
         this.profiles = profiles;
@@ -264,30 +268,30 @@ class DemoData implements ApplicationRunner {
     /** A few listings: a drill to lend, a ride share next week, a good deal at the market, a request for help. */
     private void seedExchange(long camille, List<Long> neighbours) {
         LocalDate today = LocalDate.now();
-        listing(camille, new ListingForm(ListingDirection.OFFER, ListingKind.LEND, ListingCategory.TOOLS,
+        listing(camille, new ListingDraft(ListingDirection.OFFER, ListingKind.LEND, ListingCategory.TOOLS,
                 "Perceuse à percussion", "Une perceuse Bosch avec un jeu de forets béton et bois. **À rendre propre**, merci !",
                 "Le soir après 18 h", null, 1, "", "", null, null, null, List.of(), ObjectCondition.GOOD, 7, "", null,
                 List.of()));
         long driver = neighbours.get(0);
-        listing(driver, new ListingForm(ListingDirection.OFFER, ListingKind.RIDE_SHARE, ListingCategory.TRANSPORT,
+        listing(driver, new ListingDraft(ListingDirection.OFFER, ListingKind.RIDE_SHARE, ListingCategory.TRANSPORT,
                 "Covoiturage vers la Part-Dieu le matin", "Je pars en voiture vers la Part-Dieu, deux places libres.",
                 "En semaine", null, 3, "Place Lazare-Goujon", "Gare de la Part-Dieu", today.plusDays(2),
                 java.time.LocalTime.of(8, 0), 2, List.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.THURSDAY),
                 null, null, "", null, List.of()));
-        listing(neighbours.get(1), new ListingForm(ListingDirection.OFFER, ListingKind.GOOD_DEAL,
+        listing(neighbours.get(1), new ListingDraft(ListingDirection.OFFER, ListingKind.GOOD_DEAL,
                 ListingCategory.COOKING, "Fruits et légumes à prix cassés au marché",
                 "Le primeur du marché brade ses invendus en fin de matinée.", "", null, 0, "", "", null, null, null,
                 List.of(), null, null, "Marché de la place Grandclément", today.plusDays(10), List.of()));
-        listing(neighbours.get(2), new ListingForm(ListingDirection.REQUEST, ListingKind.SERVICE,
+        listing(neighbours.get(2), new ListingDraft(ListingDirection.REQUEST, ListingKind.SERVICE,
                 ListingCategory.IT_HELP, "Aide pour installer une imprimante",
                 "Mon imprimante ne veut pas parler à mon ordinateur : une heure d’aide serait bienvenue.",
                 "Samedi matin", null, 0, "", "", null, null, null, List.of(), null, null, "", null, List.of()));
     }
 
     /** Published only by a verified resident living in a neighbourhood (demo addresses outside every perimeter are not). */
-    private void listing(long author, ListingForm form) {
+    private void listing(long author, ListingDraft draft) {
         if (listings.mayPublish(author)) {
-            listings.publish(author, form);
+            listings.publish(author, draft);
         }
     }
 
@@ -421,8 +425,8 @@ class DemoData implements ApplicationRunner {
         }
         long conversation = conversations.start(camille, null, null, neighbour,
                 "Bonjour ! Vous auriez une perceuse à me prêter ce week-end pour poser deux étagères ?");
-        conversations.send(conversation, neighbour, "Bonjour Camille, oui bien sûr. Passez samedi matin, je suis là.");
-        conversations.send(conversation, camille, "Parfait, merci ! Je vous la rends dimanche.");
+        messages.send(conversation, neighbour, "Bonjour Camille, oui bien sûr. Passez samedi matin, je suis là.");
+        messages.send(conversation, camille, "Parfait, merci ! Je vous la rends dimanche.");
         exchanges.record(new ExchangeCompleted(conversation, "", 0, neighbour, camille, false));
         thanks.thank(conversation, camille, "Merci pour la perceuse, prêtée avec le sourire et les bons conseils !");
     }

@@ -14,19 +14,21 @@ class ExchangeJobs {
 
     private static final Logger log = LoggerFactory.getLogger(ExchangeJobs.class);
 
-    private final Listings listings;
+    private final ListingReminders reminders;
+    private final ListingExpiry expiry;
 
-    ExchangeJobs(Listings listings) {
-        this.listings = listings;
+    ExchangeJobs(ListingReminders reminders, ListingExpiry expiry) {
+        this.reminders = reminders;
+        this.expiry = expiry;
     }
 
     @Scheduled(cron = "${voisinage.exchange.jobs-cron:0 30 8 * * *}", zone = "${voisinage.time-zone:Europe/Paris}")
     void run() {
-        int notices = listings.sendExpiryNotices();
-        int expired = listings.expireOverdue();
-        int reminders = listings.sendLoanReminders();
-        if (notices + expired + reminders > 0) {
-            log.info("Listings: {} expiry notice(s), {} expired, {} loan reminder(s)", notices, expired, reminders);
+        int notices = reminders.sendExpiryNotices();
+        int expired = expiry.expireOverdue();
+        int loans = reminders.sendLoanReminders();
+        if (notices + expired + loans > 0) {
+            log.info("Listings: {} expiry notice(s), {} expired, {} loan reminder(s)", notices, expired, loans);
         }
     }
 }

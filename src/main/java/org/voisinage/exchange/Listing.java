@@ -95,8 +95,8 @@ public class Listing {
         this.createdAt = now;
     }
 
-    /** Copies a checked form; fields of other kinds are cleared, so a kind change leaves nothing stale behind. */
-    void apply(ListingForm form, LocalDate expiresOn, ZoneId zone) {
+    /** Copies a checked draft; fields of other kinds are cleared, so a kind change leaves nothing stale behind. */
+    void apply(ListingDraft form, LocalDate expiresOn, ZoneId zone) {
         this.direction = form.direction();
         this.kind = form.kind();
         this.category = form.category();
@@ -225,18 +225,10 @@ public class Listing {
         return rideDeparture == null ? null : rideDeparture.atZone(zone);
     }
 
-    /** The departure in {@link #ZONE}, for the listing page, which reads the entity without a zone at hand. */
-    public ZonedDateTime rideDepartureLocal() {
-        return rideDepartureLocal(ZONE);
-    }
-
     public List<DayOfWeek> rideWeekdays() {
         return rideWeekdays == null ? List.of()
                 : Arrays.stream(rideWeekdays.split(",")).map(DayOfWeek::valueOf).toList();
     }
-
-    // Only the listing page's no-zone getter still uses it; the service passes the site's zone (SiteClock) elsewhere.
-    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     public String path() {
         return "/echanges/" + id;

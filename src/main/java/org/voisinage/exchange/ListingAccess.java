@@ -19,7 +19,7 @@ import org.voisinage.neighbourhood.Neighbourhoods;
  * returned. Conversations about it are for those who see it, but its author.
  */
 @Component
-public class ListingAccess {
+class ListingAccess {
 
     private final Neighbourhoods neighbourhoods;
 

@@ -1,12 +1,10 @@
 package org.voisinage.exchange;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Duration;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,16 +21,22 @@ import org.voisinage.account.CurrentUser;
 import org.voisinage.common.Paging;
 import org.voisinage.common.Refusal;
 
-/** Listings: browse and search, a listing's page, publishing and editing, lending, the author's history. */
+/** Listings: browse and search, a listing's page and photos, publishing and editing, lending, the author's history. */
 @Controller
 class ListingController {
 
     private static final int PAGE_SIZE = 20;
 
     private final Listings listings;
+    private final ListingBrowsing browsing;
+    private final ListingPublishing publishing;
+    private final ListingLoans loans;
 
-    ListingController(Listings listings) {
+    ListingController(Listings listings, ListingBrowsing browsing, ListingPublishing publishing, ListingLoans loans) {
         this.listings = listings;
+        this.browsing = browsing;
+        this.publishing = publishing;
+        this.loans = loans;
     }
 
     @GetMapping("/echanges")
@@ -41,7 +45,7 @@ class ListingController {
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal CurrentUser user, Model model) {
         BrowseFilter filter = new BrowseFilter(kind, category, direction, km, q);
-        model.addAttribute("browse", listings.browse(user.id(), filter, Paging.page(page, PAGE_SIZE)));
+        model.addAttribute("browse", browsing.browse(user.id(), filter, Paging.page(page, PAGE_SIZE)));
         model.addAttribute("filter", filter);
         addChoices(model);
         return "exchange/list";
@@ -49,7 +53,7 @@ class ListingController {
 
     @GetMapping("/echanges/mes-annonces")
     String mine(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("page", listings.mine(user.id(), Paging.page(page, PAGE_SIZE)));
+        model.addAttribute("page", browsing.mine(user.id(), Paging.page(page, PAGE_SIZE)));
         return "exchange/mine";
     }
 
@@ -65,7 +69,7 @@ class ListingController {
     @GetMapping("/echanges/nouvelle")
     String newForm(@RequestParam(required = false) ListingKind kind, @AuthenticationPrincipal CurrentUser user,
             Model model) {
-        if (!listings.mayPublish(user.id())) {
+        if (!publishing.mayPublish(user.id())) {
             return "exchange/not-verified";
         }
         model.addAttribute("listingForm", ListingForm.empty(kind == null ? ListingKind.SERVICE : kind));
@@ -75,14 +79,14 @@ class ListingController {
     @PostMapping("/echanges/nouvelle")
     String publish(@Valid @ModelAttribute("listingForm") ListingForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (!listings.mayPublish(user.id())) {
+        if (!publishing.mayPublish(user.id())) {
             return "exchange/not-verified";
         }
         if (result.hasErrors()) {
             return form(model, null, user.id());
         }
         try {
-            long id = listings.publish(user.id(), form);
+            long id = publishing.publish(user.id(), form.toDraft());
             redirect.addFlashAttribute("success", "exchange.published");
             return "redirect:/echanges/" + id;
         } catch (Refusal e) {
@@ -93,19 +97,19 @@ class ListingController {
 
     @GetMapping("/echanges/{id}/modifier")
     String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("listingForm", listings.form(id, user.id()));
+        model.addAttribute("listingForm", ListingForm.of(publishing.draft(id, user.id())));
         return form(model, id, user.id());
     }
 
     @PostMapping("/echanges/{id}/modifier")
     String update(@PathVariable long id, @Valid @ModelAttribute("listingForm") ListingForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        listings.form(id, user.id()); // 404 or 403 before anything else
+        publishing.draft(id, user.id()); // 404 or 403 before anything else
         if (result.hasErrors()) {
             return form(model, id, user.id());
         }
         try {
-            listings.update(id, user.id(), form);
+            publishing.update(id, user.id(), form.toDraft());
             redirect.addFlashAttribute("success", "exchange.updated");
             return "redirect:/echanges/" + id;
         } catch (Refusal e) {
@@ -117,7 +121,7 @@ class ListingController {
     @PostMapping("/echanges/{id}/photos/supprimer")
     String removePhoto(@PathVariable long id, @RequestParam String name, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        listings.removePhoto(id, user.id(), name);
+        publishing.removePhoto(id, user.id(), name);
         redirect.addFlashAttribute("success", "exchange.photo.removed");
         return "redirect:/echanges/" + id + "/modifier";
     }
@@ -127,7 +131,7 @@ class ListingController {
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                listings.lend(id, user.id(), form);
+                loans.lend(id, user.id(), form.lentTo(), form.returnOn());
                 redirect.addFlashAttribute("success", "exchange.loan.recorded");
                 return "redirect:/echanges/" + id;
             } catch (Refusal e) {
@@ -146,39 +150,12 @@ class ListingController {
     @PostMapping("/echanges/{id}/rendu")
     String returned(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         try {
-            listings.markReturned(id, user.id());
+            loans.markReturned(id, user.id());
             redirect.addFlashAttribute("success", "exchange.loan.returned");
         } catch (Refusal e) {
             redirect.addFlashAttribute("error", e.reasons().get(0).code());
         }
         return "redirect:/echanges/" + id;
-    }
-
-    /** The emailed link: GET only shows a button (mail scanners follow links), POST extends. */
-    @GetMapping("/echanges/{id}/prolonger")
-    String extendForm(@PathVariable long id, @RequestParam(name = "jeton", required = false) String token, Model model,
-            HttpServletResponse response) {
-        var listing = listings.extendable(id, token);
-        if (listing.isEmpty()) {
-            response.setStatus(HttpStatus.GONE.value());
-            return "exchange/extend-used";
-        }
-        model.addAttribute("listing", listing.get());
-        model.addAttribute("token", token);
-        return "exchange/extend";
-    }
-
-    @PostMapping("/echanges/{id}/prolonger")
-    String extend(@PathVariable long id, @RequestParam(name = "jeton", required = false) String token,
-            HttpServletResponse response, Model model) {
-        var expiresOn = listings.extend(id, token);
-        if (expiresOn.isEmpty()) {
-            response.setStatus(HttpStatus.GONE.value());
-            return "exchange/extend-used";
-        }
-        model.addAttribute("expiresOn", expiresOn.get());
-        model.addAttribute("listingId", id);
-        return "exchange/extended";
     }
 
     /** Photos under random names that never change: cached for a year, only by the browser (members only). */
@@ -194,7 +171,7 @@ class ListingController {
     private String form(Model model, Long id, long editorId) {
         model.addAttribute("listingId", id);
         if (id != null) {
-            model.addAttribute("existing", listings.photosOf(id, editorId));
+            model.addAttribute("existing", publishing.photosOf(id, editorId));
         }
         addChoices(model);
         return "exchange/form";

@@ -8,14 +8,13 @@ import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * A listing as its author types it. The kind-specific fields are read only for their kind (and checked by
- * {@link ListingRules}); photos are optional, four at most, checked and re-encoded when stored.
+ * A listing as its author types it: bound and validated field by field here, then handed on as a
+ * {@link ListingDraft} (the rules across fields are {@link ListingRules}'); photos are optional, four at most.
  */
 public record ListingForm(
         @NotNull(message = "{exchange.direction.required}") ListingDirection direction,
@@ -43,19 +42,19 @@ public record ListingForm(
                 List.of(), null, null, "", null, null);
     }
 
-    /** The uploads actually chosen (a form without a file sends one empty part). */
-    public List<MultipartFile> chosenPhotos() {
-        return photos == null ? List.of() : photos.stream().filter(p -> p != null && !p.isEmpty()).toList();
+    /** The command this form asks for, with the uploads actually chosen (a form without a file sends one empty part). */
+    ListingDraft toDraft() {
+        List<PhotoUpload> chosen = photos == null ? List.of() : photos.stream().filter(p -> p != null && !p.isEmpty())
+                .map(p -> new PhotoUpload(p.getSize(), p::getInputStream)).toList();
+        return new ListingDraft(direction, kind, category, title, description, availability, expiresOn, radiusKm,
+                rideFrom, rideTo, rideDate, rideTime, rideSeats, rideWeekdays, lendCondition, lendDurationDays,
+                dealWhere, dealUntil, chosen);
     }
 
-    public List<DayOfWeek> weekdays() {
-        return rideWeekdays == null ? List.of() : rideWeekdays.stream().distinct().sorted().toList();
-    }
-
-    static ListingForm of(Listing l, ZoneId zone) {
-        return new ListingForm(l.getDirection(), l.getKind(), l.getCategory(), l.getTitle(), l.getDescription(),
-                l.getAvailability(), l.getExpiresOn(), l.getRadiusKm(), l.getRideFrom(), l.getRideTo(),
-                l.rideDate(zone), l.rideTime(zone), l.getRideSeats(), l.rideWeekdays(), l.getLendCondition(),
-                l.getLendDurationDays(), l.getDealWhere(), l.getDealUntil(), null);
+    /** The edit form of a listing as it stands. */
+    static ListingForm of(ListingDraft d) {
+        return new ListingForm(d.direction(), d.kind(), d.category(), d.title(), d.description(), d.availability(),
+                d.expiresOn(), d.radiusKm(), d.rideFrom(), d.rideTo(), d.rideDate(), d.rideTime(), d.rideSeats(),
+                d.rideWeekdays(), d.lendCondition(), d.lendDurationDays(), d.dealWhere(), d.dealUntil(), null);
     }
 }

@@ -9,5 +9,6 @@ import org.voisinage.neighbourhood.NeighbourhoodSummary;
  * @param mine the viewer wrote it (may edit, lend, extend; sees why it was hidden)
  * @param contactable the "Contact" button shows: live, and not the viewer's own
  */
-public record ListingPage(Listing listing, String authorName, String authorStreet, NeighbourhoodSummary neighbourhood,
-        boolean mine, boolean contactable, boolean expired, List<ListingPhoto> photos) {}
+public record ListingPage(ListingView listing, String authorName, String authorStreet,
+        NeighbourhoodSummary neighbourhood, boolean mine, boolean contactable, boolean expired,
+        List<ListingPhoto> photos) {}

@@ -9,8 +9,8 @@ import java.util.Set;
 import org.voisinage.common.Refusal;
 
 /**
- * The rules a bean annotation cannot state: dates relative to the site's today, the fields each kind requires,
- * the radius choices, the number of photos. Pure functions of the form and the time, so unit-tested alone.
+ * The rules a bean annotation cannot state: dates relative to today (in the site's zone), the fields each kind
+ * requires, the radius choices, the number of photos. Pure functions of the draft and the time, so unit-tested alone.
  */
 final class ListingRules {
 
@@ -22,7 +22,7 @@ final class ListingRules {
     private ListingRules() {}
 
     /** The expiry to keep: the one typed, or {@value #DEFAULT_DAYS} days from today. */
-    static LocalDate expiry(ListingForm form, LocalDate today) {
+    static LocalDate expiry(ListingDraft form, LocalDate today) {
         return form.expiresOn() == null ? today.plusDays(DEFAULT_DAYS) : form.expiresOn();
     }
 
@@ -30,7 +30,7 @@ final class ListingRules {
      * @param photosKept photos already on the listing that stay (0 when publishing)
      * @return every refusal, none when the form may be saved
      */
-    static List<Refusal> check(ListingForm form, ZonedDateTime now, int photosKept) {
+    static List<Refusal> check(ListingDraft form, ZonedDateTime now, int photosKept) {
         List<Refusal> refusals = new ArrayList<>();
         LocalDate today = now.toLocalDate();
         if (form.expiresOn() != null) {
@@ -43,7 +43,7 @@ final class ListingRules {
         if (form.radiusKm() != null && !RADII.contains(form.radiusKm())) {
             refusals.add(Refusal.invalid("radiusKm", "exchange.radius.invalid"));
         }
-        if (photosKept + form.chosenPhotos().size() > MAX_PHOTOS) {
+        if (photosKept + form.photos().size() > MAX_PHOTOS) {
             refusals.add(Refusal.invalid("photos", "exchange.photos.tooMany"));
         }
         if (form.kind() == null) {
@@ -74,7 +74,7 @@ final class ListingRules {
         return refusals;
     }
 
-    private static void ride(ListingForm form, ZonedDateTime now, List<Refusal> refusals) {
+    private static void ride(ListingDraft form, ZonedDateTime now, List<Refusal> refusals) {
         if (blank(form.rideFrom())) {
             refusals.add(Refusal.invalid("rideFrom", "exchange.ride.from.required"));
         }
@@ -97,7 +97,7 @@ final class ListingRules {
     }
 
     /** The first departure, a wall-clock time where the ride happens. */
-    static ZonedDateTime departure(ListingForm form, ZoneId zone) {
+    static ZonedDateTime departure(ListingDraft form, ZoneId zone) {
         return form.rideDate().atTime(form.rideTime()).atZone(zone);
     }
 

@@ -24,9 +24,16 @@ class ConversationController {
     private static final int INBOX_PAGE_SIZE = 20;
 
     private final Conversations conversations;
+    private final ConversationStarting starting;
+    private final MessageSending sending;
+    private final ExchangeCompletion exchanges;
 
-    ConversationController(Conversations conversations) {
+    ConversationController(Conversations conversations, ConversationStarting starting, MessageSending sending,
+            ExchangeCompletion exchanges) {
         this.conversations = conversations;
+        this.starting = starting;
+        this.sending = sending;
+        this.exchanges = exchanges;
     }
 
     @GetMapping("/messages")
@@ -38,7 +45,7 @@ class ConversationController {
     @GetMapping("/messages/nouveau")
     String startPage(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String sujet,
             @RequestParam(required = false) Long id, @RequestParam(required = false) Long resident, Model model) {
-        NewConversation prepared = conversations.prepare(user.id(), sujet, id, resident);
+        NewConversation prepared = starting.prepare(user.id(), sujet, id, resident);
         if (prepared.existingId() != null) {
             return "redirect:/messages/" + prepared.existingId();
         }
@@ -51,11 +58,11 @@ class ConversationController {
     String start(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") NewConversationForm form,
             BindingResult result, Model model, HttpServletResponse response) {
         if (result.hasErrors()) {
-            model.addAttribute("prepared", conversations.prepare(user.id(), form.sujet(), form.id(), form.resident()));
+            model.addAttribute("prepared", starting.prepare(user.id(), form.sujet(), form.id(), form.resident()));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "messaging/new";
         }
-        long conversationId = conversations.start(user.id(), form.sujet(), form.id(), form.resident(), form.text());
+        long conversationId = starting.start(user.id(), form.sujet(), form.id(), form.resident(), form.text());
         return "redirect:/messages/" + conversationId;
     }
 
@@ -84,7 +91,7 @@ class ConversationController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "messaging/conversation";
         }
-        MessageView message = conversations.send(id, user.id(), form.text());
+        MessageView message = sending.send(id, user.id(), form.text());
         if (fragment) {
             model.addAttribute("conversationId", id);
             model.addAttribute("message", message);
@@ -97,14 +104,14 @@ class ConversationController {
     @PostMapping("/messages/{id}/fait")
     String markDone(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(defaultValue = "true") boolean donne, RedirectAttributes redirect) {
-        conversations.markDone(id, user.id(), donne);
+        exchanges.markDone(id, user.id(), donne);
         redirect.addFlashAttribute("success", "messaging.exchange.markedDone");
         return "redirect:/messages/" + id;
     }
 
     @PostMapping("/messages/{id}/confirmer")
     String confirm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        conversations.confirm(id, user.id());
+        exchanges.confirm(id, user.id());
         redirect.addFlashAttribute("success", "messaging.exchange.confirmed");
         return "redirect:/messages/" + id;
     }

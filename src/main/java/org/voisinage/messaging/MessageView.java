@@ -13,4 +13,9 @@ public record MessageView(long id, long authorId, String authorName, boolean min
     public boolean hidden() {
         return hiddenReason != null;
     }
+
+    static MessageView of(Message message, long viewerId, String authorName) {
+        return new MessageView(message.getId(), message.getAuthorId(), authorName, message.getAuthorId() == viewerId,
+                message.getBody(), message.getSentAt(), message.isHidden() ? message.getHiddenReason() : null);
+    }
 }

@@ -58,7 +58,7 @@ public class ReportedMessages {
             throw new NotFoundException("message", messageId);
         }
         auditTrail.record(moderatorId, "messaging.read", "message:" + messageId, "reported message");
-        return new ReportedMessage(Conversations.view(message, moderatorId, nameOf(people, message.getAuthorId())),
+        return new ReportedMessage(MessageView.of(message, moderatorId, nameOf(people, message.getAuthorId())),
                 conversation.getId(), recipientId, nameOf(people, recipientId));
     }
 

@@ -31,7 +31,7 @@ class ListingAccessTests {
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
-    @Autowired Listings listings;
+    @Autowired ListingPublishing publishing;
 
     ExchangeFixtures f;
     long id;
@@ -39,7 +39,7 @@ class ListingAccessTests {
     @BeforeEach
     void aLoanOfferVisibleWithin3Km() {
         f = ExchangeFixtures.create(data, jdbc);
-        id = listings.publish(f.homeResident(), titled(withRadius(lend(ObjectCondition.GOOD, 7), 3), "Perceuse", "d"));
+        id = publishing.publish(f.homeResident(), titled(withRadius(lend(ObjectCondition.GOOD, 7), 3), "Perceuse", "d"));
         jdbc.update("insert into listing_photo (listing_id, position, file_name) values (?, 0, ?)", id,
                 java.util.UUID.randomUUID().toString().replace("-", "") + ".jpg");
     }

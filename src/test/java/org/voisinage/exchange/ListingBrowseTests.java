@@ -27,8 +27,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.voisinage.messaging.Conversations;
+import org.voisinage.messaging.ConversationStarting;
 import org.voisinage.support.StatementCounter;
+import org.voisinage.common.SiteClock;
 import org.voisinage.support.TestData;
 
 /** Publishing, browsing by kind, category, direction and distance, full-text search, history, on the real database. */
@@ -41,7 +42,11 @@ class ListingBrowseTests {
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
     @Autowired Listings listings;
-    @Autowired Conversations conversations;
+    @Autowired ListingPublishing publishing;
+    @Autowired SiteClock clock;
+    @Autowired ListingBrowsing browsing;
+    @Autowired ListingExpiry expiry;
+    @Autowired ConversationStarting starting;
 
     ExchangeFixtures f;
 
@@ -51,7 +56,7 @@ class ListingBrowseTests {
     }
 
     List<String> titles(long viewer, BrowseFilter filter) {
-        return listings.browse(viewer, filter, PageRequest.of(0, 50)).page().map(ListingCard::title).getContent();
+        return browsing.browse(viewer, filter, PageRequest.of(0, 50)).page().map(ListingCard::title).getContent();
     }
 
     static BrowseFilter all() {
@@ -69,7 +74,7 @@ class ListingBrowseTests {
                 .andExpect(redirectedUrlPattern("/echanges/*"));
         long id = jdbc.queryForObject("select id from listing where author_id = ?", Long.class, f.homeResident());
         assertThat(jdbc.queryForObject("select expires_on from listing where id = ?", LocalDate.class, id))
-                .isEqualTo(listings.today().plusDays(30));
+                .isEqualTo(clock.today().plusDays(30));
         mvc.perform(get("/echanges/" + id).with(user(data.user(f.nearResident()))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Perceuse à percussion")))
@@ -82,13 +87,13 @@ class ListingBrowseTests {
 
     @Test
     void listingsReachTheNeighbourhoodsWithinTheRadiusTheirAuthorChose() {
-        listings.publish(f.nearResident(), titled(withRadius(service(), 0), "near only", "d"));
-        listings.publish(f.nearResident(), titled(withRadius(service(), 1), "near 1 km", "d"));
-        listings.publish(f.nearResident(), titled(withRadius(service(), 3), "near 3 km", "d"));
-        listings.publish(f.farResident(), titled(withRadius(service(), 3), "far 3 km", "d"));
-        listings.publish(f.farResident(), titled(withRadius(service(), 10), "far 10 km", "d"));
-        listings.publish(f.remoteResident(), titled(withRadius(service(), 10), "remote 10 km", "d"));
-        listings.publish(f.homeResident(), titled(withRadius(service(), 0), "home", "d"));
+        publishing.publish(f.nearResident(), titled(withRadius(service(), 0), "near only", "d"));
+        publishing.publish(f.nearResident(), titled(withRadius(service(), 1), "near 1 km", "d"));
+        publishing.publish(f.nearResident(), titled(withRadius(service(), 3), "near 3 km", "d"));
+        publishing.publish(f.farResident(), titled(withRadius(service(), 3), "far 3 km", "d"));
+        publishing.publish(f.farResident(), titled(withRadius(service(), 10), "far 10 km", "d"));
+        publishing.publish(f.remoteResident(), titled(withRadius(service(), 10), "remote 10 km", "d"));
+        publishing.publish(f.homeResident(), titled(withRadius(service(), 0), "home", "d"));
 
         assertThat(titles(f.homeResident(), all())).containsExactlyInAnyOrder("home", "near 3 km", "far 10 km");
         assertThat(titles(f.homeResident(), new BrowseFilter(null, null, null, 3, null)))
@@ -101,9 +106,9 @@ class ListingBrowseTests {
 
     @Test
     void browseFiltersByKindCategoryDirectionAndSearchesWithoutAccents() {
-        listings.publish(f.homeResident(), titled(lend(ObjectCondition.GOOD, 7), "Scie sauteuse", "Pour découper le bois"));
-        listings.publish(f.homeResident(), titled(service(), "Réparation de vélo", "Je répare les vélos et les trottinettes"));
-        listings.publish(f.homeResident(), titled(deal("Marché", listings.today()), "Légumes bradés", "Au marché"));
+        publishing.publish(f.homeResident(), titled(lend(ObjectCondition.GOOD, 7), "Scie sauteuse", "Pour découper le bois"));
+        publishing.publish(f.homeResident(), titled(service(), "Réparation de vélo", "Je répare les vélos et les trottinettes"));
+        publishing.publish(f.homeResident(), titled(deal("Marché", clock.today()), "Légumes bradés", "Au marché"));
         long viewer = f.resident(f.home());
 
         assertThat(titles(viewer, new BrowseFilter(ListingKind.LEND, null, null, null, null))).containsExactly("Scie sauteuse");
@@ -118,13 +123,13 @@ class ListingBrowseTests {
 
     @Test
     void hiddenAndExpiredListingsLeaveBrowsePagesButStayInTheAuthorsHistory() throws Exception {
-        long hidden = listings.publish(f.homeResident(), titled(service(), "masquée", "d"));
-        long expired = listings.publish(f.homeResident(), titled(service(), "expirée", "d"));
-        listings.publish(f.homeResident(), titled(service(), "visible", "d"));
+        long hidden = publishing.publish(f.homeResident(), titled(service(), "masquée", "d"));
+        long expired = publishing.publish(f.homeResident(), titled(service(), "expirée", "d"));
+        publishing.publish(f.homeResident(), titled(service(), "visible", "d"));
         listings.hide(hidden, "Publicité");
-        jdbc.update("update listing set expires_on = ? where id = ?", listings.today().minusDays(1), expired);
-        assertThat(listings.expireOverdue()).isGreaterThanOrEqualTo(1);
-        assertThat(listings.expireOverdue()).isZero();
+        jdbc.update("update listing set expires_on = ? where id = ?", clock.today().minusDays(1), expired);
+        assertThat(expiry.expireOverdue()).isGreaterThanOrEqualTo(1);
+        assertThat(expiry.expireOverdue()).isZero();
 
         assertThat(titles(f.resident(f.home()), all())).containsExactly("visible");
         assertThat(listings.activeOf(f.homeResident())).extracting(ListingSummary::title).containsExactly("visible");
@@ -145,12 +150,12 @@ class ListingBrowseTests {
     void theBrowsePageRunsAFixedNumberOfStatementsWhateverItShows() throws Exception {
         long fewViewer = f.resident(f.home());
         for (int i = 0; i < 3; i++) {
-            listings.publish(f.homeResident(), titled(service(), "peu " + i, "d"));
+            publishing.publish(f.homeResident(), titled(service(), "peu " + i, "d"));
         }
         ExchangeFixtures other = ExchangeFixtures.create(data, jdbc);
         long manyViewer = other.resident(other.home());
         for (int i = 0; i < 30; i++) {
-            listings.publish(i % 2 == 0 ? other.homeResident() : other.nearResident(),
+            publishing.publish(i % 2 == 0 ? other.homeResident() : other.nearResident(),
                     titled(withRadius(lend(ObjectCondition.GOOD, 3), 3), "beaucoup " + i, "d"));
         }
         jdbc.update("insert into listing_photo (listing_id, position, file_name) select id, 0, md5(id::text) || '.jpg'"
@@ -192,8 +197,8 @@ class ListingBrowseTests {
 
     private void contactAboutANewListing(long me, String title) {
         lastAuthor = f.resident(f.home());
-        long listing = listings.publish(lastAuthor, titled(service(), title, "d"));
-        conversations.start(me, "listing", listing, null, "Bonjour");
+        long listing = publishing.publish(lastAuthor, titled(service(), title, "d"));
+        starting.start(me, "listing", listing, null, "Bonjour");
     }
 
     private long settled(long resident) {

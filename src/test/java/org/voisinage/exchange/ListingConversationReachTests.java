@@ -35,7 +35,7 @@ class ListingConversationReachTests {
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
-    @Autowired Listings listings;
+    @Autowired ListingPublishing publishing;
 
     ExchangeFixtures f;
     String title;
@@ -45,7 +45,7 @@ class ListingConversationReachTests {
     void aListingSeenWithin3Km() {
         f = ExchangeFixtures.create(data, jdbc);
         title = TestData.unique("Perceuse à 3 km");
-        within3Km = listings.publish(f.homeResident(),
+        within3Km = publishing.publish(f.homeResident(),
                 titled(withRadius(lend(ObjectCondition.GOOD, 7), 3), title, "d"));
     }
 
@@ -80,7 +80,7 @@ class ListingConversationReachTests {
     @Test
     void theAuthorsProfileShowsAVisitorFromAnotherNeighbourhoodOnlyTheListingsWithinTheirReach() throws Exception {
         String farTitle = TestData.unique("Tondeuse à 10 km");
-        long within10Km = listings.publish(f.homeResident(),
+        long within10Km = publishing.publish(f.homeResident(),
                 titled(withRadius(lend(ObjectCondition.GOOD, 7), 10), farTitle, "d"));
         mvc.perform(post("/messages/nouveau").param("sujet", "listing").param("id", "" + within10Km)
                         .param("text", "Elle est libre ?").with(user(data.user(f.farResident()))).with(csrf()))

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.voisinage.notification.Outbox;
 import org.voisinage.notification.OutboxDelivery;
 import org.voisinage.support.MailTestSupport;
+import org.voisinage.common.SiteClock;
 import org.voisinage.support.TestData;
 
 /**
@@ -37,7 +38,9 @@ class ListingExpiryTests extends MailTestSupport {
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
-    @Autowired Listings listings;
+    @Autowired ListingPublishing publishing;
+    @Autowired SiteClock clock;
+    @Autowired ListingReminders reminders;
     @Autowired Outbox outbox;
     @Autowired ApplicationContext context;
 
@@ -57,13 +60,13 @@ class ListingExpiryTests extends MailTestSupport {
 
     @Test
     void theAuthorIsToldOnceAndExtendsWithASingleUseLink() throws Exception {
-        long id = listings.publish(f.homeResident(), titled(service(), "Cours de guitare", "d"));
-        LocalDate soon = listings.today().plusDays(2);
+        long id = publishing.publish(f.homeResident(), titled(service(), "Cours de guitare", "d"));
+        LocalDate soon = clock.today().plusDays(2);
         jdbc.update("update listing set expires_on = ? where id = ?", soon, id);
-        listings.publish(f.homeResident(), titled(service(), "Pas encore", "d")); // 30 days ahead: no email
+        publishing.publish(f.homeResident(), titled(service(), "Pas encore", "d")); // 30 days ahead: no email
 
-        listings.sendExpiryNotices();
-        listings.sendExpiryNotices();
+        reminders.sendExpiryNotices();
+        reminders.sendExpiryNotices();
         assertThat(emailsTo(email, "listing-" + id + "-expiry-")).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from outbox_email where recipient = ?", Integer.class, email)).isEqualTo(1);
         String text = OutboxDelivery.latestAsSentTo(context, email).textBody();
@@ -84,45 +87,45 @@ class ListingExpiryTests extends MailTestSupport {
         mvc.perform(post("/echanges/" + id + "/prolonger").param("jeton", token).with(csrf())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Annonce prolongée")));
         assertThat(jdbc.queryForObject("select expires_on from listing where id = ?", LocalDate.class, id))
-                .isEqualTo(listings.today().plusDays(30));
+                .isEqualTo(clock.today().plusDays(30));
         mvc.perform(post("/echanges/" + id + "/prolonger").param("jeton", token).with(csrf())).andExpect(status().isGone());
         mvc.perform(get("/echanges/" + id + "/prolonger").param("jeton", token)).andExpect(status().isGone());
         mvc.perform(get("/echanges/" + id + "/prolonger").param("jeton", "00" + token.substring(2))).andExpect(status().isGone());
         mvc.perform(get("/echanges/" + id + "/prolonger")).andExpect(status().isGone());
 
         // the new expiry gets its own notice when it comes
-        jdbc.update("update listing set expires_on = ? where id = ?", listings.today().plusDays(1), id);
-        listings.sendExpiryNotices();
+        jdbc.update("update listing set expires_on = ? where id = ?", clock.today().plusDays(1), id);
+        reminders.sendExpiryNotices();
         assertThat(emailsTo(email, "listing-" + id + "-expiry-")).isEqualTo(2);
     }
 
     @Test
     void loanRemindersAreSentBeforeAndOnTheReturnDateOnceEach() throws Exception {
-        long id = listings.publish(f.homeResident(), titled(lend(ObjectCondition.GOOD, 7), "Escabeau", "d"));
+        long id = publishing.publish(f.homeResident(), titled(lend(ObjectCondition.GOOD, 7), "Escabeau", "d"));
         mvc.perform(post("/echanges/" + id + "/pret").with(user(data.user(f.homeResident()))).with(csrf())
                         .param("lentTo", "Hugo").param("returnOn", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Indiquez la date de retour")));
         mvc.perform(post("/echanges/" + id + "/pret").with(user(data.user(f.homeResident()))).with(csrf())
-                        .param("lentTo", "Hugo").param("returnOn", listings.today().plusDays(1).toString()))
+                        .param("lentTo", "Hugo").param("returnOn", clock.today().plusDays(1).toString()))
                 .andExpect(status().is3xxRedirection());
 
-        listings.sendLoanReminders();
-        listings.sendLoanReminders();
+        reminders.sendLoanReminders();
+        reminders.sendLoanReminders();
         assertThat(emailsTo(email, "listing-" + id + "-loan-before-")).isEqualTo(1);
         assertThat(emailsTo(email, "listing-" + id + "-loan-due-")).isZero();
         assertThat(outbox.latestTo(email).orElseThrow().textBody()).contains("Escabeau", "Hugo");
 
-        jdbc.update("update listing set lent_return_on = ? where id = ?", listings.today(), id);
-        listings.sendLoanReminders();
-        listings.sendLoanReminders();
+        jdbc.update("update listing set lent_return_on = ? where id = ?", clock.today(), id);
+        reminders.sendLoanReminders();
+        reminders.sendLoanReminders();
         assertThat(emailsTo(email, "listing-" + id + "-loan-due-")).isEqualTo(1);
 
         mvc.perform(post("/echanges/" + id + "/rendu").with(user(data.user(f.homeResident()))).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select returned_at is not null and lent_return_on is null from listing where id = ?",
                 Boolean.class, id)).isTrue();
-        listings.sendLoanReminders();
+        reminders.sendLoanReminders();
         assertThat(emailsTo(email, "listing-" + id + "-loan-")).isEqualTo(2);
     }
 }

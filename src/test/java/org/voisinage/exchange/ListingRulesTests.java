@@ -21,29 +21,29 @@ class ListingRulesTests {
     static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 21, 9, 0, 0, 0, PARIS);
     static final LocalDate TODAY = NOW.toLocalDate();
 
-    static ListingForm service() {
-        return new ListingForm(ListingDirection.OFFER, ListingKind.SERVICE, ListingCategory.DIY, "Montage de meubles",
+    static ListingDraft service() {
+        return new ListingDraft(ListingDirection.OFFER, ListingKind.SERVICE, ListingCategory.DIY, "Montage de meubles",
                 "Je monte vos meubles en kit.", "Le samedi", null, 0, "", "", null, null, null, List.of(), null, null,
                 "", null, List.of());
     }
 
-    static ListingForm ride(LocalDate date, LocalTime time, Integer seats, List<DayOfWeek> days) {
-        return new ListingForm(ListingDirection.OFFER, ListingKind.RIDE_SHARE, ListingCategory.TRANSPORT, "Vers Lyon",
+    static ListingDraft ride(LocalDate date, LocalTime time, Integer seats, List<DayOfWeek> days) {
+        return new ListingDraft(ListingDirection.OFFER, ListingKind.RIDE_SHARE, ListingCategory.TRANSPORT, "Vers Lyon",
                 "Trajet quotidien", "", null, 0, "Villeurbanne", "Lyon", date, time, seats, days, null, null, "",
                 null, List.of());
     }
 
-    static ListingForm lend(ObjectCondition condition, Integer days) {
-        return new ListingForm(ListingDirection.OFFER, ListingKind.LEND, ListingCategory.TOOLS, "Perceuse", "Bosch", "",
+    static ListingDraft lend(ObjectCondition condition, Integer days) {
+        return new ListingDraft(ListingDirection.OFFER, ListingKind.LEND, ListingCategory.TOOLS, "Perceuse", "Bosch", "",
                 null, 0, "", "", null, null, null, List.of(), condition, days, "", null, List.of());
     }
 
-    static ListingForm deal(String where, LocalDate until) {
-        return new ListingForm(ListingDirection.OFFER, ListingKind.GOOD_DEAL, ListingCategory.COOKING, "Légumes",
+    static ListingDraft deal(String where, LocalDate until) {
+        return new ListingDraft(ListingDirection.OFFER, ListingKind.GOOD_DEAL, ListingCategory.COOKING, "Légumes",
                 "Bradés", "", null, 0, "", "", null, null, null, List.of(), null, null, where, until, List.of());
     }
 
-    static List<String> codes(ListingForm form) {
+    static List<String> codes(ListingDraft form) {
         return ListingRules.check(form, NOW, 0).stream().map(r -> r.field() + ":" + r.code()).toList();
     }
 
@@ -51,7 +51,7 @@ class ListingRulesTests {
     void aPlainServiceExpiresIn30DaysByDefaultAndAtMost90DaysAhead() {
         assertThat(codes(service())).isEmpty();
         assertThat(ListingRules.expiry(service(), TODAY)).isEqualTo(TODAY.plusDays(30));
-        ListingForm in90 = withExpiry(service(), TODAY.plusDays(90));
+        ListingDraft in90 = withExpiry(service(), TODAY.plusDays(90));
         assertThat(codes(in90)).isEmpty();
         assertThat(ListingRules.expiry(in90, TODAY)).isEqualTo(TODAY.plusDays(90));
         assertThat(codes(withExpiry(service(), TODAY.plusDays(91)))).containsExactly("expiresOn:exchange.expiresOn.tooFar");
@@ -76,7 +76,7 @@ class ListingRulesTests {
                 .containsExactly("rideDate:exchange.ride.date.past");
         assertThat(codes(ride(null, null, null, List.of()))).containsExactlyInAnyOrder("rideSeats:exchange.ride.seats.range",
                 "rideDate:exchange.ride.date.required", "rideTime:exchange.ride.time.required");
-        ListingForm nowhere = new ListingForm(ListingDirection.OFFER, ListingKind.RIDE_SHARE, ListingCategory.TRANSPORT,
+        ListingDraft nowhere = new ListingDraft(ListingDirection.OFFER, ListingKind.RIDE_SHARE, ListingCategory.TRANSPORT,
                 "t", "d", "", null, 0, " ", null, TODAY.plusDays(1), LocalTime.NOON, 1, null, null, null, "", null, null);
         assertThat(codes(nowhere)).containsExactlyInAnyOrder("rideFrom:exchange.ride.from.required", "rideTo:exchange.ride.to.required");
         assertThat(ride(TODAY, LocalTime.NOON, 1, List.of(DayOfWeek.FRIDAY, DayOfWeek.MONDAY, DayOfWeek.FRIDAY)).weekdays())
@@ -102,8 +102,8 @@ class ListingRulesTests {
     void fourPhotosAtMostCountingThoseKept() {
         MultipartFile photo = new MockMultipartFile("photos", "a.jpg", "image/jpeg", new byte[] {1});
         MultipartFile empty = new MockMultipartFile("photos", "", "application/octet-stream", new byte[0]);
-        ListingForm two = withPhotos(service(), List.of(photo, photo, empty));
-        assertThat(two.chosenPhotos()).hasSize(2);
+        ListingDraft two = withPhotos(ListingForm.of(service()), List.of(photo, photo, empty)).toDraft();
+        assertThat(two.photos()).hasSize(2);
         assertThat(ListingRules.check(two, NOW, 2)).isEmpty();
         assertThat(ListingRules.check(two, NOW, 3)).extracting(Refusal::field, Refusal::code)
                 .containsExactly(tuple("photos", "exchange.photos.tooMany"));
@@ -111,14 +111,14 @@ class ListingRulesTests {
 
     @Test
     void fieldsOfAnotherKindAreNotKeptOnTheListing() {
-        ListingForm serviceWithRideFields = new ListingForm(ListingDirection.OFFER, ListingKind.SERVICE, ListingCategory.DIY,
+        ListingDraft serviceWithRideFields = new ListingDraft(ListingDirection.OFFER, ListingKind.SERVICE, ListingCategory.DIY,
                 "t", "d", "", null, 0, "Ici", "Là", TODAY.plusDays(1), LocalTime.NOON, 3, List.of(DayOfWeek.MONDAY),
                 ObjectCondition.NEW, 3, "Marché", TODAY, List.of());
         assertThat(codes(serviceWithRideFields)).isEmpty();
         Listing listing = new Listing(1, 1, NOW.toInstant());
         listing.apply(serviceWithRideFields, TODAY.plusDays(30), PARIS);
         assertThat(listing.getRideFrom()).isNull();
-        assertThat(listing.rideDepartureLocal()).isNull();
+        assertThat(listing.rideDepartureLocal(PARIS)).isNull();
         assertThat(listing.getLendCondition()).isNull();
         assertThat(listing.getDealWhere()).isNull();
         assertThat(listing.isLive(TODAY)).isTrue();
@@ -127,14 +127,14 @@ class ListingRulesTests {
         assertThat(listing.isLive(TODAY)).isFalse();
     }
 
-    static ListingForm withExpiry(ListingForm f, LocalDate expiresOn) {
-        return new ListingForm(f.direction(), f.kind(), f.category(), f.title(), f.description(), f.availability(),
+    static ListingDraft withExpiry(ListingDraft f, LocalDate expiresOn) {
+        return new ListingDraft(f.direction(), f.kind(), f.category(), f.title(), f.description(), f.availability(),
                 expiresOn, f.radiusKm(), f.rideFrom(), f.rideTo(), f.rideDate(), f.rideTime(), f.rideSeats(),
                 f.rideWeekdays(), f.lendCondition(), f.lendDurationDays(), f.dealWhere(), f.dealUntil(), f.photos());
     }
 
-    static ListingForm withRadius(ListingForm f, int km) {
-        return new ListingForm(f.direction(), f.kind(), f.category(), f.title(), f.description(), f.availability(),
+    static ListingDraft withRadius(ListingDraft f, int km) {
+        return new ListingDraft(f.direction(), f.kind(), f.category(), f.title(), f.description(), f.availability(),
                 f.expiresOn(), km, f.rideFrom(), f.rideTo(), f.rideDate(), f.rideTime(), f.rideSeats(),
                 f.rideWeekdays(), f.lendCondition(), f.lendDurationDays(), f.dealWhere(), f.dealUntil(), f.photos());
     }
@@ -145,8 +145,8 @@ class ListingRulesTests {
                 f.rideWeekdays(), f.lendCondition(), f.lendDurationDays(), f.dealWhere(), f.dealUntil(), photos);
     }
 
-    static ListingForm titled(ListingForm f, String title, String description) {
-        return new ListingForm(f.direction(), f.kind(), f.category(), title, description, f.availability(),
+    static ListingDraft titled(ListingDraft f, String title, String description) {
+        return new ListingDraft(f.direction(), f.kind(), f.category(), title, description, f.availability(),
                 f.expiresOn(), f.radiusKm(), f.rideFrom(), f.rideTo(), f.rideDate(), f.rideTime(), f.rideSeats(),
                 f.rideWeekdays(), f.lendCondition(), f.lendDurationDays(), f.dealWhere(), f.dealUntil(), f.photos());
     }

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.voisinage.common.SiteClock;
 import org.voisinage.support.TestData;
 
 /** Bad input on the listing forms and pages: a translated message or a 4xx, never a 500. */
@@ -31,7 +32,8 @@ class ListingValidationTests {
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
-    @Autowired Listings listings;
+    @Autowired ListingPublishing publishing;
+    @Autowired SiteClock clock;
 
     ExchangeFixtures f;
 
@@ -44,7 +46,7 @@ class ListingValidationTests {
         MockHttpServletRequestBuilder request = post("/echanges/nouvelle").with(user(data.user(f.homeResident()))).with(csrf());
         Map<String, String> params = new java.util.LinkedHashMap<>(Map.of("direction", "OFFER", "kind", "RIDE_SHARE",
                 "category", "TRANSPORT", "title", "Vers Lyon", "description", "Trajet", "rideFrom", "Villeurbanne",
-                "rideTo", "Lyon", "rideDate", listings.today().plusDays(3).toString(), "rideTime", "08:30",
+                "rideTo", "Lyon", "rideDate", clock.today().plusDays(3).toString(), "rideTime", "08:30",
                 "rideSeats", "2"));
         params.putAll(changes);
         params.forEach(request::param);
@@ -62,7 +64,7 @@ class ListingValidationTests {
 
     @Test
     void eachBadFieldGetsItsTranslatedMessage() throws Exception {
-        refused(Map.of("rideDate", listings.today().minusDays(1).toString()), "Ce départ est déjà passé");
+        refused(Map.of("rideDate", clock.today().minusDays(1).toString()), "Ce départ est déjà passé");
         refused(Map.of("rideSeats", "0"), "Entre 1 et 8 places");
         refused(Map.of("rideSeats", "beaucoup"), "pas au bon format");
         refused(Map.of("rideDate", "31/02/2026"), "pas au bon format");
@@ -76,7 +78,7 @@ class ListingValidationTests {
         refused(Map.of("title", "x".repeat(10_000)), "trop long");
         refused(Map.of("description", " "), "obligatoire");
         refused(Map.of("radiusKm", "7"), "Choisissez une distance");
-        refused(Map.of("expiresOn", listings.today().plusDays(200).toString()), "90 jours au plus");
+        refused(Map.of("expiresOn", clock.today().plusDays(200).toString()), "90 jours au plus");
         assertThat(jdbc.queryForObject("select count(*) from listing where author_id = ?", Integer.class, f.homeResident()))
                 .isZero();
     }
@@ -94,12 +96,12 @@ class ListingValidationTests {
         mvc.perform(get("/echanges/987654321/modifier").with(viewer)).andExpect(status().isNotFound());
         mvc.perform(post("/echanges/987654321/rendu").with(viewer).with(csrf())).andExpect(status().isNotFound());
         mvc.perform(get("/echanges/photos/nothing.exe").with(viewer)).andExpect(status().isNotFound());
-        long service = listings.publish(f.homeResident(), ListingRulesTests.service());
+        long service = publishing.publish(f.homeResident(), ListingRulesTests.service());
         mvc.perform(post("/echanges/" + service + "/pret").with(viewer).with(csrf()).param("lentTo", "Hugo")
                 .param("returnOn", "2099-01-01")).andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("error", "exchange.loan.notALoan"));
         mvc.perform(post("/echanges/" + service + "/rendu").with(viewer).with(csrf())).andExpect(status().is3xxRedirection());
-        long loan = listings.publish(f.homeResident(), ListingRulesTests.lend(ObjectCondition.WORN, 3));
+        long loan = publishing.publish(f.homeResident(), ListingRulesTests.lend(ObjectCondition.WORN, 3));
         mvc.perform(post("/echanges/" + loan + "/pret").with(viewer).with(csrf()).param("lentTo", "")
                 .param("returnOn", "hier")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("pas au bon format")));

@@ -38,7 +38,7 @@ class ConversationReachTests {
     @Autowired TestData data;
     @Autowired Places places;
     @Autowired TestSubjects subjects;
-    @Autowired Conversations conversations;
+    @Autowired ConversationStarting starting;
     @Autowired JdbcTemplate jdbc;
 
     Place a;
@@ -75,7 +75,7 @@ class ConversationReachTests {
                         .with(user(data.user(bob))).with(csrf()))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(not(containsString(aliceName))));
-        assertThatThrownBy(() -> conversations.start(bob, null, null, alice, "Bonjour"))
+        assertThatThrownBy(() -> starting.start(bob, null, null, alice, "Bonjour"))
                 .isInstanceOf(NotFoundException.class);
         assertThat(conversationsBetween(alice, bob)).isZero();
         mvc.perform(get("/voisins/" + alice).with(user(data.user(bob)))).andExpect(status().isNotFound());
@@ -124,7 +124,7 @@ class ConversationReachTests {
     void theInboxAndTheConversationShowNoTitleOfASubjectNowBeyondReach() throws Exception {
         SubjectSummary drill = subjects.add(alice, a.neighbourhood(), false);
         subjects.reach(drill.id(), b.neighbourhood());
-        long id = conversations.start(bob, "test-subject", drill.id(), null, "Je la voudrais");
+        long id = starting.start(bob, "test-subject", drill.id(), null, "Je la voudrais");
         mvc.perform(get("/messages").with(user(data.user(bob))))
                 .andExpect(content().string(containsString(drill.title())));
         subjects.hide(drill.id());

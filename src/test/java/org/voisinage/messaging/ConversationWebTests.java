@@ -40,6 +40,8 @@ class ConversationWebTests {
     @Autowired Places places;
     @Autowired TestSubjects subjects;
     @Autowired Conversations conversations;
+    @Autowired ConversationStarting starting;
+    @Autowired MessageSending sending;
     @Autowired Reports reports;
     @Autowired JdbcTemplate jdbc;
 
@@ -79,7 +81,7 @@ class ConversationWebTests {
 
     @Test
     void aMessageIsSentWithHtmxAsAFragmentAndWithoutAsARedirect() throws Exception {
-        long id = conversations.start(neighbour, "test-subject", drill.id(), null, "Bonjour");
+        long id = starting.start(neighbour, "test-subject", drill.id(), null, "Bonjour");
         mvc.perform(post("/messages/" + id).param("text", "Par htmx").header("HX-Request", "true")
                         .with(user(data.user(author))).with(csrf()))
                 .andExpect(status().isOk())
@@ -95,7 +97,7 @@ class ConversationWebTests {
 
     @Test
     void emptyAndTenThousandCharacterMessagesAreRefusedWithATranslatedMessage() throws Exception {
-        long id = conversations.start(neighbour, "test-subject", drill.id(), null, "Bonjour");
+        long id = starting.start(neighbour, "test-subject", drill.id(), null, "Bonjour");
         mvc.perform(post("/messages/" + id).param("text", "   ").with(user(data.user(author))).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Écrivez un message avant de l’envoyer.")));
@@ -116,8 +118,8 @@ class ConversationWebTests {
 
     @Test
     void theHeaderCountsUnreadMessagesUntilTheConversationIsRead() throws Exception {
-        long id = conversations.start(neighbour, "test-subject", drill.id(), null, "Un");
-        conversations.send(id, neighbour, "Deux");
+        long id = starting.start(neighbour, "test-subject", drill.id(), null, "Un");
+        sending.send(id, neighbour, "Deux");
         assertThat(conversations.unreadCount(author)).isEqualTo(2);
         assertThat(conversations.unreadCount(neighbour)).isZero();
         mvc.perform(get("/messages").with(user(data.user(author))))
@@ -129,10 +131,10 @@ class ConversationWebTests {
 
     @Test
     void aThousandMessagesArePagedWithAConstantNumberOfStatements() throws Exception {
-        long small = conversations.start(neighbour, "test-subject", drill.id(), null, "premier");
-        conversations.send(small, author, "deuxième");
-        conversations.send(small, neighbour, "troisième");
-        long big = conversations.start(author, null, null, neighbour, "message 1");
+        long small = starting.start(neighbour, "test-subject", drill.id(), null, "premier");
+        sending.send(small, author, "deuxième");
+        sending.send(small, neighbour, "troisième");
+        long big = starting.start(author, null, null, neighbour, "message 1");
         jdbc.update("""
                 insert into message (conversation_id, author_id, body, sent_at)
                 select ?, case when g % 2 = 0 then ? else ? end, 'message ' || g, now() + g * interval '1 second'
@@ -158,7 +160,7 @@ class ConversationWebTests {
 
     @Test
     void strangersStaffAndModeratorsFindNoConversationUrl() throws Exception {
-        long id = conversations.start(neighbour, "test-subject", drill.id(), null, "Privé");
+        long id = starting.start(neighbour, "test-subject", drill.id(), null, "Privé");
         long messageId = jdbc.queryForObject("select max(id) from message where conversation_id = ?", Long.class, id);
         long stranger = place.settledResident();
         long staff = data.resident("ADMIN", "VERIFIED", null, null);
@@ -197,7 +199,7 @@ class ConversationWebTests {
         long farAway = elsewhere.settledResident();
         // met through a subject whose reach covers their neighbourhood (as a listing's radius does)
         subjects.reach(drill.id(), elsewhere.neighbourhood());
-        long id = conversations.start(farAway, "test-subject", drill.id(), null,
+        long id = starting.start(farAway, "test-subject", drill.id(), null,
                 "Message signalé d’un autre quartier");
         long messageId = jdbc.queryForObject("select max(id) from message where conversation_id = ?", Long.class, id);
         reports.report(author, new ContentRef(ContentType.MESSAGE, messageId), ReportReason.OFFENSIVE, "insultant");
@@ -230,7 +232,7 @@ class ConversationWebTests {
 
     @Test
     void aHiddenMessageLeavesTheOtherSideAndStaysWithItsAuthorWithTheReason() throws Exception {
-        long id = conversations.start(neighbour, "test-subject", drill.id(), null, "Un message limite");
+        long id = starting.start(neighbour, "test-subject", drill.id(), null, "Un message limite");
         long messageId = jdbc.queryForObject("select max(id) from message where conversation_id = ?", Long.class, id);
         jdbc.update("update message set hidden_at = now(), hidden_reason = 'propos blessants' where id = ?", messageId);
         mvc.perform(get("/messages/" + id).with(user(data.user(author))))

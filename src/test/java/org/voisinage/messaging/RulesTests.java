@@ -35,7 +35,8 @@ class RulesTests {
     @Autowired TestData data;
     @Autowired Places places;
     @Autowired TestSubjects subjects;
-    @Autowired Conversations conversations;
+    @Autowired ConversationStarting starting;
+    @Autowired MessageSending sending;
     @Autowired Blocks blocks;
     @Autowired MessageNotifications notifications;
     @Autowired JdbcTemplate jdbc;
@@ -53,7 +54,7 @@ class RulesTests {
 
     @Test
     void blockingStopsMessagesBothWaysAndMakesTheConversationReadOnly() throws Exception {
-        long id = conversations.start(bob, null, null, alice, "Salut Alice");
+        long id = starting.start(bob, null, null, alice, "Salut Alice");
         mvc.perform(post("/messages/bloquer/" + bob).with(user(data.user(alice))).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(blocks.hasBlocked(alice, bob)).isTrue();
@@ -80,7 +81,7 @@ class RulesTests {
                 .andExpect(content().string(containsString("/messages/debloquer/" + bob)));
 
         mvc.perform(post("/messages/debloquer/" + bob).with(user(data.user(alice))).with(csrf()));
-        assertThat(conversations.send(id, bob, "Merci").body()).isEqualTo("Merci");
+        assertThat(sending.send(id, bob, "Merci").body()).isEqualTo("Merci");
     }
 
     @Test
@@ -90,7 +91,7 @@ class RulesTests {
         mvc.perform(get("/messages/nouveau").param("resident", "" + alice).with(user(data.user(bob))))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("Ce compte est suspendu")));
-        assertThatThrownBy(() -> conversations.start(bob, null, null, alice, "Salut"))
+        assertThatThrownBy(() -> starting.start(bob, null, null, alice, "Salut"))
                 .isInstanceOf(Refusal.class).hasMessage("messaging.refused.barred");
     }
 
@@ -108,7 +109,7 @@ class RulesTests {
     void aNewcomerStartsAtMostFiveNewConversationsADay() throws Exception {
         long newcomer = place.resident(); // verified just now
         for (int i = 0; i < 5; i++) {
-            conversations.start(newcomer, null, null, place.settledResident(), "Bonjour " + i);
+            starting.start(newcomer, null, null, place.settledResident(), "Bonjour " + i);
         }
         long sixth = place.settledResident();
         mvc.perform(get("/messages/nouveau").param("resident", "" + sixth).with(user(data.user(newcomer))))
@@ -119,30 +120,30 @@ class RulesTests {
                 .andExpect(status().isTooManyRequests());
         // writing in a conversation already started is not a new one
         long first = jdbc.queryForObject("select min(id) from conversation where started_by = ?", Long.class, newcomer);
-        conversations.send(first, newcomer, "Encore");
+        sending.send(first, newcomer, "Encore");
         // a week later the limit is gone
         jdbc.update("update resident set verified_at = now() - interval '8 days' where id = ?", newcomer);
-        assertThat(conversations.start(newcomer, null, null, sixth, "Bonjour")).isPositive();
+        assertThat(starting.start(newcomer, null, null, sixth, "Bonjour")).isPositive();
     }
 
     @Test
     void unreadMessagesAreEmailedAtMostOncePerConversationPerHourAndNeverToThoseWhoOptedOut() {
         String aliceEmail = data.emailOf(alice);
-        long id = conversations.start(bob, null, null, alice, "Un");
-        conversations.send(id, bob, "Deux");
-        conversations.send(id, bob, "Trois");
+        long id = starting.start(bob, null, null, alice, "Un");
+        sending.send(id, bob, "Deux");
+        sending.send(id, bob, "Trois");
         assertThat(emailsTo(aliceEmail)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select subject from outbox_email where recipient = ?", String.class, aliceEmail))
                 .contains("vous a écrit");
         // an hour later, the next message is emailed again
         jdbc.update("update conversation set low_emailed_at = low_emailed_at - interval '61 minutes',"
                 + " high_emailed_at = high_emailed_at - interval '61 minutes' where id = ?", id);
-        conversations.send(id, bob, "Quatre");
+        sending.send(id, bob, "Quatre");
         assertThat(emailsTo(aliceEmail)).isEqualTo(2);
 
         String bobEmail = data.emailOf(bob);
         notifications.setEmailsWanted(bob, false);
-        conversations.send(id, alice, "Réponse");
+        sending.send(id, alice, "Réponse");
         assertThat(emailsTo(bobEmail)).isZero();
     }
 

@@ -22,7 +22,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.voisinage.messaging.Conversations;
+import org.voisinage.messaging.ConversationStarting;
+import org.voisinage.messaging.ExchangeCompletion;
 import org.voisinage.messaging.MessageNotifications;
 import org.voisinage.messaging.MessagingTestConfiguration;
 import org.voisinage.messaging.MessagingTestConfiguration.Place;
@@ -41,7 +42,8 @@ class ProfileWebTests {
     @Autowired TestData data;
     @Autowired Places places;
     @Autowired TestSubjects subjects;
-    @Autowired Conversations conversations;
+    @Autowired ConversationStarting starting;
+    @Autowired ExchangeCompletion exchanges;
     @Autowired MessageNotifications notifications;
     @Autowired TimeCredits credits;
     @Autowired JdbcTemplate jdbc;
@@ -110,13 +112,13 @@ class ProfileWebTests {
         assertThat(jdbc.queryForObject("select count(*) from audit_trail where actor_id = ? and action = 'profile.credits.enable'",
                 Long.class, staff)).isOne();
         SubjectSummary service = subjects.add(giver, place.neighbourhood(), true);
-        long id = conversations.start(receiver, "test-subject", service.id(), null, "Bonjour");
-        conversations.markDone(id, receiver, false);
-        conversations.confirm(id, giver);
+        long id = starting.start(receiver, "test-subject", service.id(), null, "Bonjour");
+        exchanges.markDone(id, receiver, false);
+        exchanges.confirm(id, giver);
         SubjectSummary object = subjects.add(giver, place.neighbourhood(), false);
-        long gift = conversations.start(receiver, "test-subject", object.id(), null, "Bonjour");
-        conversations.markDone(gift, giver, true);
-        conversations.confirm(gift, receiver);
+        long gift = starting.start(receiver, "test-subject", object.id(), null, "Bonjour");
+        exchanges.markDone(gift, giver, true);
+        exchanges.confirm(gift, receiver);
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(credits.balance(giver)).isEqualByComparingTo(BigDecimal.ONE));
         assertThat(credits.balance(receiver)).isEqualByComparingTo("-1");
@@ -162,7 +164,7 @@ class ProfileWebTests {
         // ...but met through a subject that reaches their neighbourhood, they see the profile
         SubjectSummary drill = subjects.add(giver, place.neighbourhood(), false);
         subjects.reach(drill.id(), elsewhere.neighbourhood());
-        conversations.start(farAway, "test-subject", drill.id(), null, "Bonjour de l’autre quartier");
+        starting.start(farAway, "test-subject", drill.id(), null, "Bonjour de l’autre quartier");
         mvc.perform(get("/voisins/" + giver).with(user(data.user(farAway)))).andExpect(status().isOk());
     }
 

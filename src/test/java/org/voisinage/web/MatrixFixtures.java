@@ -24,10 +24,11 @@ import org.voisinage.announcement.Announcements;
 import org.voisinage.common.PhotosTests;
 import org.voisinage.exchange.ListingCategory;
 import org.voisinage.exchange.ListingDirection;
-import org.voisinage.exchange.ListingForm;
+import org.voisinage.exchange.ListingDraft;
 import org.voisinage.exchange.ListingKind;
-import org.voisinage.exchange.Listings;
+import org.voisinage.exchange.ListingPublishing;
 import org.voisinage.exchange.ObjectCondition;
+import org.voisinage.exchange.PhotoUpload;
 import org.voisinage.following.Follows;
 import org.voisinage.following.Frequency;
 import org.voisinage.initiative.CommentForm;
@@ -41,7 +42,9 @@ import org.voisinage.initiative.Initiatives;
 import org.voisinage.initiative.NeedForm;
 import org.voisinage.initiative.NeedKind;
 import org.voisinage.initiative.OfferForm;
-import org.voisinage.messaging.Conversations;
+import org.voisinage.messaging.ConversationStarting;
+import org.voisinage.messaging.ExchangeCompletion;
+import org.voisinage.messaging.MessageSending;
 import org.voisinage.moderation.ContentRef;
 import org.voisinage.moderation.ContentType;
 import org.voisinage.moderation.ModeratedContent;
@@ -268,12 +271,12 @@ final class MatrixFixtures {
 
         // conversations: the resident of A asks Alice about her listing; Bob and Alice talk, Alice reports Bob
         long conversation = s.conversations.start(residentA, "listing", id("listing"), null, text(PRIVATE, "Bonjour"));
-        s.conversations.send(conversation, alice, text(PRIVATE, "Oui"));
-        s.conversations.markDone(conversation, alice, true);
-        s.conversations.confirm(conversation, residentA);
+        s.messages.send(conversation, alice, text(PRIVATE, "Oui"));
+        s.exchanges.markDone(conversation, alice, true);
+        s.exchanges.confirm(conversation, residentA);
         objects.put("conversation", conversation);
         long other = s.conversations.start(bob, null, null, alice, text(REPORTED, "Salut"));
-        long message = s.conversations.send(other, bob, text(REPORTED, "Un message signalé")).id();
+        long message = s.messages.send(other, bob, text(REPORTED, "Un message signalé")).id();
         objects.put("conversationOther", other);
         objects.put("message", message);
         // a thanks, from Alice to the resident of A after their exchange (recorded by a listener, after commit)
@@ -339,15 +342,16 @@ final class MatrixFixtures {
         return id;
     }
 
-    private static ListingForm listing(String title, MockMultipartFile photo) {
-        return new ListingForm(ListingDirection.OFFER, ListingKind.LEND, ListingCategory.TOOLS, title,
+    private static ListingDraft listing(String title, MockMultipartFile photo) {
+        return new ListingDraft(ListingDirection.OFFER, ListingKind.LEND, ListingCategory.TOOLS, title,
                 title + " description " + JS_LINK, "le soir" + HOSTILE, null, 0, "", "", null, null, null, List.of(),
-                ObjectCondition.GOOD, 14, "", null, List.of(photo));
+                ObjectCondition.GOOD, 14, "", null, List.of(new PhotoUpload(photo.getSize(), photo)));
     }
 
     /** The modules' services the fixtures are made with. */
-    record Services(Events events, Alerts alerts, Announcements announcements, Listings listings,
-            InitiativeServices initiatives, Suggestions suggestions, Organisations organisations, Conversations conversations,
+    record Services(Events events, Alerts alerts, Announcements announcements, ListingPublishing listings,
+            InitiativeServices initiatives, Suggestions suggestions, Organisations organisations, ConversationStarting conversations,
+            MessageSending messages, ExchangeCompletion exchanges,
             ThanksBook thanks, Profiles profiles, Follows follows, Reports reports, List<ModeratedContent> moderated) {}
 
     /** The initiative module's services, one per use-case. */

@@ -54,7 +54,7 @@ class RouteAccessMatrixTests {
     @Autowired org.voisinage.agenda.Events events;
     @Autowired org.voisinage.alert.Alerts alerts;
     @Autowired org.voisinage.announcement.Announcements announcements;
-    @Autowired org.voisinage.exchange.Listings listings;
+    @Autowired org.voisinage.exchange.ListingPublishing listings;
     @Autowired org.voisinage.initiative.Initiatives initiatives;
     @Autowired org.voisinage.initiative.InitiativeMembers initiativeMembers;
     @Autowired org.voisinage.initiative.InitiativeNeeds initiativeNeeds;
@@ -62,7 +62,9 @@ class RouteAccessMatrixTests {
     @Autowired org.voisinage.initiative.InitiativeNews initiativeNews;
     @Autowired org.voisinage.suggestion.Suggestions suggestions;
     @Autowired org.voisinage.organisation.Organisations organisations;
-    @Autowired org.voisinage.messaging.Conversations conversations;
+    @Autowired org.voisinage.messaging.ConversationStarting conversations;
+    @Autowired org.voisinage.messaging.MessageSending messages;
+    @Autowired org.voisinage.messaging.ExchangeCompletion exchanges;
     @Autowired org.voisinage.profile.ThanksBook thanks;
     @Autowired org.voisinage.profile.Profiles profiles;
     @Autowired org.voisinage.following.Follows follows;
@@ -110,8 +112,8 @@ class RouteAccessMatrixTests {
         long started = System.nanoTime();
         MatrixFixtures f = new MatrixFixtures(data, jdbc).create(new MatrixFixtures.Services(events, alerts,
                 announcements, listings, new MatrixFixtures.InitiativeServices(initiatives, initiativeMembers,
-                        initiativeNeeds, initiativeDiscussion, initiativeNews), suggestions, organisations, conversations, thanks, profiles,
-                follows, reports, moderated));
+                        initiativeNeeds, initiativeDiscussion, initiativeNews), suggestions, organisations, conversations,
+                messages, exchanges, thanks, profiles, follows, reports, moderated));
         long fixturesDone = System.nanoTime();
         Map<String, Long> before = invariants(f);
         Table table = new Table();
