@@ -32,7 +32,8 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
  * checks the twins agree): keys written in templates ({@code #{key}}, {@code #messages.msg('key')}), keys passed
  * as message codes in code (rejectValue, reject, flash messages, refusals, {@code {key}} in validation
  * annotations) and the keys enum constants name ({@code labelKey()} and the like). A key built at run time from a
- * literal prefix ({@code #{'agenda.weekday.' + ${d}}}) must at least start some keys.
+ * literal prefix ({@code #{'agenda.weekday.' + ${d}}}) must at least start some keys. Keys passed to fragments as
+ * quoted arguments ({@code field('title', 'challenge.field.title', 'text')}) count as used keys or prefixes too.
  */
 class MessageKeysUsedTests {
 
@@ -41,6 +42,10 @@ class MessageKeysUsedTests {
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{\\s*(" + KEY + ")\\s*[(}]");
     private static final Pattern TEMPLATE_MSG = Pattern.compile("#messages\\.msg\\w*\\(\\s*'(" + KEY + ")'");
     private static final Pattern TEMPLATE_PREFIX = Pattern.compile("#\\{\\s*'([a-z][A-Za-z0-9._-]*\\.)'\\s*\\+");
+    /** A fragment called with arguments: its quoted key-shaped arguments ({@code 'challenge.field.title'}) are keys. */
+    private static final Pattern FRAGMENT_CALL = Pattern.compile("th:(?:replace|insert)=\"([^\"]*)\"");
+    private static final Pattern QUOTED_ARGUMENT_KEY = Pattern.compile("'(" + KEY + ")'");
+    private static final Pattern QUOTED_ARGUMENT_PREFIX = Pattern.compile("'([a-z][A-Za-z0-9._-]*\\.)'");
     private static final Pattern VALIDATION_KEY = Pattern.compile("\"\\{(" + KEY + ")\\}\"");
     /** A statement that passes message codes: its key-shaped literals are message keys. */
     private static final Pattern MESSAGE_CODE_STATEMENT = Pattern.compile(
@@ -65,6 +70,11 @@ class MessageKeysUsedTests {
             collect(TEMPLATE_KEY, html, template, used);
             collect(TEMPLATE_MSG, html, template, used);
             collect(TEMPLATE_PREFIX, html, template, prefixes);
+            Matcher calls = FRAGMENT_CALL.matcher(html);
+            while (calls.find()) {
+                collect(QUOTED_ARGUMENT_KEY, calls.group(1), template, used);
+                collect(QUOTED_ARGUMENT_PREFIX, calls.group(1), template, prefixes);
+            }
         }
         assertThat(used).hasSizeGreaterThan(500);
         assertThat(missing(used)).as("keys used in templates, missing from a bundle").isEmpty();

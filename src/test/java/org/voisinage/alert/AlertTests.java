@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,11 +47,9 @@ class AlertTests {
 
     @BeforeEach
     void place() {
-        long territory = data.territory();
-        double lon = -130 + ThreadLocalRandom.current().nextDouble(10);
-        double lat = -60 + ThreadLocalRandom.current().nextDouble(10);
-        here = data.neighbourhood(territory, lon, lat, lon + 0.001, lat + 0.001);
-        elsewhere = data.neighbourhood(territory, lon + 0.002, lat, lon + 0.003, lat + 0.001);
+        long[] neighbourhoods = data.twoNeighbourhoods(data.territory(), -130, -60);
+        here = neighbourhoods[0];
+        elsewhere = neighbourhoods[1];
         author = data.resident("RESIDENT", "VERIFIED", here, null);
         follower = data.resident("RESIDENT", "VERIFIED", here, null);
         follows.follow(follower, Alerts.topic(here), Frequency.IMMEDIATE);

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -55,9 +54,7 @@ class ChallengeJourneyBrowserTests extends BrowserTestSupport {
 
     @Test
     void aResidentPledgesTheProgressBarMovesAndTheFollowerUnsubscribesFromTheEmailLink() {
-        double lon = ThreadLocalRandom.current().nextDouble(-150, -100);
-        double lat = ThreadLocalRandom.current().nextDouble(-50, 0);
-        long neighbourhood = data.neighbourhood(data.territory(), lon, lat, lon + 0.01, lat + 0.01);
+        long neighbourhood = data.neighbourhoodSomewhereIn(-150, -100, -50, 0);
         long action = actions.createPublished(new ActionForm(TestData.unique("Trier"), "Trier ses biodéchets", Theme.WASTE));
         String title = TestData.unique("Si 4 voisins trient leurs biodéchets");
         long id = editing.create(new ChallengeForm(action, title, "Ville de Test", TargetKind.TOWN,
@@ -68,10 +65,7 @@ class ChallengeJourneyBrowserTests extends BrowserTestSupport {
         long resident = data.resident("RESIDENT", "VERIFIED", neighbourhood, null);
         String email = data.emailOf(resident);
 
-        open("/login");
-        type("#username", email);
-        type("#password", "secret-password");
-        submit("form[action$='/login'] button[type=submit]");
+        signIn(email);
 
         open("/defis");
         assertThat(pageText()).contains(title);

@@ -2,7 +2,6 @@ package org.voisinage.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,9 +18,7 @@ class InitiativeJourneyBrowserTests extends BrowserTestSupport {
 
     @Test
     void proposeAnInitiativeANeighbourOffersToFillANeedTheInitiatorAcceptsItIsFilled() {
-        double lon = ThreadLocalRandom.current().nextDouble(-140, -110);
-        double lat = ThreadLocalRandom.current().nextDouble(-45, -25);
-        long neighbourhood = data.neighbourhood(data.territory(), lon, lat, lon + 0.01, lat + 0.01);
+        long neighbourhood = data.neighbourhoodSomewhereIn(-140, -110, -45, -25);
         String initiator = data.emailOf(data.resident("RESIDENT", "VERIFIED", neighbourhood, null));
         String neighbour = data.emailOf(data.resident("RESIDENT", "VERIFIED", neighbourhood, null));
         String title = TestData.unique("Un composteur dans la cour");
@@ -59,12 +56,4 @@ class InitiativeJourneyBrowserTests extends BrowserTestSupport {
         assertThat(find(".need-filled").getText()).isEqualTo("Pourvu");
         screenshot("initiative-3-filled");
     }
-
-    private void signIn(String email) {
-        open("/login");
-        type("#username", email);
-        type("#password", "secret-password");
-        submit("form[action$='/login'] button[type=submit]");
-    }
-
 }

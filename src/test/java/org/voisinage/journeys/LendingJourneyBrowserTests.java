@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,9 +29,7 @@ class LendingJourneyBrowserTests extends BrowserTestSupport {
 
     @Test
     void aDrillIsOfferedANeighbourAsksTheOwnerLendsItAndGetsItBack() {
-        double lon = ThreadLocalRandom.current().nextDouble(-140, -110);
-        double lat = ThreadLocalRandom.current().nextDouble(-45, -25);
-        long neighbourhood = data.neighbourhood(data.territory(), lon, lat, lon + 0.01, lat + 0.01);
+        long neighbourhood = data.neighbourhoodSomewhereIn(-140, -110, -45, -25);
         String owner = data.emailOf(data.resident("RESIDENT", "VERIFIED", neighbourhood, null));
         long borrowerId = data.resident("RESIDENT", "VERIFIED", neighbourhood, null);
         String borrower = data.emailOf(borrowerId);
@@ -131,16 +128,4 @@ class LendingJourneyBrowserTests extends BrowserTestSupport {
     private void typeDate(String css, LocalDate date) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", find(css), date.toString());
     }
-
-    private String path() {
-        return browser.getCurrentUrl().replaceFirst("https?://[^/]+", "").replaceFirst("[#?].*", "");
-    }
-
-    private void signIn(String email) {
-        open("/login");
-        type("#username", email);
-        type("#password", "secret-password");
-        submit("form[action$='/login'] button[type=submit]");
-    }
-
 }

@@ -2,7 +2,6 @@ package org.voisinage.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -26,9 +25,7 @@ class ModerationJourneyBrowserTests extends BrowserTestSupport {
 
     @Test
     void aReportedListingIsHiddenByAModeratorAndItsAuthorIsToldWhy() {
-        double lon = ThreadLocalRandom.current().nextDouble(-140, -110);
-        double lat = ThreadLocalRandom.current().nextDouble(-45, -25);
-        long neighbourhood = data.neighbourhood(data.territory(), lon, lat, lon + 0.01, lat + 0.01);
+        long neighbourhood = data.neighbourhoodSomewhereIn(-140, -110, -45, -25);
         String author = data.emailOf(data.resident("RESIDENT", "VERIFIED", neighbourhood, null));
         String reporter = data.emailOf(data.resident("RESIDENT", "VERIFIED", neighbourhood, null));
         long moderatorId = data.resident("MODERATOR", "VERIFIED", neighbourhood, null);
@@ -98,16 +95,4 @@ class ModerationJourneyBrowserTests extends BrowserTestSupport {
         assertThat(email.subject()).isEqualTo("Votre contenu a été masqué par les modérateurs");
         assertThat(email.textBody()).contains(reason, listing);
     }
-
-    private String path() {
-        return browser.getCurrentUrl().replaceFirst("https?://[^/]+", "").replaceFirst("[#?].*", "");
-    }
-
-    private void signIn(String email) {
-        open("/login");
-        type("#username", email);
-        type("#password", "secret-password");
-        submit("form[action$='/login'] button[type=submit]");
-    }
-
 }

@@ -92,14 +92,6 @@ class SignupJourneyBrowserTests extends BrowserTestSupport {
         screenshot("journey-5-member");
     }
 
-    private void signIn(String email, String password) {
-        open("/login");
-        type("#username", email);
-        type("#password", password);
-        submit("form[action$='/login'] button[type=submit]");
-    }
-
-
     private String displayName(long residentId) {
         return jdbc.queryForObject("select display_name from resident where id = ?", String.class, residentId);
     }

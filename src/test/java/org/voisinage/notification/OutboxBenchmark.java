@@ -55,13 +55,13 @@ class OutboxBenchmark {
         sender.sendDue(); // whatever was due before
         String run = UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 50; i++) { // warm up the template engines
-            outbox.queue(OutboxSenderTests.testEmail("warm-" + run + "-" + i + "@example.org", Locale.FRENCH));
+            outbox.queue(OutboxTests.testEmail("warm-" + run + "-" + i + "@example.org", Locale.FRENCH));
         }
         sender.sendDue();
 
         long started = System.nanoTime();
         for (int i = 0; i < EMAILS; i++) {
-            outbox.queue(OutboxSenderTests.testEmail("bench-" + run + "-" + i + "@example.org",
+            outbox.queue(OutboxTests.testEmail("bench-" + run + "-" + i + "@example.org",
                     i % 2 == 0 ? Locale.FRENCH : Locale.ENGLISH));
         }
         long queued = System.nanoTime();

@@ -1,6 +1,7 @@
 package org.voisinage.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.voisinage.notification.OutboxTests.testEmail;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -45,10 +46,6 @@ class OutboxSenderTests extends MailTestSupport {
 
     static String someone() {
         return "sender-" + UUID.randomUUID() + "@example.org";
-    }
-
-    static Email testEmail(String to, Locale locale) {
-        return Email.to(to, locale, "notification/email/test", "email.test.subject").with("recipient", to);
     }
 
     @Test

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,9 +44,7 @@ class DirectoryModerationTests {
     @BeforeEach
     void place() {
         territory = data.territory();
-        double lon = -120 + ThreadLocalRandom.current().nextDouble(20);
-        double lat = -60 + ThreadLocalRandom.current().nextDouble(5);
-        neighbourhood = data.neighbourhood(territory, lon, lat, lon + 0.01, lat + 0.01);
+        neighbourhood = data.neighbourhoodSomewhereIn(territory, -120, -100, -60, -55);
     }
 
     @Test

@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,9 +49,7 @@ class OrganisationWebTests {
     @BeforeEach
     void place() {
         territory = data.territory();
-        double lon = -150 + ThreadLocalRandom.current().nextDouble(20);
-        double lat = -50 + ThreadLocalRandom.current().nextDouble(10);
-        neighbourhood = data.neighbourhood(territory, lon, lat, lon + 0.01, lat + 0.01);
+        neighbourhood = data.neighbourhoodSomewhereIn(territory, -150, -130, -50, -40);
         staff = data.resident("STAFF", "VERIFIED", null, null);
         member = data.resident("RESIDENT", "VERIFIED", neighbourhood, null);
         neighbour = data.resident("RESIDENT", "VERIFIED", neighbourhood, null);

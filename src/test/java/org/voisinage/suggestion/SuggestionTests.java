@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,11 +41,9 @@ class SuggestionTests extends MailTestSupport {
 
     @BeforeEach
     void place() {
-        long territory = data.territory();
-        double lon = -140 + ThreadLocalRandom.current().nextDouble(10);
-        double lat = -50 + ThreadLocalRandom.current().nextDouble(10);
-        here = data.neighbourhood(territory, lon, lat, lon + 0.001, lat + 0.001);
-        elsewhere = data.neighbourhood(territory, lon + 0.002, lat, lon + 0.003, lat + 0.001);
+        long[] neighbourhoods = data.twoNeighbourhoods(data.territory(), -140, -50);
+        here = neighbourhoods[0];
+        elsewhere = neighbourhoods[1];
         author = data.resident("RESIDENT", "VERIFIED", here, null);
         neighbour = data.resident("RESIDENT", "VERIFIED", here, null);
         staff = data.resident("STAFF", "VERIFIED", null, null);

@@ -85,16 +85,34 @@ public abstract class BrowserTestSupport {
         return browser.findElement(By.cssSelector(css));
     }
 
-    /**
-     * Clicks something that loads a new page, and waits until that page has loaded. On a loaded machine Chromium
-     * may still be swapping the previous document when we look: the lookup is then tried again.
-     */
+    /** Signs in through the login form, as a person would. */
+    protected void signIn(String email, String password) {
+        open("/login");
+        type("#username", email);
+        type("#password", password);
+        submit("form[action$='/login'] button[type=submit]");
+    }
+
+    /** Signs in a fixture person (TestData gives each the password "secret-password"). */
+    protected void signIn(String email) {
+        signIn(email, "secret-password");
+    }
+
     /** Signs out through the header's account menu, as a person would. */
     protected void signOut() {
         find("#account-menu summary").click();
         submit("form[action$='/logout'] button[type=submit]");
     }
 
+    /** The path of the page shown, without its query or fragment. */
+    protected String path() {
+        return browser.getCurrentUrl().replaceFirst("https?://[^/]+", "").replaceFirst("[#?].*", "");
+    }
+
+    /**
+     * Clicks something that loads a new page, and waits until that page has loaded. On a loaded machine Chromium
+     * may still be swapping the previous document when we look: the lookup is then tried again.
+     */
     protected void submit(String css) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         for (int attempt = 1; ; attempt++) {

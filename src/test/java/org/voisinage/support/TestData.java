@@ -1,6 +1,7 @@
 package org.voisinage.support;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -40,6 +41,33 @@ public class TestData {
                 insert into neighbourhood (territory_id, slug, name, description, perimeter_geojson)
                 values (?, ?, ?, 'A test neighbourhood', ?) returning id""",
                 Long.class, territoryId, slug, "Quartier " + slug, polygon);
+    }
+
+    /**
+     * A neighbourhood of a new territory, a 0.01° square at a random spot of the given box of degrees: each test
+     * keeps to its own box, where no other test's perimeter lies.
+     */
+    public long neighbourhoodSomewhereIn(double westMost, double eastMost, double southMost, double northMost) {
+        return neighbourhoodSomewhereIn(territory(), westMost, eastMost, southMost, northMost);
+    }
+
+    /** The same in the given territory. */
+    public long neighbourhoodSomewhereIn(long territoryId, double westMost, double eastMost, double southMost,
+            double northMost) {
+        double west = ThreadLocalRandom.current().nextDouble(westMost, eastMost);
+        double south = ThreadLocalRandom.current().nextDouble(southMost, northMost);
+        return neighbourhood(territoryId, west, south, west + 0.01, south + 0.01);
+    }
+
+    /**
+     * Two neighbourhoods of a territory, 0.001° squares 0.001° apart (the second east of the first), at a random
+     * spot of the 10° square whose south-west corner is given.
+     */
+    public long[] twoNeighbourhoods(long territoryId, double west, double south) {
+        double lon = west + ThreadLocalRandom.current().nextDouble(10);
+        double lat = south + ThreadLocalRandom.current().nextDouble(10);
+        return new long[] {neighbourhood(territoryId, lon, lat, lon + 0.001, lat + 0.001),
+                neighbourhood(territoryId, lon + 0.002, lat, lon + 0.003, lat + 0.001)};
     }
 
     public String slugOf(long neighbourhoodId) {

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -78,8 +77,6 @@ class LayoutNavigationTests {
     }
 
     private long oceanNeighbourhood() {
-        double lon = -30 + ThreadLocalRandom.current().nextDouble(10);
-        double lat = -40 + ThreadLocalRandom.current().nextDouble(10);
-        return data.neighbourhood(data.territory(), lon, lat, lon + 0.01, lat + 0.01);
+        return data.neighbourhoodSomewhereIn(-30, -20, -40, -30);
     }
 }
