@@ -17,7 +17,7 @@ class ChallengeExpiryJob {
         this.lifecycle = lifecycle;
     }
 
-    @Scheduled(cron = "${voisinage.challenge.expiry-cron:0 5 0 * * *}", zone = "${voisinage.time-zone:Europe/Paris}")
+    @Scheduled(cron = "${voisinage.challenge.expiry-cron:0 5 0 * * *}", zone = "#{@siteClock.zone().id}")
     void expire() {
         int expired = lifecycle.expireOverdue();
         if (expired > 0) {

@@ -1,15 +1,9 @@
 package org.voisinage.challenge;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.voisinage.common.SecurityProperties;
+import org.voisinage.common.LinkSigner;
 import org.voisinage.common.SiteProperties;
 import org.springframework.stereotype.Component;
 
@@ -23,13 +17,13 @@ class TargetLinks {
 
     enum Check { VALID, FORGED, EXPIRED }
 
-    private final byte[] secret;
+    private final LinkSigner signer;
     private final Clock clock;
     private final Duration validity;
     private final String baseUrl;
 
-    TargetLinks(SecurityProperties security, Clock clock, ChallengeProperties settings, SiteProperties site) {
-        this.secret = security.linkKey();
+    TargetLinks(LinkSigner signer, Clock clock, ChallengeProperties settings, SiteProperties site) {
+        this.signer = signer;
         this.clock = clock;
         this.validity = settings.targetLinkValidity();
         this.baseUrl = site.baseUrl();
@@ -43,21 +37,17 @@ class TargetLinks {
     }
 
     Check check(long challengeId, long expires, String signature) {
-        byte[] expected = sign(challengeId, expires).getBytes(StandardCharsets.US_ASCII);
-        byte[] given = (signature == null ? "" : signature).getBytes(StandardCharsets.US_ASCII);
-        if (!MessageDigest.isEqual(expected, given)) {
+        if (!signer.matches(words(challengeId, expires), signature)) {
             return Check.FORGED;
         }
         return clock.instant().isAfter(Instant.ofEpochSecond(expires)) ? Check.EXPIRED : Check.VALID;
     }
 
     String sign(long challengeId, long expires) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal((challengeId + ":" + expires).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return signer.sign(words(challengeId, expires));
+    }
+
+    private static String words(long challengeId, long expires) {
+        return challengeId + ":" + expires;
     }
 }

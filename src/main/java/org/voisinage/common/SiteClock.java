@@ -13,8 +13,7 @@ import org.springframework.stereotype.Component;
  * "this month", an audit filter's day) asks this bean, so a configured {@code voisinage.time-zone} is honoured
  * everywhere. Built on the application's {@link Clock} bean, which tests may replace.
  * <p>
- * {@code @Scheduled(zone = "${voisinage.time-zone:Europe/Paris}")} attributes still name the property: an
- * annotation needs a constant.
+ * Scheduled jobs read the zone from here too: {@code @Scheduled(zone = "#{@siteClock.zone().id}")}.
  */
 @Component
 public class SiteClock {

@@ -22,7 +22,7 @@ class ExchangeJobs {
         this.expiry = expiry;
     }
 
-    @Scheduled(cron = "${voisinage.exchange.jobs-cron:0 30 8 * * *}", zone = "${voisinage.time-zone:Europe/Paris}")
+    @Scheduled(cron = "${voisinage.exchange.jobs-cron:0 30 8 * * *}", zone = "#{@siteClock.zone().id}")
     void run() {
         int notices = reminders.sendExpiryNotices();
         int expired = expiry.expireOverdue();

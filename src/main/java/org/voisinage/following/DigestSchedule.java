@@ -24,12 +24,12 @@ class DigestSchedule {
         this.zone = siteClock.zone();
     }
 
-    @Scheduled(cron = "${voisinage.following.daily-cron:0 0 7 * * *}", zone = "${voisinage.time-zone:Europe/Paris}")
+    @Scheduled(cron = "${voisinage.following.daily-cron:0 0 7 * * *}", zone = "#{@siteClock.zone().id}")
     void daily() {
         digests.build(DigestPeriod.daily(today(), zone));
     }
 
-    @Scheduled(cron = "${voisinage.following.weekly-cron:0 15 7 * * MON}", zone = "${voisinage.time-zone:Europe/Paris}")
+    @Scheduled(cron = "${voisinage.following.weekly-cron:0 15 7 * * MON}", zone = "#{@siteClock.zone().id}")
     void weekly() {
         digests.build(DigestPeriod.weekly(today(), zone));
     }

@@ -34,7 +34,8 @@ class UnsubscribeKeys {
      * acts on) are deleted each night, so the table does not grow for ever. Safe on several instances at once (a
      * plain delete). An old link then says it is unknown, and the account page or a newer email still unsubscribes.
      */
-    @org.springframework.scheduling.annotation.Scheduled(cron = "${voisinage.following.unsubscribe-key-purge-cron:0 40 3 * * *}")
+    @org.springframework.scheduling.annotation.Scheduled(cron = "${voisinage.following.unsubscribe-key-purge-cron:0 40 3 * * *}",
+            zone = "#{@siteClock.zone().id}")
     int purge() {
         int deleted = jdbc.update("delete from unsubscribe_key where created_at < ?",
                 java.sql.Timestamp.from(clock.instant().minus(validity)));

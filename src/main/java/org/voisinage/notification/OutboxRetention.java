@@ -25,7 +25,7 @@ class OutboxRetention {
         this.settings = settings;
     }
 
-    @Scheduled(cron = "${voisinage.mail.purge-cron:0 30 3 * * *}")
+    @Scheduled(cron = "${voisinage.mail.purge-cron:0 30 3 * * *}", zone = "#{@siteClock.zone().id}")
     int eraseExpiredBodies() {
         int erased = outbox.eraseBodiesSentBefore(Instant.now().minus(settings.sentRetention()));
         if (erased > 0) {
