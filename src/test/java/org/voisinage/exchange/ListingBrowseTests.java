@@ -42,6 +42,7 @@ class ListingBrowseTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired Listings listings;
     @Autowired Conversations conversations;
+    @Autowired ListingModeration moderation;
 
     ExchangeFixtures f;
 
@@ -121,7 +122,7 @@ class ListingBrowseTests {
         long hidden = listings.publish(f.homeResident(), titled(service(), "masquée", "d"));
         long expired = listings.publish(f.homeResident(), titled(service(), "expirée", "d"));
         listings.publish(f.homeResident(), titled(service(), "visible", "d"));
-        listings.hide(hidden, "Publicité");
+        moderation.hide(hidden, "Publicité");
         jdbc.update("update listing set expires_on = ? where id = ?", listings.today().minusDays(1), expired);
         assertThat(listings.expireOverdue()).isGreaterThanOrEqualTo(1);
         assertThat(listings.expireOverdue()).isZero();
