@@ -33,16 +33,9 @@ class AlertModeration extends ModeratedRows<Alert> {
         return access.mayReport(residents.viewer(residentId), a);
     }
 
+    /** The neighbours' in-app lists and digests quoted it: they lose it too. */
     @Override
-    public void hide(long id, String reason) {
-        super.hide(id, reason);
-        // the neighbours' in-app lists and digests quoted it: they lose it too
-        follows.withdraw(Alerts.quoted(id));
-    }
-
-    @Override
-    public void redact(long id, String text) {
-        super.redact(id, text);
+    protected void hiddenOrRedacted(long id) {
         follows.withdraw(Alerts.quoted(id));
     }
 }

@@ -35,14 +35,7 @@ class InitiativeUpdateModeration extends ModeratedRows<InitiativeUpdate> {
 
     /** Hidden or redacted news leaves the followers' in-app lists and digests too (they quoted it). */
     @Override
-    public void hide(long id, String reason) {
-        super.hide(id, reason);
-        follows.withdraw(Initiatives.quoted(id));
-    }
-
-    @Override
-    public void redact(long id, String text) {
-        super.redact(id, text);
+    protected void hiddenOrRedacted(long id) {
         follows.withdraw(Initiatives.quoted(id));
     }
 }

@@ -27,7 +27,7 @@ public abstract class ModeratedRows<T extends Hideable> implements ModeratedCont
     private final SiteClock clock;
 
     /**
-     * @param finder the row with this id, when it exists (a repository's {@code findById}, or a locking finder)
+     * @param finder the row with this id, when it exists (a repository's {@code findById})
      * @param redactor replaces the row's text with the moderator's
      */
     protected ModeratedRows(ContentType type, LongFunction<Optional<T>> finder, BiConsumer<T, String> redactor,
@@ -53,6 +53,7 @@ public abstract class ModeratedRows<T extends Hideable> implements ModeratedCont
         return find(id);
     }
 
+    // not final, nor any public method: beans are transactional proxies, which only overridable methods reach
     @Override
     public ContentType type() {
         return type;
@@ -75,9 +76,17 @@ public abstract class ModeratedRows<T extends Hideable> implements ModeratedCont
         return find(id).filter(row -> seenBy(row, residentId)).isPresent();
     }
 
+    /**
+     * After the row was hidden or redacted: by default nothing. A type whose words other modules quoted (in-app
+     * lists, digests) withdraws those quotes here.
+     */
+    protected void hiddenOrRedacted(long id) {
+    }
+
     @Override
     public void hide(long id, String reason) {
         findForChange(id).ifPresent(row -> row.hide(reason, clock.now()));
+        hiddenOrRedacted(id);
     }
 
     @Override
@@ -88,5 +97,6 @@ public abstract class ModeratedRows<T extends Hideable> implements ModeratedCont
     @Override
     public void redact(long id, String text) {
         findForChange(id).ifPresent(row -> redactor.accept(row, text));
+        hiddenOrRedacted(id);
     }
 }
