@@ -1,6 +1,7 @@
 package org.voisinage.agenda;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.voisinage.common.HiddenState;
+import org.voisinage.common.Hideable;
 import org.voisinage.common.Refusal;
 
 /**
@@ -22,7 +25,7 @@ import org.voisinage.common.Refusal;
  */
 @Entity
 @Table(name = "agenda_event")
-public class AgendaEvent {
+public class AgendaEvent implements Hideable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,8 +49,9 @@ public class AgendaEvent {
 
     private Instant cancelledAt;
     private int sequence;
-    private Instant hiddenAt;
-    private String hiddenReason;
+    /** Whether moderators hide it, since when and why (its author is shown why). */
+    @Embedded
+    private HiddenState hidden = new HiddenState();
 
     @Column(insertable = false, updatable = false)
     private Instant createdAt;
@@ -150,14 +154,9 @@ public class AgendaEvent {
         goingCount = Math.max(0, goingCount - 1);
     }
 
-    public void hide(String reason, Instant now) {
-        hiddenAt = now;
-        hiddenReason = reason;
-    }
-
-    public void restore() {
-        hiddenAt = null;
-        hiddenReason = null;
+    @Override
+    public HiddenState hiddenState() {
+        return hidden = HiddenState.orVisible(hidden);
     }
 
     public void redact(String text) {
@@ -166,7 +165,6 @@ public class AgendaEvent {
     }
 
     public boolean isCancelled() { return cancelledAt != null; }
-    public boolean isHidden() { return hiddenAt != null; }
     public boolean isPast(Instant now) { return !endsAt.isAfter(now); }
 
     public Long getId() { return id; }
@@ -185,8 +183,6 @@ public class AgendaEvent {
     public Visibility getVisibility() { return visibility; }
     public Instant getCancelledAt() { return cancelledAt; }
     public int getSequence() { return sequence; }
-    public Instant getHiddenAt() { return hiddenAt; }
-    public String getHiddenReason() { return hiddenReason; }
     public Instant getCreatedAt() { return createdAt; }
 
     EventSummary toSummary() {

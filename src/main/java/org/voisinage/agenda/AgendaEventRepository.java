@@ -24,7 +24,7 @@ interface AgendaEventRepository extends JpaRepository<AgendaEvent, Long> {
     String VISIBLE = """
             e.neighbourhoodId = :neighbourhoodId
               and (:member = true or e.visibility = org.voisinage.agenda.Visibility.PUBLIC)
-              and (e.hiddenAt is null or e.organiserId = :viewerId)""";
+              and (e.hidden.hiddenAt is null or e.organiserId = :viewerId)""";
 
     @Query("select e from AgendaEvent e where " + VISIBLE
             + " and e.startsAt < :to and e.endsAt > :from order by e.startsAt, e.id")
@@ -40,13 +40,13 @@ interface AgendaEventRepository extends JpaRepository<AgendaEvent, Long> {
 
     /** A feed: everything from a while ago on, cancelled events included so calendars drop them. */
     @Query("""
-            select e from AgendaEvent e where e.neighbourhoodId = ?1 and e.hiddenAt is null
+            select e from AgendaEvent e where e.neighbourhoodId = ?1 and e.hidden.hiddenAt is null
               and (?2 = true or e.visibility = org.voisinage.agenda.Visibility.PUBLIC) and e.endsAt > ?3
             order by e.startsAt, e.id limit 1000""")
     List<AgendaEvent> feed(long neighbourhoodId, boolean member, Instant since);
 
     @Query("""
-            select e from AgendaEvent e where e.hostType = ?1 and e.hostId = ?2 and e.hiddenAt is null
+            select e from AgendaEvent e where e.hostType = ?1 and e.hostId = ?2 and e.hidden.hiddenAt is null
               and e.cancelledAt is null and e.endsAt > ?3
             order by e.startsAt, e.id""")
     List<AgendaEvent> upcomingOfHost(String hostType, long hostId, Instant now, Pageable first);

@@ -1,5 +1,6 @@
 package org.voisinage.alert;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,10 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.voisinage.common.HiddenState;
+import org.voisinage.common.Hideable;
 
 /** An urgent alert a resident sent to their neighbourhood. */
 @Entity
-class Alert {
+class Alert implements Hideable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,7 +38,9 @@ class Alert {
     private Instant retractedAt;
     private Long retractedBy;
     private String retractionReason;
-    private String hiddenReason;
+    /** Whether moderators hide it, since when and why (its author is shown why). */
+    @Embedded
+    private HiddenState hidden = new HiddenState();
 
     @Version
     private long version;
@@ -62,7 +67,7 @@ class Alert {
 
     /** Shown at the top of the neighbourhood's page: not expired, resolved, retracted nor hidden. */
     boolean isCurrent(Instant now) {
-        return resolvedAt == null && retractedAt == null && hiddenReason == null && expiresAt.isAfter(now);
+        return resolvedAt == null && retractedAt == null && !isHidden() && expiresAt.isAfter(now);
     }
 
     boolean isRetracted() { return retractedAt != null; }
@@ -79,9 +84,11 @@ class Alert {
         this.retractionReason = reason.strip();
     }
 
-    boolean isHidden() { return hiddenReason != null; }
-    void hide(String reason) { this.hiddenReason = reason == null || reason.isBlank() ? "-" : reason.strip(); }
-    void restore() { this.hiddenReason = null; }
+    @Override
+    public HiddenState hiddenState() {
+        return hidden = HiddenState.orVisible(hidden);
+    }
+
     void redact(String text) { this.what = text; }
 
     Long getId() { return id; }
@@ -99,5 +106,4 @@ class Alert {
     Instant getResolvedAt() { return resolvedAt; }
     Instant getRetractedAt() { return retractedAt; }
     String getRetractionReason() { return retractionReason; }
-    String getHiddenReason() { return hiddenReason; }
 }

@@ -11,7 +11,7 @@ interface AlertRepository extends JpaRepository<Alert, Long> {
 
     @Query("""
             select a from Alert a where a.neighbourhoodId = :neighbourhoodId and a.expiresAt > :now
-              and a.resolvedAt is null and a.retractedAt is null and a.hiddenReason is null
+              and a.resolvedAt is null and a.retractedAt is null and a.hidden.hiddenAt is null
             order by a.createdAt desc""")
     List<Alert> findCurrent(long neighbourhoodId, Instant now);
 

@@ -3,6 +3,7 @@ package org.voisinage.announcement;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,10 +13,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.voisinage.common.HiddenState;
+import org.voisinage.common.Hideable;
 
 /** News from the cooperative's staff to a territory or to chosen neighbourhoods. */
 @Entity
-class Announcement {
+class Announcement implements Hideable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,7 +32,9 @@ class Announcement {
     private Instant expiresAt;
     private Instant publishedAt;
     private Instant unpublishedAt;
-    private String hiddenReason;
+    /** Whether moderators hide it, since when and why (its author is shown why). */
+    @Embedded
+    private HiddenState hidden = new HiddenState();
 
     @ElementCollection
     @CollectionTable(name = "announcement_neighbourhood", joinColumns = @JoinColumn(name = "announcement_id"))
@@ -67,11 +72,14 @@ class Announcement {
 
     /** Shown to residents now: published, not withdrawn nor hidden, not expired. */
     boolean isLive(Instant now) {
-        return unpublishedAt == null && hiddenReason == null && (expiresAt == null || expiresAt.isAfter(now));
+        return unpublishedAt == null && !isHidden() && (expiresAt == null || expiresAt.isAfter(now));
     }
 
-    void hide(String reason) { this.hiddenReason = reason == null || reason.isBlank() ? "-" : reason.strip(); }
-    void restore() { this.hiddenReason = null; }
+    @Override
+    public HiddenState hiddenState() {
+        return hidden = HiddenState.orVisible(hidden);
+    }
+
     void redact(String text) { this.body = text; }
 
     Long getId() { return id; }
@@ -83,6 +91,5 @@ class Announcement {
     Instant getExpiresAt() { return expiresAt; }
     Instant getPublishedAt() { return publishedAt; }
     Instant getUnpublishedAt() { return unpublishedAt; }
-    String getHiddenReason() { return hiddenReason; }
     Set<Long> getNeighbourhoodIds() { return Set.copyOf(neighbourhoodIds); }
 }

@@ -11,7 +11,7 @@ interface AnnouncementRepository extends JpaRepository<Announcement, Long> {
     /** What a neighbourhood's residents see now: pinned first, then the newest. */
     @Query("""
             select a from Announcement a join a.neighbourhoodIds n
-            where n = :neighbourhoodId and a.unpublishedAt is null and a.hiddenReason is null
+            where n = :neighbourhoodId and a.unpublishedAt is null and a.hidden.hiddenAt is null
               and (a.expiresAt is null or a.expiresAt > :now)
             order by a.pinned desc, a.publishedAt desc, a.id desc""")
     List<Announcement> findLive(long neighbourhoodId, Instant now, Pageable page);

@@ -1,6 +1,7 @@
 package org.voisinage.challenge;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.voisinage.common.HiddenState;
+import org.voisinage.common.Hideable;
 import org.voisinage.common.Refusal;
 
 /**
@@ -20,7 +23,7 @@ import org.voisinage.common.Refusal;
  * so concurrent pledges never lose one and the cap holds.
  */
 @Entity
-public class Challenge {
+public class Challenge implements Hideable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,9 +58,9 @@ public class Challenge {
     private String fulfilmentNote;
     private String fulfilmentPhoto;
 
-    /** Set while moderators keep the challenge hidden (it leaves every list and page but theirs). */
-    private Instant hiddenAt;
-    private String hiddenReason;
+    /** Whether moderators hide it, since when and why (its author is shown why). */
+    @Embedded
+    private HiddenState hidden = new HiddenState();
 
     @Column(updatable = false, insertable = false)
     private Instant createdAt;
@@ -187,23 +190,15 @@ public class Challenge {
         return false;
     }
 
-    void hide(Instant now, String reason) {
-        this.hiddenAt = now;
-        this.hiddenReason = reason;
-    }
-
-    void restore() {
-        this.hiddenAt = null;
-        this.hiddenReason = null;
+    @Override
+    public HiddenState hiddenState() {
+        return hidden = HiddenState.orVisible(hidden);
     }
 
     /** Moderators edited personal data out of what the challenge says. */
     void redact(String counterCommitment) {
         this.counterCommitment = counterCommitment;
     }
-
-    public boolean isHidden() { return hiddenAt != null; }
-    public String getHiddenReason() { return hiddenReason; }
 
     public Long getId() { return id; }
     Action getAction() { return action; }

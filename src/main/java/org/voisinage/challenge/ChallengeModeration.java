@@ -1,14 +1,10 @@
 package org.voisinage.challenge;
 
-import java.time.Clock;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.Residents;
-import org.voisinage.moderation.ContentRef;
-import org.voisinage.moderation.ContentSnapshot;
+import org.voisinage.common.SiteClock;
 import org.voisinage.moderation.ContentType;
-import org.voisinage.moderation.ModeratedContent;
+import org.voisinage.moderation.ModeratedRows;
 
 /**
  * Moderation of challenges: residents may report a public challenge; moderators hide it (it leaves the lists and
@@ -16,51 +12,24 @@ import org.voisinage.moderation.ModeratedContent;
  * out of its counter-commitment. Challenges are published by staff: they have no resident author.
  */
 @Component
-@Transactional
-class ChallengeModeration implements ModeratedContent {
+class ChallengeModeration extends ModeratedRows<Challenge> {
 
-    private final ChallengeRepository challenges;
     private final ChallengeAccess access;
     private final Residents residents;
-    private final Clock clock;
 
-    ChallengeModeration(ChallengeRepository challenges, ChallengeAccess access, Residents residents, Clock clock) {
-        this.challenges = challenges;
+    ChallengeModeration(ChallengeRepository challenges, ChallengeAccess access, Residents residents, SiteClock clock) {
+        super(ContentType.CHALLENGE, challenges::findById, Challenge::redact, clock);
         this.access = access;
         this.residents = residents;
-        this.clock = clock;
     }
 
     @Override
-    public ContentType type() {
-        return ContentType.CHALLENGE;
+    protected Summary summary(Challenge c) {
+        return new Summary(null, c.getNeighbourhoodId(), c.getTitle(), c.getCounterCommitment(), "/defis/" + c.getId());
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public Optional<ContentSnapshot> snapshot(long id) {
-        return challenges.findById(id).map(c -> new ContentSnapshot(new ContentRef(ContentType.CHALLENGE, id), null,
-                c.getNeighbourhoodId(), c.getTitle(), c.getCounterCommitment(), "/defis/" + id, c.isHidden()));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public boolean visibleTo(long id, long residentId) {
-        return challenges.findById(id).map(c -> access.mayReport(residents.viewer(residentId), c)).orElse(false);
-    }
-
-    @Override
-    public void hide(long id, String reason) {
-        challenges.findById(id).ifPresent(c -> c.hide(clock.instant(), reason));
-    }
-
-    @Override
-    public void restore(long id) {
-        challenges.findById(id).ifPresent(Challenge::restore);
-    }
-
-    @Override
-    public void redact(long id, String text) {
-        challenges.findById(id).ifPresent(c -> c.redact(text));
+    protected boolean seenBy(Challenge c, long residentId) {
+        return access.mayReport(residents.viewer(residentId), c);
     }
 }

@@ -28,7 +28,7 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
     List<Challenge> findAllForStaff();
 
     String LISTING = """
-            where c.state in :states and (:theme is null or a.theme = :theme) and c.hiddenAt is null
+            where c.state in :states and (:theme is null or a.theme = :theme) and c.hidden.hiddenAt is null
               and (:everywhere = true or c.neighbourhoodId = :neighbourhoodId
                    or (c.neighbourhoodId is null and c.territoryId = :territoryId))""";
 

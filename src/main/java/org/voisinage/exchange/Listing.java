@@ -3,6 +3,7 @@ package org.voisinage.exchange;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +24,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.voisinage.common.HiddenState;
+import org.voisinage.common.Hideable;
 import org.voisinage.common.Refusal;
 
 /**
@@ -32,7 +35,7 @@ import org.voisinage.common.Refusal;
  */
 @Entity
 @Table(name = "listing")
-public class Listing {
+public class Listing implements Hideable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,8 +59,9 @@ public class Listing {
     private Instant createdAt;
     private Instant expiredAt;
     private LocalDate expiryNoticeFor;
-    private Instant hiddenAt;
-    private String hiddenReason;
+    /** Whether moderators hide it, since when and why (its author is shown why). */
+    @Embedded
+    private HiddenState hidden = new HiddenState();
 
     private String rideFrom;
     private String rideTo;
@@ -177,14 +181,9 @@ public class Listing {
         }
     }
 
-    void hide(Instant now, String reason) {
-        this.hiddenAt = now;
-        this.hiddenReason = reason;
-    }
-
-    void restore() {
-        this.hiddenAt = null;
-        this.hiddenReason = null;
+    @Override
+    public HiddenState hiddenState() {
+        return hidden = HiddenState.orVisible(hidden);
     }
 
     void redact(String text) {
@@ -193,10 +192,6 @@ public class Listing {
 
     public boolean isExpired(LocalDate today) {
         return expiredAt != null || expiresOn.isBefore(today);
-    }
-
-    public boolean isHidden() {
-        return hiddenAt != null;
     }
 
     /** Published, not expired, not hidden: shown in browse pages and open to contact. */
@@ -248,8 +243,6 @@ public class Listing {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getExpiredAt() { return expiredAt; }
     public LocalDate getExpiryNoticeFor() { return expiryNoticeFor; }
-    public Instant getHiddenAt() { return hiddenAt; }
-    public String getHiddenReason() { return hiddenReason; }
     public String getRideFrom() { return rideFrom; }
     public String getRideTo() { return rideTo; }
     public Integer getRideSeats() { return rideSeats; }

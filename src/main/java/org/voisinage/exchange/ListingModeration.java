@@ -1,50 +1,31 @@
 package org.voisinage.exchange;
 
-import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.voisinage.moderation.ContentRef;
-import org.voisinage.moderation.ContentSnapshot;
+import org.voisinage.account.Residents;
+import org.voisinage.common.SiteClock;
 import org.voisinage.moderation.ContentType;
-import org.voisinage.moderation.ModeratedContent;
+import org.voisinage.moderation.ModeratedRows;
 
 /** Listings as moderation sees them: reported, hidden (with the reason shown to the author), restored, redacted. */
 @Component
-class ListingModeration implements ModeratedContent {
+class ListingModeration extends ModeratedRows<Listing> {
 
-    private final Listings listings;
+    private final ListingAccess access;
+    private final Residents residents;
 
-    ListingModeration(Listings listings) {
-        this.listings = listings;
+    ListingModeration(ListingRepository listings, ListingAccess access, Residents residents, SiteClock clock) {
+        super(ContentType.LISTING, listings::findById, Listing::redact, clock);
+        this.access = access;
+        this.residents = residents;
     }
 
     @Override
-    public ContentType type() {
-        return ContentType.LISTING;
+    protected Summary summary(Listing l) {
+        return new Summary(l.getAuthorId(), l.getNeighbourhoodId(), l.getTitle(), l.getDescription(), l.path());
     }
 
     @Override
-    public Optional<ContentSnapshot> snapshot(long id) {
-        return listings.find(id).map(l -> new ContentSnapshot(new ContentRef(ContentType.LISTING, id), l.getAuthorId(),
-                l.getNeighbourhoodId(), l.getTitle(), l.getDescription(), l.path(), l.isHidden()));
-    }
-
-    @Override
-    public boolean visibleTo(long id, long residentId) {
-        return listings.visibleTo(id, residentId);
-    }
-
-    @Override
-    public void hide(long id, String reason) {
-        listings.hide(id, reason);
-    }
-
-    @Override
-    public void restore(long id) {
-        listings.restore(id);
-    }
-
-    @Override
-    public void redact(long id, String text) {
-        listings.redact(id, text);
+    protected boolean seenBy(Listing l, long residentId) {
+        return access.maySee(residents.viewer(residentId), l);
     }
 }

@@ -20,7 +20,7 @@ interface ListingRepository extends JpaRepository<Listing, Long> {
     Page<Listing> findByAuthorIdOrderByCreatedAtDescIdDesc(long authorId, Pageable pageable);
 
     @Query("""
-            select l from Listing l where l.authorId = :authorId and l.hiddenAt is null and l.expiredAt is null
+            select l from Listing l where l.authorId = :authorId and l.hidden.hiddenAt is null and l.expiredAt is null
             and l.expiresOn >= :today order by l.createdAt desc, l.id desc""")
     List<Listing> findActiveOf(long authorId, LocalDate today);
 
@@ -34,7 +34,7 @@ interface ListingRepository extends JpaRepository<Listing, Long> {
 
     /** Live listings expiring on or before this date whose author was not told of this expiry yet. */
     @Query("""
-            select l.id from Listing l where l.expiredAt is null and l.hiddenAt is null and l.expiresOn <= :until
+            select l.id from Listing l where l.expiredAt is null and l.hidden.hiddenAt is null and l.expiresOn <= :until
             and l.expiresOn >= :today and (l.expiryNoticeFor is null or l.expiryNoticeFor <> l.expiresOn)""")
     List<Long> findExpiringUnnoticed(LocalDate today, LocalDate until);
 

@@ -119,21 +119,4 @@ public class Listings {
         }
         return file;
     }
-
-    // Moderation
-
-    @Transactional
-    void hide(long id, String reason) {
-        listings.findById(id).orElseThrow(() -> new NotFoundException("listing", id)).hide(clock.instant(), reason);
-    }
-
-    @Transactional
-    void restore(long id) {
-        listings.findById(id).orElseThrow(() -> new NotFoundException("listing", id)).restore();
-    }
-
-    @Transactional
-    void redact(long id, String text) {
-        listings.findById(id).orElseThrow(() -> new NotFoundException("listing", id)).redact(text);
-    }
 }

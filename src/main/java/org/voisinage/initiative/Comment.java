@@ -1,5 +1,6 @@
 package org.voisinage.initiative;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -7,12 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import org.voisinage.common.HiddenState;
+import org.voisinage.common.Hideable;
 import org.voisinage.common.Refusal;
 
 /** A message in an initiative's discussion, in Markdown. Its author may edit it for a short while, or delete it. */
 @Entity
 @Table(name = "initiative_comment")
-class Comment extends HideableRow {
+class Comment implements Hideable {
 
     /** How long after writing a comment its author may still change it. */
     static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
@@ -20,6 +23,10 @@ class Comment extends HideableRow {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** Whether moderators hide it, since when and why (its author is shown why). */
+    @Embedded
+    private HiddenState hidden = new HiddenState();
 
     private long initiativeId;
     private long authorId;
@@ -65,4 +72,9 @@ class Comment extends HideableRow {
     String getBody() { return body; }
     Instant getCreatedAt() { return createdAt; }
     Instant getEditedAt() { return editedAt; }
+
+    @Override
+    public HiddenState hiddenState() {
+        return hidden = HiddenState.orVisible(hidden);
+    }
 }

@@ -1,5 +1,6 @@
 package org.voisinage.initiative;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,15 +9,21 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.voisinage.common.HiddenState;
+import org.voisinage.common.Hideable;
 import org.voisinage.common.Refusal;
 
 /** A local project carried by a resident or an organisation in one neighbourhood. Its status rules live here. */
 @Entity
-public class Initiative extends HideableRow {
+public class Initiative implements Hideable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** Whether moderators hide it, since when and why (its author is shown why). */
+    @Embedded
+    private HiddenState hidden = new HiddenState();
 
     private long neighbourhoodId;
     private String title;
@@ -120,4 +127,9 @@ public class Initiative extends HideableRow {
     public String getCarrierName() { return carrierName; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getLastActivityAt() { return lastActivityAt; }
+
+    @Override
+    public HiddenState hiddenState() {
+        return hidden = HiddenState.orVisible(hidden);
+    }
 }

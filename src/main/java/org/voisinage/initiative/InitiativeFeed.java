@@ -105,7 +105,7 @@ public class InitiativeFeed {
                 .or(() -> neighbourhoods.centre(me.neighbourhoodId()))
                 .orElse(new double[] {0, 0});
         List<Object> params = new ArrayList<>(List.of(point[1], point[0]));
-        StringBuilder where = new StringBuilder("where not i.hidden and i.neighbourhood_id = any(?)");
+        StringBuilder where = new StringBuilder("where i.hidden_at is null and i.neighbourhood_id = any(?)");
         params.add(names.keySet().toArray(Long[]::new));
         filters(where, params, theme, status);
         params.add((double) radius);
@@ -153,7 +153,7 @@ public class InitiativeFeed {
      */
     public Page<Card> list(String words, InitiativeTheme theme, InitiativeStatus status, Pageable pageable) {
         List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder("where not i.hidden");
+        StringBuilder where = new StringBuilder("where i.hidden_at is null");
         String query = words == null ? "" : words.strip();
         if (query.length() > 200) {
             query = query.substring(0, 200);

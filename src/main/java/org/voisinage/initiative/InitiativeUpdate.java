@@ -1,18 +1,25 @@
 package org.voisinage.initiative;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import org.voisinage.common.HiddenState;
+import org.voisinage.common.Hideable;
 
 /** News posted by an initiative's organisers, in Markdown; its members and followers hear of it. */
 @Entity
-class InitiativeUpdate extends HideableRow {
+class InitiativeUpdate implements Hideable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** Whether moderators hide it, since when and why (its author is shown why). */
+    @Embedded
+    private HiddenState hidden = new HiddenState();
 
     private long initiativeId;
     private long authorId;
@@ -40,4 +47,9 @@ class InitiativeUpdate extends HideableRow {
     String getAuthorName() { return authorName; }
     String getBody() { return body; }
     Instant getPostedAt() { return postedAt; }
+
+    @Override
+    public HiddenState hiddenState() {
+        return hidden = HiddenState.orVisible(hidden);
+    }
 }

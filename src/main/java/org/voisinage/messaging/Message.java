@@ -1,14 +1,17 @@
 package org.voisinage.messaging;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import org.voisinage.common.HiddenState;
+import org.voisinage.common.Hideable;
 
 /** One message of a conversation. Moderators may hide it (its author still sees it, with why) or redact it. */
 @Entity
-class Message {
+class Message implements Hideable {
 
     static final int MAX_LENGTH = 4000;
 
@@ -20,8 +23,9 @@ class Message {
     private long authorId;
     private String body;
     private Instant sentAt;
-    private String hiddenReason;
-    private Instant hiddenAt;
+    /** Whether moderators hide it, since when and why (its author is shown why). */
+    @Embedded
+    private HiddenState hidden = new HiddenState();
 
     protected Message() {}
 
@@ -32,18 +36,9 @@ class Message {
         this.sentAt = sentAt;
     }
 
-    boolean isHidden() {
-        return hiddenAt != null;
-    }
-
-    void hide(String reason, Instant at) {
-        hiddenReason = reason == null ? "" : reason;
-        hiddenAt = at;
-    }
-
-    void restore() {
-        hiddenReason = null;
-        hiddenAt = null;
+    @Override
+    public HiddenState hiddenState() {
+        return hidden = HiddenState.orVisible(hidden);
     }
 
     void redact(String text) {
@@ -55,5 +50,4 @@ class Message {
     long getAuthorId() { return authorId; }
     String getBody() { return body; }
     Instant getSentAt() { return sentAt; }
-    String getHiddenReason() { return hiddenReason; }
 }

@@ -10,13 +10,13 @@ interface MessageRepository extends JpaRepository<Message, Long> {
     /** Newest first: a page of a conversation as one resident sees it (hidden messages only for their author). */
     @Query("""
             select m from Message m where m.conversationId = :conversationId
-              and (m.hiddenAt is null or m.authorId = :viewerId)
+              and (m.hidden.hiddenAt is null or m.authorId = :viewerId)
             order by m.id desc""")
     List<Message> newestFirst(long conversationId, long viewerId, Pageable pageable);
 
     /** Whether the resident sees messages older than this one (the "older" link). */
     @Query("""
             select count(m) > 0 from Message m where m.conversationId = :conversationId and m.id < :messageId
-              and (m.hiddenAt is null or m.authorId = :viewerId)""")
+              and (m.hidden.hiddenAt is null or m.authorId = :viewerId)""")
     boolean hasOlder(long conversationId, long messageId, long viewerId);
 }

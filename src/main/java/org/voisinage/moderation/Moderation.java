@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -70,8 +69,7 @@ public class Moderation {
         if (!person.is(residentId)) {
             throw new NotFoundException("resident", residentId);
         }
-        return new ModeratorScope(residentId, person.staff(), person.moderatedNeighbourhoods().stream()
-                .filter(person::moderates).collect(Collectors.toSet()));
+        return new ModeratorScope(person);
     }
 
     /** Open cases, highest score first, optionally of one neighbourhood of the scope. */

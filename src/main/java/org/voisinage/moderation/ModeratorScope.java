@@ -1,18 +1,30 @@
 package org.voisinage.moderation;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.voisinage.account.Viewer;
 
 /**
  * What one moderator may see and act on: staff everything (territory-wide items too), a moderator the
- * neighbourhoods they moderate.
+ * neighbourhoods they moderate. Derived from {@link Viewer#moderates}, the one "moderates this neighbourhood" rule:
+ * the queue and the pages agree on who moderates what.
  */
-public record ModeratorScope(long moderatorId, boolean staff, Set<Long> neighbourhoods) {
+public record ModeratorScope(Viewer moderator) {
 
-    public ModeratorScope {
-        neighbourhoods = Set.copyOf(neighbourhoods);
+    public long moderatorId() {
+        return moderator.id();
+    }
+
+    public boolean staff() {
+        return moderator.staff();
+    }
+
+    /** The neighbourhoods moderated by name (none while sanctioned); staff cover every one without a list. */
+    public Set<Long> neighbourhoods() {
+        return moderator.moderatedNeighbourhoods().stream().filter(moderator::moderates).collect(Collectors.toSet());
     }
 
     public boolean covers(Long neighbourhoodId) {
-        return staff || (neighbourhoodId != null && neighbourhoods.contains(neighbourhoodId));
+        return moderator.moderates(neighbourhoodId);
     }
 }

@@ -14,7 +14,7 @@ interface DealRepository extends JpaRepository<Deal, Long> {
      */
     @Query("""
             select d from Deal d join fetch d.organisation o
-            where d.startsOn <= :today and d.endsOn >= :today and o.hiddenAt is null
+            where d.startsOn <= :today and d.endsOn >= :today and o.hidden.hiddenAt is null
               and (o.neighbourhoodId in :neighbourhoodIds
                    or (o.neighbourhoodId is null
                        and o.territoryId in (select n.territory.id from Neighbourhood n where n.id in :neighbourhoodIds)))

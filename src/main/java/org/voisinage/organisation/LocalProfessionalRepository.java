@@ -19,7 +19,7 @@ interface LocalProfessionalRepository extends JpaRepository<LocalProfessional, L
      */
     @Query("""
             select p, count(r) from LocalProfessional p join Recommendation r on r.professionalId = p.id
-            where p.neighbourhoodId = :neighbourhoodId and r.hiddenAt is null
+            where p.neighbourhoodId = :neighbourhoodId and r.hidden.hiddenAt is null
             group by p order by count(r) desc, p.name""")
     List<Object[]> findRecommendedIn(long neighbourhoodId);
 }

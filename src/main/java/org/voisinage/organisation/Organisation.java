@@ -3,6 +3,7 @@ package org.voisinage.organisation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,14 +12,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.BatchSize;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
+import org.voisinage.common.HiddenState;
+import org.voisinage.common.Hideable;
 
 /** A shop, association or public service of a territory, and the residents who act for it. */
 @Entity
-public class Organisation {
+public class Organisation implements Hideable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,8 +43,9 @@ public class Organisation {
     private String website;
     private Long createdBy;
     private Long updatedBy;
-    private Instant hiddenAt;
-    private String hiddenReason;
+    /** Whether moderators hide it, since when and why (its author is shown why). */
+    @Embedded
+    private HiddenState hidden = new HiddenState();
 
     // a list page reads the members of all its organisations in one statement, not one each
     @BatchSize(size = 50)
@@ -94,23 +98,14 @@ public class Organisation {
         this.createdBy = staffId;
     }
 
-    void hide(String reason, Instant now) {
-        this.hiddenAt = now;
-        this.hiddenReason = reason;
-    }
-
-    void restore() {
-        this.hiddenAt = null;
-        this.hiddenReason = null;
+    @Override
+    public HiddenState hiddenState() {
+        return hidden = HiddenState.orVisible(hidden);
     }
 
     /** A moderator removed personal data from the description. */
     void redact(String text) {
         this.description = text;
-    }
-
-    public boolean isHidden() {
-        return hiddenAt != null;
     }
 
     /** Who moderators see as the author: the last editor of the page, or the staff member who registered it. */
@@ -146,8 +141,6 @@ public class Organisation {
     public String getPhone() { return phone; }
     public String getEmail() { return email; }
     public String getWebsite() { return website; }
-    public Instant getHiddenAt() { return hiddenAt; }
-    public String getHiddenReason() { return hiddenReason; }
     public Set<Long> getMembers() { return Set.copyOf(members); }
     public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }

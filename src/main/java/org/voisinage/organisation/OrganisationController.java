@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
+import org.voisinage.account.Residents;
+import org.voisinage.account.Viewer;
 import org.voisinage.common.Refusal;
 import org.voisinage.neighbourhood.NeighbourhoodSummary;
 import org.voisinage.neighbourhood.Neighbourhoods;
@@ -34,15 +36,15 @@ class OrganisationController {
     private final Recommendations recommendations;
     private final Organisations organisations;
     private final Neighbourhoods neighbourhoods;
-    private final Viewers viewers;
+    private final Residents residents;
 
     OrganisationController(OrganisationDirectory directory, Recommendations recommendations,
-            Organisations organisations, Neighbourhoods neighbourhoods, Viewers viewers) {
+            Organisations organisations, Neighbourhoods neighbourhoods, Residents residents) {
         this.directory = directory;
         this.recommendations = recommendations;
         this.organisations = organisations;
         this.neighbourhoods = neighbourhoods;
-        this.viewers = viewers;
+        this.residents = residents;
     }
 
     @GetMapping("/organisations")
@@ -59,14 +61,14 @@ class OrganisationController {
     @GetMapping("/organisations/{slug}")
     String show(@PathVariable String slug, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("recommendationForm", RecommendationForm.empty());
-        return show(slug, viewers.of(user), model);
+        return show(slug, residents.viewer(user), model);
     }
 
     @PostMapping("/organisations/{slug}/recommander")
     String recommend(@PathVariable String slug, @Valid @ModelAttribute("recommendationForm") RecommendationForm form,
             BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        Viewer viewer = viewers.of(user);
+        Viewer viewer = residents.viewer(user);
         OrganisationView organisation = directory.page(slug, viewer);
         if (!result.hasErrors()) {
             try {
@@ -86,7 +88,7 @@ class OrganisationController {
 
     @GetMapping("/organisations/{slug}/modifier")
     String edit(@PathVariable String slug, @AuthenticationPrincipal CurrentUser user, Model model) {
-        Viewer viewer = viewers.of(user);
+        Viewer viewer = residents.viewer(user);
         model.addAttribute("pageForm", directory.pageForm(slug, viewer));
         model.addAttribute("dealForm", DealForm.empty(directory.today()));
         return edit(slug, viewer, model);
@@ -96,7 +98,7 @@ class OrganisationController {
     String update(@PathVariable String slug, @Valid @ModelAttribute("pageForm") PageForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        Viewer viewer = viewers.of(user);
+        Viewer viewer = residents.viewer(user);
         directory.pageForm(slug, viewer);
         if (!result.hasErrors()) {
             try {
@@ -116,7 +118,7 @@ class OrganisationController {
     String addDeal(@PathVariable String slug, @Valid @ModelAttribute("dealForm") DealForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        Viewer viewer = viewers.of(user);
+        Viewer viewer = residents.viewer(user);
         PageForm pageForm = directory.pageForm(slug, viewer);
         if (!result.hasErrors()) {
             try {
@@ -135,7 +137,7 @@ class OrganisationController {
     @PostMapping("/organisations/{slug}/offres/{dealId}/supprimer")
     String removeDeal(@PathVariable String slug, @PathVariable long dealId, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        directory.removeDeal(slug, dealId, viewers.of(user));
+        directory.removeDeal(slug, dealId, residents.viewer(user));
         redirect.addFlashAttribute("success", "organisation.deal.removed");
         return "redirect:/organisations/" + slug + "/modifier";
     }
@@ -145,7 +147,7 @@ class OrganisationController {
     @GetMapping("/bons-plans")
     String deals(@RequestParam(required = false) String quartier, @AuthenticationPrincipal CurrentUser user,
             Model model) {
-        Viewer viewer = viewers.of(user);
+        Viewer viewer = residents.viewer(user);
         NeighbourhoodSummary chosen = neighbourhoods.all().stream().filter(n -> n.slug().equals(quartier)).findFirst()
                 .orElseGet(() -> viewer.neighbourhoodId() == null ? null : neighbourhoods.get(viewer.neighbourhoodId()));
         model.addAttribute("neighbourhoods", neighbourhoods.all());
@@ -161,11 +163,11 @@ class OrganisationController {
         model.addAttribute("deals", directory.deals(organisation.id()));
         model.addAttribute("recommendationCount", directory.recommendationCount(organisation.id()));
         model.addAttribute("recommendations",
-                viewer.readsRecommendationsOf(organisation.territoryId(), organisation.neighbourhoodId())
+                Recommendations.readBy(viewer, organisation.territoryId(), organisation.neighbourhoodId())
                 ? recommendations.ofOrganisation(organisation.id(), organisation.neighbourhoodId(), viewer)
                 : java.util.List.of());
         model.addAttribute("mayEdit", directory.mayEdit(organisation, viewer));
-        model.addAttribute("mayRecommend", viewer.mayRecommend() && !organisation.members().contains(viewer.id())
+        model.addAttribute("mayRecommend", Recommendations.mayRecommend(viewer) && !organisation.members().contains(viewer.id())
                 && !recommendations.hasRecommendedOrganisation(organisation.id(), viewer));
         model.addAttribute("hasRecommended", recommendations.hasRecommendedOrganisation(organisation.id(), viewer));
         model.addAttribute("today", directory.today());

@@ -26,7 +26,7 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
      * ({@link org.voisinage.common.LikePatterns#containing(String)}).
      */
     @Query("""
-            select o from Organisation o where o.hiddenAt is null
+            select o from Organisation o where o.hidden.hiddenAt is null
             and (:kind is null or o.kind = :kind)
             and (:neighbourhoodId is null or o.neighbourhoodId = :neighbourhoodId
                  or (o.neighbourhoodId is null and o.territoryId = :territoryId))

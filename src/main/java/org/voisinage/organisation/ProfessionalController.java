@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
+import org.voisinage.account.Residents;
+import org.voisinage.account.Viewer;
 import org.voisinage.common.Refusal;
 import org.voisinage.neighbourhood.NeighbourhoodSummary;
 import org.voisinage.neighbourhood.Neighbourhoods;
@@ -30,31 +32,31 @@ class ProfessionalController {
 
     private final Recommendations recommendations;
     private final Neighbourhoods neighbourhoods;
-    private final Viewers viewers;
+    private final Residents residents;
 
-    ProfessionalController(Recommendations recommendations, Neighbourhoods neighbourhoods, Viewers viewers) {
+    ProfessionalController(Recommendations recommendations, Neighbourhoods neighbourhoods, Residents residents) {
         this.recommendations = recommendations;
         this.neighbourhoods = neighbourhoods;
-        this.viewers = viewers;
+        this.residents = residents;
     }
 
     @GetMapping
     String list(@RequestParam(required = false) String quartier, @AuthenticationPrincipal CurrentUser user,
             Model model) {
-        Viewer viewer = viewers.of(user);
+        Viewer viewer = residents.viewer(user);
         NeighbourhoodSummary chosen = neighbourhoods.all().stream().filter(n -> n.slug().equals(quartier)).findFirst()
                 .orElseGet(() -> viewer.neighbourhoodId() == null ? null : neighbourhoods.get(viewer.neighbourhoodId()));
         model.addAttribute("neighbourhoods", neighbourhoods.all());
         model.addAttribute("chosen", chosen);
-        model.addAttribute("professionals", chosen == null || !viewer.readsRecommendationsOf(chosen.territoryId(), chosen.id())
+        model.addAttribute("professionals", chosen == null || !Recommendations.readBy(viewer, chosen.territoryId(), chosen.id())
                 ? List.of() : recommendations.professionalsIn(chosen.id()));
-        model.addAttribute("mayRecommend", viewer.mayRecommend());
+        model.addAttribute("mayRecommend", Recommendations.mayRecommend(viewer));
         return LIST;
     }
 
     @GetMapping("/nouveau")
     String newProfessional(@AuthenticationPrincipal CurrentUser user, Model model) {
-        mustRecommend(viewers.of(user));
+        mustRecommend(residents.viewer(user));
         model.addAttribute("professionalForm", ProfessionalForm.empty());
         return NEW;
     }
@@ -62,7 +64,7 @@ class ProfessionalController {
     @PostMapping
     String create(@Valid @ModelAttribute("professionalForm") ProfessionalForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, HttpServletResponse response, RedirectAttributes redirect) {
-        Viewer viewer = viewers.of(user);
+        Viewer viewer = residents.viewer(user);
         mustRecommend(viewer);
         if (!result.hasErrors()) {
             try {
@@ -80,14 +82,14 @@ class ProfessionalController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("recommendationForm", RecommendationForm.empty());
-        return show(id, viewers.of(user), model);
+        return show(id, residents.viewer(user), model);
     }
 
     @PostMapping("/{id}/recommander")
     String recommend(@PathVariable long id, @Valid @ModelAttribute("recommendationForm") RecommendationForm form,
             BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        Viewer viewer = viewers.of(user);
+        Viewer viewer = residents.viewer(user);
         recommendations.professional(id, viewer);
         if (!result.hasErrors()) {
             try {
@@ -111,12 +113,12 @@ class ProfessionalController {
         model.addAttribute("recommendations", recommendations.ofProfessional(professional, viewer));
         boolean recommended = recommendations.hasRecommendedProfessional(id, viewer);
         model.addAttribute("hasRecommended", recommended);
-        model.addAttribute("mayRecommend", viewer.mayRecommend() && !recommended);
+        model.addAttribute("mayRecommend", Recommendations.mayRecommend(viewer) && !recommended);
         return SHOW;
     }
 
     private static void mustRecommend(Viewer viewer) {
-        if (!viewer.mayRecommend()) {
+        if (!Recommendations.mayRecommend(viewer)) {
             throw new org.springframework.security.access.AccessDeniedException("only verified residents recommend");
         }
     }

@@ -1,15 +1,18 @@
 package org.voisinage.organisation;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import org.voisinage.common.HiddenState;
+import org.voisinage.common.Hideable;
 
 /** A resident recommends an organisation or a local professional (exactly one of them), once per target. */
 @Entity
-class Recommendation {
+class Recommendation implements Hideable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,8 +26,9 @@ class Recommendation {
     @Column(updatable = false)
     private Instant createdAt;
 
-    private Instant hiddenAt;
-    private String hiddenReason;
+    /** Whether moderators hide it, since when and why (its author is shown why). */
+    @Embedded
+    private HiddenState hidden = new HiddenState();
 
     protected Recommendation() {}
 
@@ -44,22 +48,13 @@ class Recommendation {
         return new Recommendation(residentId, null, professionalId, text, now);
     }
 
-    void hide(String reason, Instant now) {
-        this.hiddenAt = now;
-        this.hiddenReason = reason;
-    }
-
-    void restore() {
-        this.hiddenAt = null;
-        this.hiddenReason = null;
+    @Override
+    public HiddenState hiddenState() {
+        return hidden = HiddenState.orVisible(hidden);
     }
 
     void redact(String text) {
         this.text = text;
-    }
-
-    boolean isHidden() {
-        return hiddenAt != null;
     }
 
     Long getId() { return id; }
@@ -68,5 +63,4 @@ class Recommendation {
     Long getProfessionalId() { return professionalId; }
     String getText() { return text; }
     Instant getCreatedAt() { return createdAt; }
-    String getHiddenReason() { return hiddenReason; }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
+import org.voisinage.account.Viewer;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.common.Refusal;
 import org.voisinage.neighbourhood.Neighbourhoods;
@@ -116,7 +117,7 @@ class Recommendations {
     /** A professional's page, while a visible recommendation names them (or for moderators and their recommenders). */
     ProfessionalView professional(long id, Viewer viewer) {
         LocalProfessional professional = professionals.findById(id).orElseThrow(() -> new NotFoundException("professional", id));
-        if (!viewer.readsRecommendationsOf(professional.getTerritoryId(), professional.getNeighbourhoodId())) {
+        if (!readBy(viewer, professional.getTerritoryId(), professional.getNeighbourhoodId())) {
             throw new NotFoundException("professional", id);
         }
         long count = recommendations.countByProfessionalIdAndHiddenAtIsNull(id);
@@ -138,8 +139,21 @@ class Recommendations {
         }).toList();
     }
 
+    /**
+     * Recommendations name private people's contacts: they are read by the verified residents of the territory, the
+     * neighbourhood's moderators and staff, never by an account that is nothing but an email address.
+     */
+    static boolean readBy(Viewer viewer, long territory, Long neighbourhood) {
+        return viewer.moderates(neighbourhood) || viewer.isMemberOfTerritory(territory);
+    }
+
+    /** Verified residents of a neighbourhood, not suspended nor banned, recommend. */
+    static boolean mayRecommend(Viewer viewer) {
+        return viewer.verified() && viewer.neighbourhoodId() != null;
+    }
+
     private static void mustRecommend(Viewer viewer) {
-        if (!viewer.mayRecommend()) {
+        if (!mayRecommend(viewer)) {
             throw new AccessDeniedException("only verified residents recommend");
         }
     }

@@ -3,36 +3,36 @@ package org.voisinage.profile;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
-import org.voisinage.moderation.ContentRef;
+import org.voisinage.common.SiteClock;
 import org.voisinage.moderation.ContentSnapshot;
 import org.voisinage.moderation.ContentType;
-import org.voisinage.moderation.ModeratedContent;
+import org.voisinage.moderation.ModeratedRows;
 
-/** Profiles for moderation: what a resident wrote about themselves (skills, interests). Hiding hides those texts. */
+/**
+ * Profiles for moderation: what a resident wrote about themselves (skills, interests). Hiding hides those texts. A
+ * profile is reported by its resident's id: it exists as long as the resident does, settings saved or not.
+ */
 @Component
-@Transactional(readOnly = true)
-class ProfileModeration implements ModeratedContent {
+class ProfileModeration extends ModeratedRows<ProfileSettings> {
 
     private final ProfileSettingsRepository settings;
     private final Residents residents;
     private final ProfileAccess access;
 
-    ProfileModeration(ProfileSettingsRepository settings, Residents residents, ProfileAccess access) {
+    ProfileModeration(ProfileSettingsRepository settings, Residents residents, ProfileAccess access, SiteClock clock) {
+        super(ContentType.PROFILE, id -> residents.find(id).map(owner -> settings.findById(id)
+                .orElseGet(() -> new ProfileSettings(id))), ProfileSettings::redact, clock);
         this.settings = settings;
         this.residents = residents;
         this.access = access;
     }
 
-    @Override
-    public ContentType type() {
-        return ContentType.PROFILE;
-    }
-
     /** The whole texts, for moderators. */
     @Override
-    public Optional<ContentSnapshot> snapshot(long id) {
-        return snapshot(id, true);
+    protected Summary summary(ProfileSettings chosen) {
+        return summary(chosen, true);
     }
 
     /**
@@ -40,39 +40,26 @@ class ProfileModeration implements ModeratedContent {
      * owner chose to show them and moderators did not hide them.
      */
     @Override
+    @Transactional(readOnly = true)
     public Optional<ContentSnapshot> snapshotFor(long id, long residentId) {
-        return snapshot(id, id == residentId);
+        return find(id).map(chosen -> snapshot(id, chosen, summary(chosen, id == residentId)));
     }
 
-    private Optional<ContentSnapshot> snapshot(long id, boolean wholeTexts) {
-        return residents.find(id).map(owner -> {
-            ProfileSettings chosen = settings.findById(id).orElseGet(() -> new ProfileSettings(id));
-            String texts = wholeTexts || chosen.textsShown() ? chosen.getSkills() + "\n" + chosen.getInterests() : "";
-            return new ContentSnapshot(new ContentRef(ContentType.PROFILE, id), id, owner.neighbourhoodId(),
-                    owner.displayName(), texts, "/voisins/" + id, chosen.isHidden());
-        });
+    private Summary summary(ProfileSettings chosen, boolean wholeTexts) {
+        ResidentView owner = residents.find(chosen.getResidentId()).orElseThrow();
+        String texts = wholeTexts || chosen.textsShown() ? chosen.getSkills() + "\n" + chosen.getInterests() : "";
+        return new Summary(owner.id(), owner.neighbourhoodId(), owner.displayName(), texts, "/voisins/" + owner.id());
     }
 
     @Override
-    public boolean visibleTo(long id, long residentId) {
-        return id != residentId && access.maySee(residents.viewer(residentId), id);
+    protected boolean seenBy(ProfileSettings chosen, long residentId) {
+        return chosen.getResidentId() != residentId && access.maySee(residents.viewer(residentId), chosen.getResidentId());
     }
 
+    /** Settings are saved on the first hiding: a resident who never saved any has none yet. */
     @Override
-    @Transactional
     public void hide(long id, String reason) {
-        settings.save(settings.findById(id).orElseGet(() -> new ProfileSettings(id))).hide(reason);
-    }
-
-    @Override
-    @Transactional
-    public void restore(long id) {
-        settings.findById(id).ifPresent(ProfileSettings::restore);
-    }
-
-    @Override
-    @Transactional
-    public void redact(long id, String text) {
-        settings.findById(id).ifPresent(chosen -> chosen.redact(text));
+        find(id).ifPresent(settings::save);
+        super.hide(id, reason);
     }
 }

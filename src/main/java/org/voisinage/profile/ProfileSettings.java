@@ -1,12 +1,15 @@
 package org.voisinage.profile;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.voisinage.common.HiddenState;
+import org.voisinage.common.Hideable;
 
 /** What a resident chooses to show neighbours. Absent row: the defaults (not listed, no skills). */
 @Entity
-class ProfileSettings {
+class ProfileSettings implements Hideable {
 
     @Id
     private Long residentId;
@@ -15,7 +18,9 @@ class ProfileSettings {
     private String skills = "";
     private String interests = "";
     private boolean showSkills = true;
-    private String hiddenReason;
+    /** Whether moderators hide it, since when and why (its author is shown why). */
+    @Embedded
+    private HiddenState hidden = new HiddenState();
 
     @Version
     private long version;
@@ -33,21 +38,14 @@ class ProfileSettings {
         this.showSkills = showSkills;
     }
 
-    boolean isHidden() {
-        return hiddenReason != null;
+    @Override
+    public HiddenState hiddenState() {
+        return hidden = HiddenState.orVisible(hidden);
     }
 
     /** Whether neighbours see the skills and interests: shown by choice, and not hidden by moderators. */
     boolean textsShown() {
         return showSkills && !isHidden();
-    }
-
-    void hide(String reason) {
-        hiddenReason = reason == null ? "" : reason;
-    }
-
-    void restore() {
-        hiddenReason = null;
     }
 
     /** A moderator removed personal data: the texts become the redacted text (skills emptied). */
@@ -61,5 +59,4 @@ class ProfileSettings {
     String getSkills() { return skills; }
     String getInterests() { return interests; }
     boolean isShowSkills() { return showSkills; }
-    String getHiddenReason() { return hiddenReason; }
 }

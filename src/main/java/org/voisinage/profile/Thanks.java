@@ -1,14 +1,17 @@
 package org.voisinage.profile;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import org.voisinage.common.HiddenState;
+import org.voisinage.common.Hideable;
 
 /** A short public thanks from one side of a confirmed exchange to the other. */
 @Entity
-class Thanks {
+class Thanks implements Hideable {
 
     static final int MAX_LENGTH = 500;
 
@@ -21,7 +24,9 @@ class Thanks {
     private long recipientId;
     private String text;
     private Instant createdAt;
-    private String hiddenReason;
+    /** Whether moderators hide it, since when and why (its author is shown why). */
+    @Embedded
+    private HiddenState hidden = new HiddenState();
 
     protected Thanks() {}
 
@@ -33,16 +38,9 @@ class Thanks {
         this.createdAt = createdAt;
     }
 
-    boolean isHidden() {
-        return hiddenReason != null;
-    }
-
-    void hide(String reason) {
-        hiddenReason = reason == null ? "" : reason;
-    }
-
-    void restore() {
-        hiddenReason = null;
+    @Override
+    public HiddenState hiddenState() {
+        return hidden = HiddenState.orVisible(hidden);
     }
 
     void redact(String redacted) {
@@ -55,5 +53,4 @@ class Thanks {
     long getRecipientId() { return recipientId; }
     String getText() { return text; }
     Instant getCreatedAt() { return createdAt; }
-    String getHiddenReason() { return hiddenReason; }
 }

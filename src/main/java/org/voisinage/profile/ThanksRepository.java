@@ -10,10 +10,10 @@ interface ThanksRepository extends JpaRepository<Thanks, Long> {
 
     /** The thanks a resident received, newest first; hidden ones only for their author. */
     @Query("""
-            select t from Thanks t where t.recipientId = :recipientId and (t.hiddenReason is null or t.authorId = :viewerId)
+            select t from Thanks t where t.recipientId = :recipientId and (t.hidden.hiddenAt is null or t.authorId = :viewerId)
             order by t.createdAt desc, t.id desc""")
     List<Thanks> receivedBy(long recipientId, long viewerId);
 
-    @Query("select count(t) from Thanks t where t.recipientId = :recipientId and t.hiddenReason is null")
+    @Query("select count(t) from Thanks t where t.recipientId = :recipientId and t.hidden.hiddenAt is null")
     long countReceived(long recipientId);
 }

@@ -1,5 +1,6 @@
 package org.voisinage.suggestion;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,10 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.voisinage.common.HiddenState;
+import org.voisinage.common.Hideable;
 
 /** A need or suggestion a resident raised for their neighbourhood or building. */
 @Entity
-class Suggestion {
+class Suggestion implements Hideable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,7 +33,9 @@ class Suggestion {
     private SuggestionStatus status;
 
     private int supports;
-    private String hiddenReason;
+    /** Whether moderators hide it, since when and why (its author is shown why). */
+    @Embedded
+    private HiddenState hidden = new HiddenState();
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -56,9 +61,11 @@ class Suggestion {
         this.updatedAt = now;
     }
 
-    boolean isHidden() { return hiddenReason != null; }
-    void hide(String reason) { this.hiddenReason = reason == null || reason.isBlank() ? "-" : reason.strip(); }
-    void restore() { this.hiddenReason = null; }
+    @Override
+    public HiddenState hiddenState() {
+        return hidden = HiddenState.orVisible(hidden);
+    }
+
     void redact(String text) { this.text = text; }
 
     Long getId() { return id; }
@@ -70,7 +77,6 @@ class Suggestion {
     SuggestionCategory getCategory() { return category; }
     SuggestionStatus getStatus() { return status; }
     int getSupports() { return supports; }
-    String getHiddenReason() { return hiddenReason; }
     Instant getCreatedAt() { return createdAt; }
     Instant getUpdatedAt() { return updatedAt; }
 }

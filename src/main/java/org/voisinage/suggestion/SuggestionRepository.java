@@ -14,7 +14,7 @@ interface SuggestionRepository extends JpaRepository<Suggestion, Long> {
     @Query("""
             select s from Suggestion s
             where s.neighbourhoodId = :neighbourhoodId and (:status is null or s.status = :status)
-              and (s.hiddenReason is null or s.authorId = :viewerId)""")
+              and (s.hidden.hiddenAt is null or s.authorId = :viewerId)""")
     Page<Suggestion> findOfNeighbourhood(long neighbourhoodId, SuggestionStatus status, long viewerId, Pageable page);
 
     @Query("select s from Suggestion s where (:status is null or s.status = :status)")
@@ -32,7 +32,7 @@ interface SuggestionRepository extends JpaRepository<Suggestion, Long> {
 
     @Query("""
             select s.status as status, count(s) as needs, coalesce(sum(s.supports), 0) as supports
-            from Suggestion s where s.hiddenReason is null group by s.status""")
+            from Suggestion s where s.hidden.hiddenAt is null group by s.status""")
     List<StatusCount> countByStatus();
 
     interface NeighbourhoodCount {

@@ -47,6 +47,7 @@ class ListingBrowseTests {
     @Autowired ListingBrowsing browsing;
     @Autowired ListingExpiry expiry;
     @Autowired ConversationStarting starting;
+    @Autowired ListingModeration moderation;
 
     ExchangeFixtures f;
 
@@ -126,7 +127,7 @@ class ListingBrowseTests {
         long hidden = publishing.publish(f.homeResident(), titled(service(), "masquée", "d"));
         long expired = publishing.publish(f.homeResident(), titled(service(), "expirée", "d"));
         publishing.publish(f.homeResident(), titled(service(), "visible", "d"));
-        listings.hide(hidden, "Publicité");
+        moderation.hide(hidden, "Publicité");
         jdbc.update("update listing set expires_on = ? where id = ?", clock.today().minusDays(1), expired);
         assertThat(expiry.expireOverdue()).isGreaterThanOrEqualTo(1);
         assertThat(expiry.expireOverdue()).isZero();

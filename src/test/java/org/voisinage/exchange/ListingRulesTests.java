@@ -123,7 +123,7 @@ class ListingRulesTests {
         assertThat(listing.getDealWhere()).isNull();
         assertThat(listing.isLive(TODAY)).isTrue();
         assertThat(listing.isLive(TODAY.plusDays(31))).isFalse();
-        listing.hide(NOW.toInstant(), "spam");
+        listing.hide("spam", NOW.toInstant());
         assertThat(listing.isLive(TODAY)).isFalse();
     }
 

@@ -37,7 +37,7 @@ class InitiativeAccessTests {
     /** Hidden by a moderator (the one place these tests touch the hidden state). */
     static Initiative hidden() {
         Initiative initiative = InitiativeRulesTests.initiative();
-        initiative.hide("doublon");
+        initiative.hide("doublon", java.time.Instant.parse("2026-03-01T10:00:00Z"));
         return initiative;
     }
 

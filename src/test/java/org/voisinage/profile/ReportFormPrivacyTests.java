@@ -69,7 +69,7 @@ class ReportFormPrivacyTests {
 
     @Test
     void textsModeratorsHidStayOffTheReportForm() throws Exception {
-        jdbc.update("update profile_settings set hidden_reason = 'données personnelles' where resident_id = ?", owner);
+        jdbc.update("update profile_settings set hidden_at = now(), hidden_reason = 'données personnelles' where resident_id = ?", owner);
         mvc.perform(get("/signaler/profile/" + owner).with(user(data.user(reporter))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(skill))))

@@ -1,0 +1,37 @@
+package org.voisinage.initiative;
+
+import org.springframework.stereotype.Component;
+import org.voisinage.account.Residents;
+import org.voisinage.common.SiteClock;
+import org.voisinage.moderation.ContentType;
+import org.voisinage.moderation.ModeratedRows;
+
+/** Moderation of comments in an initiative's discussion, which its neighbourhood's verified members and staff read. */
+@Component
+class CommentModeration extends ModeratedRows<Comment> {
+
+    private final InitiativeRepository initiatives;
+    private final Residents residents;
+
+    CommentModeration(CommentRepository comments, InitiativeRepository initiatives, Residents residents,
+            SiteClock clock) {
+        super(ContentType.COMMENT, comments::findById, Comment::redact, clock);
+        this.initiatives = initiatives;
+        this.residents = residents;
+    }
+
+    @Override
+    protected Summary summary(Comment c) {
+        Initiative i = initiatives.findById(c.getInitiativeId()).orElseThrow();
+        return new Summary(c.getAuthorId(), i.getNeighbourhoodId(), i.getTitle(), c.getBody(),
+                Initiatives.path(i.getId()) + "#comment-" + c.getId());
+    }
+
+    @Override
+    protected boolean seenBy(Comment c, long residentId) {
+        return (!c.isHidden() || c.getAuthorId() == residentId) && initiatives.findById(c.getInitiativeId())
+                .filter(i -> !i.isHidden())
+                .map(i -> residents.find(residentId).map(r -> r.isMemberOf(i.getNeighbourhoodId())).orElse(false))
+                .orElse(false);
+    }
+}
