@@ -49,13 +49,15 @@ public class Agenda {
     private final Neighbourhoods neighbourhoods;
     private final AddressDirectory directory;
     private final Markdown markdown;
+    private final EventAccess access;
     private final Clock clock;
     private final ZoneId zone;
 
     Agenda(AgendaEventRepository events, RsvpRepository rsvps, EventHosts hosts, Residents residents,
-            Neighbourhoods neighbourhoods, AddressDirectory directory, Markdown markdown, Clock clock,
-            SiteClock siteClock) {
+            Neighbourhoods neighbourhoods, AddressDirectory directory, Markdown markdown, EventAccess access,
+            Clock clock, SiteClock siteClock) {
         this.markdown = markdown;
+        this.access = access;
         this.events = events;
         this.rsvps = rsvps;
         this.hosts = hosts;
@@ -184,23 +186,19 @@ public class Agenda {
     /** The event if this viewer may see it. */
     AgendaEvent visible(long id, ResidentView viewer) {
         AgendaEvent e = events.findById(id).orElseThrow(() -> new NotFoundException("event", id));
-        if (!maysee(e, viewer, residents)) {
+        if (!access.maySee(policyViewer(viewer), e)) {
             throw new NotFoundException("event", id);
         }
         return e;
     }
 
-    /** Hidden events: their organiser, staff and the moderators of THEIR neighbourhood only. */
-    static boolean maysee(AgendaEvent e, ResidentView viewer, Residents residents) {
-        if (e.isHidden() && (viewer == null || (viewer.id() != e.getOrganiserId()
-                && !residents.viewer(viewer.id()).moderates(e.getNeighbourhoodId())))) {
-            return false;
-        }
-        return e.getVisibility() == Visibility.PUBLIC || (viewer != null && viewer.isMemberOf(e.getNeighbourhoodId()));
+    /** The person as the access policy reads them, fresh (a sanction since sign-in counts); nobody when signed out. */
+    private org.voisinage.account.Viewer policyViewer(ResidentView viewer) {
+        return viewer == null ? org.voisinage.account.Viewer.ANONYMOUS : residents.viewer(viewer.id());
     }
 
-    private static boolean member(long neighbourhoodId, ResidentView viewer) {
-        return viewer != null && viewer.isMemberOf(neighbourhoodId);
+    private boolean member(long neighbourhoodId, ResidentView viewer) {
+        return viewer != null && access.maySeeMembersOnlyOf(policyViewer(viewer), neighbourhoodId);
     }
 
     private static long viewerId(ResidentView viewer) {

@@ -16,11 +16,13 @@ class EventModeration extends ModeratedRows<AgendaEvent> {
 
     private final AgendaEventRepository events;
     private final Residents residents;
+    private final EventAccess access;
 
-    EventModeration(AgendaEventRepository events, Residents residents, SiteClock clock) {
+    EventModeration(AgendaEventRepository events, Residents residents, EventAccess access, SiteClock clock) {
         super(ContentType.EVENT, events::findById, AgendaEvent::redact, clock);
         this.events = events;
         this.residents = residents;
+        this.access = access;
     }
 
     @Override
@@ -36,6 +38,6 @@ class EventModeration extends ModeratedRows<AgendaEvent> {
 
     @Override
     protected boolean seenBy(AgendaEvent e, long residentId) {
-        return Agenda.maysee(e, residents.find(residentId).orElse(null), residents);
+        return access.maySee(residents.viewer(residentId), e);
     }
 }
