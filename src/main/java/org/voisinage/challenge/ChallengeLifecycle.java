@@ -1,6 +1,5 @@
 package org.voisinage.challenge;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -77,14 +76,7 @@ public class ChallengeLifecycle {
         String note = conclusion.note() == null || conclusion.note().isBlank() ? null : conclusion.note().strip();
         challenge.conclude(conclusion.fulfilled(), note);
         if (conclusion.photo() != null) {
-            byte[] bytes = conclusion.photo().bytes();
-            String stored;
-            try {
-                stored = photos.store(new ByteArrayInputStream(bytes), bytes.length);
-            } catch (Refusal e) {
-                throw Refusal.invalid("photo", e.code());
-            }
-            challenge.attachFulfilmentPhoto(stored);
+            challenge.attachFulfilmentPhoto(photos.store(conclusion.photo(), "photo"));
         }
         journal.changedState(challenge, note);
     }

@@ -79,6 +79,26 @@ public class Photos {
      *         pixels
      */
     public String store(InputStream upload, long size) {
+        return storeChecked(upload, size);
+    }
+
+    /**
+     * {@link #store(InputStream, long)} for an upload: opened, checked, re-encoded and stored.
+     *
+     * @param field the form field a refusal is put on
+     * @throws Refusal invalid, on that field: too large, unreadable, not an image we read, too many pixels
+     */
+    public String store(PhotoUpload upload, String field) {
+        try (InputStream in = upload.content().getInputStream()) {
+            return storeChecked(in, upload.size());
+        } catch (Refusal e) {
+            throw Refusal.invalid(field, e.code());
+        } catch (IOException e) {
+            throw Refusal.invalid(field, "common.photo.unreadable");
+        }
+    }
+
+    private String storeChecked(InputStream upload, long size) {
         if (size > MAX_BYTES) {
             throw Refusal.invalid("common.photo.tooLarge");
         }

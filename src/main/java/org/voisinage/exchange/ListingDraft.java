@@ -1,5 +1,6 @@
 package org.voisinage.exchange;
 
+import org.voisinage.common.PhotoUpload;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;

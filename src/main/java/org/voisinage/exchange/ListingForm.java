@@ -1,5 +1,6 @@
 package org.voisinage.exchange;
 
+import org.voisinage.common.PhotoUpload;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -1,12 +1,11 @@
 package org.voisinage.exchange;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.Residents;
+import org.voisinage.common.PhotoUpload;
 import org.voisinage.common.Photos;
 import org.voisinage.common.Refusal;
 import org.voisinage.common.SiteClock;
@@ -94,15 +93,7 @@ public class ListingPublishing {
     /** Each photo checked, re-encoded and stored; a refused one refuses the draft (files already written stay unused). */
     private void storePhotos(Listing listing, ListingDraft draft) {
         for (PhotoUpload upload : draft.photos()) {
-            String stored;
-            try (InputStream in = upload.content().getInputStream()) {
-                stored = photos.store(in, upload.size());
-            } catch (Refusal e) {
-                throw Refusal.invalid("photos", e.code());
-            } catch (IOException e) {
-                throw Refusal.invalid("photos", "common.photo.unreadable");
-            }
-            listing.addPhoto(stored);
+            listing.addPhoto(photos.store(upload, "photos"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.voisinage.web;
 
+import org.voisinage.common.PhotoUpload;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -28,7 +29,7 @@ import org.voisinage.exchange.ListingDraft;
 import org.voisinage.exchange.ListingKind;
 import org.voisinage.exchange.ListingPublishing;
 import org.voisinage.exchange.ObjectCondition;
-import org.voisinage.exchange.PhotoUpload;
+import org.voisinage.common.PhotoUpload;
 import org.voisinage.following.Follows;
 import org.voisinage.following.Frequency;
 import org.voisinage.initiative.CommentForm;
