@@ -32,4 +32,20 @@ class HttpTypesStayInTheWebLayerTests {
                 .because("HTTP statuses and types belong to the web shell (issue 11, item 1)")
                 .check(MAIN);
     }
+
+    /**
+     * Services take commands, not uploads: a {@code MultipartFile} stays in the controller and the form it binds,
+     * which hand the service a plain record ({@code common.PhotoUpload}, the directory's {@code AddressUpload}).
+     */
+    @Test
+    void uploadsStopAtTheControllerAndItsForm() {
+        noClasses()
+                .that().haveSimpleNameNotEndingWith("Controller")
+                .and().haveSimpleNameNotEndingWith("Form")
+                .and().haveSimpleNameNotEndingWith("Advice")
+                .and().resideOutsideOfPackages("org.voisinage.web..", "org.voisinage.config..")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework.web.multipart..")
+                .because("services take commands, not web forms (issue 11, item 2)")
+                .check(MAIN);
+    }
 }
