@@ -344,5 +344,16 @@ final class MatrixFixtures {
     /** The modules' services the fixtures are made with. */
     record Services(Events events, Alerts alerts, Announcements announcements, Listings listings,
             Initiatives initiatives, Suggestions suggestions, Organisations organisations, Conversations conversations,
-            ThanksBook thanks, Profiles profiles, Follows follows, Reports reports, List<ModeratedContent> moderated) {}
+            ThanksBook thanks, Profiles profiles, Follows follows, Reports reports, List<ModeratedContent> moderated) {
+
+        static Services of(org.springframework.context.ApplicationContext context) {
+            return new Services(context.getBean(Events.class), context.getBean(Alerts.class),
+                    context.getBean(Announcements.class), context.getBean(Listings.class),
+                    context.getBean(Initiatives.class), context.getBean(Suggestions.class),
+                    context.getBean(Organisations.class), context.getBean(Conversations.class),
+                    context.getBean(ThanksBook.class), context.getBean(Profiles.class), context.getBean(Follows.class),
+                    context.getBean(Reports.class),
+                    List.copyOf(context.getBeansOfType(ModeratedContent.class).values()));
+        }
+    }
 }
