@@ -34,8 +34,7 @@ class AccountEmailsModuleTests {
         scenario.publish(new ResidentVerified(resident, null, "LETTER"))
                 .andWaitForStateChange(() -> emailsTo(email), emails -> !emails.isEmpty())
                 .andVerify(emails -> assertThat(emails).singleElement().satisfies(sent -> {
-                    assertThat((String) sent.get("subject")).doesNotContain("account.email");
-                    assertThat((String) sent.get("body_text")).contains("/");
+                    assertThat(sent.get("subject")).isEqualTo("Your address is verified: welcome!");
                 }));
     }
 
@@ -50,9 +49,10 @@ class AccountEmailsModuleTests {
                 .andVerify(handled -> assertThat(handled).isTrue());
         scenario.publish(new ResidentRejected(resident, "Justificatif illisible"))
                 .andWaitForStateChange(() -> emailsTo(email), emails -> !emails.isEmpty())
-                .andVerify(emails -> assertThat(emails).singleElement().satisfies(
-                        sent -> assertThat((String) sent.get("body_text")).contains("Justificatif illisible",
-                                "/verification")));
+                .andVerify(emails -> assertThat(emails).singleElement().satisfies(sent -> {
+                    assertThat(sent.get("subject")).isEqualTo("Votre adresse n’a pas pu être vérifiée");
+                    assertThat((String) sent.get("body_text")).contains("Justificatif illisible", "/verification");
+                }));
     }
 
     private List<Map<String, Object>> emailsTo(String email) {
