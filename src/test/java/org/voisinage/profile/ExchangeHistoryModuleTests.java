@@ -34,10 +34,10 @@ class ExchangeHistoryModuleTests {
 
     @Test
     void aServiceConfirmedTwiceIsRecordedOnceMovesOneHourAndEachSideThanksTheOtherOnce(Scenario scenario) {
-        long territory = territoryWithCredits(true);
-        long giver = resident(territory);
-        long receiver = resident(territory);
-        long stranger = resident(territory);
+        long[] neighbours = twoNeighbours(true);
+        long giver = neighbours[0];
+        long receiver = neighbours[1];
+        long stranger = twoNeighbours(true)[0];
         ExchangeCompleted event = new ExchangeCompleted(someConversation(), "listing", 1, giver, receiver, true);
 
         scenario.publish(event).andWaitForStateChange(() -> credits.balance(giver), hours -> hours.signum() != 0)
@@ -60,14 +60,11 @@ class ExchangeHistoryModuleTests {
 
     @Test
     void aLoanOrAServiceWhereCreditsAreOffMovesNoCredits(Scenario scenario) {
-        long withCredits = territoryWithCredits(true);
-        long without = territoryWithCredits(false);
-        long lender = resident(withCredits);
-        long borrower = resident(withCredits);
-        long helper = resident(without);
-        long helped = resident(without);
-        ExchangeCompleted loan = new ExchangeCompleted(someConversation(), "listing", 2, lender, borrower, false);
-        ExchangeCompleted service = new ExchangeCompleted(someConversation(), "listing", 3, helper, helped, true);
+        long[] withCredits = twoNeighbours(true);
+        long[] without = twoNeighbours(false);
+        ExchangeCompleted loan = new ExchangeCompleted(someConversation(), "listing", 2, withCredits[0], withCredits[1],
+                false);
+        ExchangeCompleted service = new ExchangeCompleted(someConversation(), "listing", 3, without[0], without[1], true);
 
         for (ExchangeCompleted event : new ExchangeCompleted[] {loan, service}) {
             scenario.publish(event).andWaitForStateChange(() -> handled(event.conversationId()) == 1)
@@ -77,21 +74,19 @@ class ExchangeHistoryModuleTests {
             assertThat(jdbc.queryForObject("select count(*) from credit_transfer where conversation_id = ?", Long.class,
                     event.conversationId())).isZero();
         }
-        assertThat(credits.balance(lender)).isZero();
-        assertThat(credits.balance(helper)).isZero();
+        assertThat(credits.balance(withCredits[0])).isZero();
+        assertThat(credits.balance(without[0])).isZero();
     }
 
-    private long territoryWithCredits(boolean enabled) {
+    /** Two verified neighbours in a territory of their own, time credits switched on or off there. */
+    private long[] twoNeighbours(boolean credits) {
         long territory = data.territory();
-        jdbc.update("insert into territory_credit_setting (territory_id, enabled) values (?, ?)", territory, enabled);
-        return territory;
-    }
-
-    private long resident(long territory) {
+        jdbc.update("insert into territory_credit_setting (territory_id, enabled) values (?, ?)", territory, credits);
         double lon = ThreadLocalRandom.current().nextDouble(-150, -140);
         double lat = ThreadLocalRandom.current().nextDouble(-50, -40);
-        return data.resident("RESIDENT", "VERIFIED", data.neighbourhood(territory, lon, lat, lon + 0.01, lat + 0.01),
-                null);
+        long neighbourhood = data.neighbourhood(territory, lon, lat, lon + 0.01, lat + 0.01);
+        return new long[] {data.resident("RESIDENT", "VERIFIED", neighbourhood, null),
+                data.resident("RESIDENT", "VERIFIED", neighbourhood, null)};
     }
 
     private static long someConversation() {
