@@ -39,7 +39,8 @@ class InitiativeNeedController {
         model.addAttribute("offerNeedId", needId);
         if (result.hasErrors()) {
             // one offer form per need: the error is shown on the one that was sent
-            model.addAttribute("offerError", result.getAllErrors().get(0).getDefaultMessage());
+            // the error itself, translated by the page: a quantity that is no number has no default message to show
+            model.addAttribute("offerError", result.getAllErrors().get(0));
         }
         return page.act(id, result, user, model, response, redirect, "initiative.offer.sent",
                 () -> needs.offer(id, needId, user.id(), form));

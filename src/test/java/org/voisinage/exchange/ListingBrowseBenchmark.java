@@ -1,5 +1,7 @@
 package org.voisinage.exchange;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Arrays;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,8 @@ import org.voisinage.support.TestData;
 
 /**
  * Browse and full-text search over 20,000 live listings spread over four neighbourhoods (half of them within the
- * viewer's reach): median time of the service call (count + page + thumbnails). Run with
+ * viewer's reach): median time of the service call (count + page + thumbnails). Target: median at most
+ * {@value #MEDIAN_TARGET_MS} ms for each browse and search. Run with
  * {@code ./mvnw test -Pbenchmark -Dtest=ListingBrowseBenchmark}.
  */
 @Tag("benchmark")
@@ -23,6 +26,7 @@ import org.voisinage.support.TestData;
 class ListingBrowseBenchmark {
 
     static final int LISTINGS = 20_000;
+    static final double MEDIAN_TARGET_MS = 200;
 
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
@@ -72,5 +76,7 @@ class ListingBrowseBenchmark {
         Arrays.sort(times);
         System.out.printf("%-40s %,6d matches, median %.1f ms, max %.1f ms%n", what, total, times[times.length / 2] / 1e6,
                 times[times.length - 1] / 1e6);
+        assertThat(times[times.length / 2] / 1e6).as(what + " median (ms)").isLessThanOrEqualTo(MEDIAN_TARGET_MS);
+        assertThat(total).as(what + " matches").isPositive();
     }
 }

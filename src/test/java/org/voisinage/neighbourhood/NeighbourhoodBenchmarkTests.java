@@ -14,13 +14,18 @@ import org.voisinage.neighbourhood.internal.GeoJsonPerimeters;
 import org.voisinage.neighbourhood.internal.PerimeterSvg;
 
 /**
- * How long checking a largest perimeter and finding the neighbourhood of a point take.
+ * How long checking a largest perimeter and finding the neighbourhood of a point take. Targets: parsing, checking and
+ * drawing the largest perimeter allowed at most {@value #PERIMETER_TARGET_MICROS} µs; finding the neighbourhood of a
+ * point among 2,000 at most {@value #LOOKUP_TARGET_MICROS} µs.
  * Run with {@code ./mvnw test -Pbenchmark -Dtest=NeighbourhoodBenchmarkTests}.
  */
 @Tag("benchmark")
 @SpringBootTest
 @AutoConfigureMockMvc
 class NeighbourhoodBenchmarkTests {
+
+    static final double PERIMETER_TARGET_MICROS = 50_000;
+    static final double LOOKUP_TARGET_MICROS = 10_000;
 
     @Autowired
     TerritoryAdministration administration;
@@ -42,6 +47,7 @@ class NeighbourhoodBenchmarkTests {
         double micros = (System.nanoTime() - start) / 1_000.0 / runs;
         System.out.printf(Locale.ROOT, "BENCHMARK parse, check and draw of %d positions (%d kB): %.0f µs each%n",
                 GeoJsonPerimeters.MAX_POSITIONS, circle.length() / 1024, micros);
+        assertThat(micros).as("µs to parse, check and draw").isLessThanOrEqualTo(PERIMETER_TARGET_MICROS);
     }
 
     @Test
@@ -69,6 +75,7 @@ class NeighbourhoodBenchmarkTests {
         }
         double micros = (System.nanoTime() - start) / 1_000.0 / centres.size();
         System.out.printf(Locale.ROOT, "BENCHMARK containing() among %d perimeters: %.0f µs per lookup%n", centres.size(), micros);
+        assertThat(micros).as("µs per lookup").isLessThanOrEqualTo(LOOKUP_TARGET_MICROS);
     }
 
     private static String circle(double lon, double lat, double radius, int corners) {

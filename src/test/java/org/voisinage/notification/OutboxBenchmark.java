@@ -24,7 +24,8 @@ import org.voisinage.notification.internal.MailSettings;
  * The figure follows the machine's load (GreenMail and the sender share this JVM, about 4.5-5 ms of CPU per
  * email including JIT warm-up): at load 4-6, 331 / 344 / 350 emails/s (min 331, median 344); at load 8-13,
  * 139 / 160 / 172 emails/s, against 89 / 94 / 113 for the previous sender (one connection, batches of 20)
- * run alternately at the same load.
+ * run alternately at the same load. Target (a quarter of the rate at load 8-13): at least {@value #TARGET_PER_SECOND}
+ * emails/s delivered, and queuing at most {@value #QUEUE_MS_EACH} ms per email.
  */
 @Tag("benchmark")
 @SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "voisinage.mail.send-interval=PT24H"})
@@ -32,6 +33,8 @@ class OutboxBenchmark {
 
     static final int SMTP_PORT = OutboxSenderTests.SMTP_PORT;
     static final int EMAILS = 1000;
+    static final int TARGET_PER_SECOND = 35;
+    static final int QUEUE_MS_EACH = 20;
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT));
@@ -80,6 +83,8 @@ class OutboxBenchmark {
                 settings.connections());
         System.out.printf("OutboxBenchmark: delivering took %.2f ms of CPU per email in this JVM (sender and "
                 + "GreenMail; PostgreSQL not counted); machine load %s%n", sendCpuMs / EMAILS, loadAverage());
+        assertThat(EMAILS / (sendMs / 1000)).as("emails delivered per second").isGreaterThanOrEqualTo(TARGET_PER_SECOND);
+        assertThat(queueMs / EMAILS).as("ms to queue one email").isLessThanOrEqualTo(QUEUE_MS_EACH);
     }
 
     /** CPU time of this JVM: with other processes busy, the wall-clock rate says as much about them as about us. */

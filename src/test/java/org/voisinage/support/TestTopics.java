@@ -14,6 +14,11 @@ import org.voisinage.following.TopicAudience;
 public class TestTopics {
 
     public static TopicAccess publicType(String type) {
+        return type(type, id -> TopicAudience.EVERYONE);
+    }
+
+    /** A test topic type whose every id has the audience given. */
+    public static TopicAccess type(String type, Function<Long, TopicAudience> audience) {
         return new TopicAccess() {
             @Override
             public String topicType() {
@@ -22,7 +27,7 @@ public class TestTopics {
 
             @Override
             public Map<Long, TopicAudience> audiences(Collection<Long> ids) {
-                return ids.stream().distinct().collect(Collectors.toMap(Function.identity(), id -> TopicAudience.EVERYONE));
+                return ids.stream().distinct().collect(Collectors.toMap(Function.identity(), audience));
             }
         };
     }

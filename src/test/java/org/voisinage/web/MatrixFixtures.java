@@ -353,9 +353,28 @@ final class MatrixFixtures {
     record Services(Events events, Alerts alerts, Announcements announcements, ListingPublishing listings,
             InitiativeServices initiatives, Suggestions suggestions, Organisations organisations, ConversationStarting conversations,
             MessageSending messages, ExchangeCompletion exchanges,
-            ThanksBook thanks, Profiles profiles, Follows follows, Reports reports, List<ModeratedContent> moderated) {}
+            ThanksBook thanks, Profiles profiles, Follows follows, Reports reports, List<ModeratedContent> moderated) {
+
+        static Services of(org.springframework.context.ApplicationContext context) {
+            return new Services(context.getBean(Events.class), context.getBean(Alerts.class),
+                    context.getBean(Announcements.class), context.getBean(ListingPublishing.class),
+                    InitiativeServices.of(context), context.getBean(Suggestions.class),
+                    context.getBean(Organisations.class), context.getBean(ConversationStarting.class),
+                    context.getBean(MessageSending.class), context.getBean(ExchangeCompletion.class),
+                    context.getBean(ThanksBook.class), context.getBean(Profiles.class), context.getBean(Follows.class),
+                    context.getBean(Reports.class),
+                    List.copyOf(context.getBeansOfType(ModeratedContent.class).values()));
+        }
+    }
 
     /** The initiative module's services, one per use-case. */
     record InitiativeServices(Initiatives launching, InitiativeMembers members, InitiativeNeeds needs,
-            InitiativeDiscussion discussion, InitiativeNews news) {}
+            InitiativeDiscussion discussion, InitiativeNews news) {
+
+        static InitiativeServices of(org.springframework.context.ApplicationContext context) {
+            return new InitiativeServices(context.getBean(Initiatives.class), context.getBean(InitiativeMembers.class),
+                    context.getBean(InitiativeNeeds.class), context.getBean(InitiativeDiscussion.class),
+                    context.getBean(InitiativeNews.class));
+        }
+    }
 }

@@ -243,7 +243,7 @@ class RouteAccessMatrixTests {
         return letters.substring(0, 4) + " " + letters.substring(4);
     }
 
-    private String url(String pattern, List<String> arguments, MatrixFixtures f) {
+    static String url(String pattern, List<String> arguments, MatrixFixtures f) {
         StringBuilder query = new StringBuilder();
         List<String> values = new ArrayList<>();
         for (String argument : arguments) {

@@ -15,9 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.voisinage.common.SiteProperties;
 
-/** How long printing a large batch of letters takes. Run: ./mvnw test -Pbenchmark -Dtest=LetterPdfBenchmark */
+/**
+ * How long printing a large batch of letters takes. Target: 1,000 letters (a town's mailing) in at most
+ * {@value #TARGET_MS} ms after warm-up. Run: ./mvnw test -Pbenchmark -Dtest=LetterPdfBenchmark
+ */
 @Tag("benchmark")
 class LetterPdfBenchmark {
+
+    static final long TARGET_MS = 30_000;
 
     @Test
     void printsOneThousandLetters() throws IOException {
@@ -40,5 +45,6 @@ class LetterPdfBenchmark {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(new PdfReader(bytes).getNumberOfPages()).isEqualTo(1000);
         System.out.printf("LetterPdfBenchmark: 1000 letters in %d ms, %d KB%n", millis, bytes.length / 1024);
+        assertThat(millis).as("1000 letters (ms)").isLessThanOrEqualTo(TARGET_MS);
     }
 }
