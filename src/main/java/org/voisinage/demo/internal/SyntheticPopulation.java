@@ -311,7 +311,7 @@ public final class SyntheticPopulation {
         }
     }
 
-    // ---- conversations: half a conversation per resident, ~3 messages each, and a few huge ones ----
+    // ---- conversations: three for every four residents, ~4 messages each, and a few huge ones ----
 
     private void conversations(Connection connection) throws SQLException {
         long conversation = next(connection, "conversation");
@@ -321,7 +321,7 @@ public final class SyntheticPopulation {
                 "started_by", "created_at", "last_message_at", "low_read_message_id", "high_read_message_id");
                 Copy messages = new Copy(connection, "message", "id", "conversation_id", "author_id", "body",
                         "sent_at").after(parent)) {
-            int count = scale / 2;
+            int count = scale * 3 / 4;
             for (int c = 0; c < count; c++) {
                 boolean huge = c < HUGE_CONVERSATIONS;
                 long a;
