@@ -220,14 +220,14 @@ public final class SyntheticPopulation {
         return other < scale ? other : k;
     }
 
-    // ---- listings: 1.5 per resident ----
+    // ---- listings: two per resident ----
 
     private void listings(Connection connection) throws SQLException {
         long id = next(connection, "listing");
         int[] radii = {0, 0, 1, 3, 10};
         try (Copy copy = new Copy(connection, "listing", "id", "author_id", "neighbourhood_id", "direction", "kind",
                 "category", "title", "description", "radius_km", "expires_on", "created_at")) {
-            for (int i = 0; i < scale * 3 / 2; i++) {
+            for (int i = 0; i < scale * 2; i++) {
                 int author = active();
                 String thing = pick(THINGS);
                 boolean offer = random.nextInt(3) > 0;
@@ -277,8 +277,8 @@ public final class SyntheticPopulation {
                 memberCopy.row(member++, firstInitiative + i, residentId(creators[i]), names[creators[i]], "INITIATOR",
                         past(200));
             }
-            // 1.5 comments per resident, most on a few lively initiatives; commenters join first
-            for (int c = 0; c < scale * 3 / 2; c++) {
+            // two comments per resident, most on a few lively initiatives; commenters join first
+            for (int c = 0; c < scale * 2; c++) {
                 int i = (int) (count * Math.pow(random.nextDouble(), 3));
                 int author = neighbourOf(creators[i]);
                 long initiativeId = firstInitiative + i;
