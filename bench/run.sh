@@ -8,6 +8,7 @@
 #   PEER_URL=http://localhost:9966/owners bench/run.sh   # also measures a peer page and prints each ratio to it
 #   PAGES='/ /echanges' bench/run.sh     # only these paths (signed in as the resident)
 #   JAR=/tmp/other.jar bench/run.sh     # another build (before/after a change)
+#   ENCODING=identity bench/run.sh       # without compression (wrk sends Accept-Encoding: gzip, as browsers do)
 #   KEEP=1 bench/run.sh                  # leave the application running afterwards
 #
 # One line per page: req/s, p50, p99, bytes per request, SQL statements per request (X-Statements, counted at the
@@ -73,6 +74,7 @@ sign_in() {
 RESIDENT=$(sign_in camille@demo.voisinage.test)
 ADMIN=$(sign_in admin@demo.voisinage.test)
 [[ -n "$RESIDENT" && -n "$ADMIN" ]] || { echo "sign-in failed" >&2; exit 1; }
+[[ $(curl -fs -H "Cookie: $RESIDENT" "$BASE/") == *'action="/logout"'* ]] || { echo "not signed in with $RESIDENT" >&2; exit 1; }
 
 # The first link of a page matching a pattern: the demo's real ids
 first_link() {
@@ -110,8 +112,8 @@ LOAD_START=$(loadavg)
 # wrk's summary for one page: req/s p50 p99 bytes/request
 measure() {
     local url=$1 cookie=$2 seconds=$3 out
-    local header=()
-    [[ -n "$cookie" ]] && header=(-H "Cookie: $cookie")
+    local header=(-H "Accept-Encoding: ${ENCODING:-gzip}")
+    [[ -n "$cookie" ]] && header+=(-H "Cookie: $cookie")
     out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency "${header[@]}" "$url")
     awk '
         function ms(v) { if (v ~ /us$/) return sprintf("%.1f", v/1000); if (v ~ /ms$/) return sprintf("%.1f", v+0);
