@@ -114,17 +114,17 @@ measure() {
     local url=$1 cookie=$2 seconds=$3 out
     local header=(-H "Accept-Encoding: ${ENCODING:-gzip}")
     [[ -n "$cookie" ]] && header+=(-H "Cookie: $cookie")
-    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency "${header[@]}" "$url")
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s --latency "${header[@]}" "$url")
     awk '
         function ms(v) { if (v ~ /us$/) return sprintf("%.1f", v/1000); if (v ~ /ms$/) return sprintf("%.1f", v+0);
                          if (v ~ /m$/) return sprintf("%.0f", v*60000); return sprintf("%.0f", v*1000) }
         function bytes(v) { if (v ~ /KB$/) return v*1024; if (v ~ /MB$/) return v*1048576; if (v ~ /GB$/) return v*1073741824; return v+0 }
         / 50%/ {p50=ms($2)} / 99%/ {p99=ms($2)} /requests in/ {n=$1; b=bytes($5)} /Requests\/sec/ {rps=$2}
-        /Non-2xx/ {bad=$NF}
+        /Non-2xx/ {bad+=$NF} /Socket errors/ {gsub(",", ""); bad+=$NF}
         END {printf "%s %s %s %d %s\n", rps, p50, p99, (n>0 ? b/n : 0), (bad ? bad : 0)}' <<<"$out"
 }
 
-printf '%-34s %9s %9s %9s %10s %6s %6s\n' page req/s p50_ms p99_ms bytes/req sql non2xx
+printf '%-34s %9s %9s %9s %10s %6s %6s\n' page req/s p50_ms p99_ms bytes/req sql errors
 while read -r path who; do
     [[ -z "$path" ]] && continue
     case $who in resident) cookie=$RESIDENT ;; admin) cookie=$ADMIN ;; *) cookie= ;; esac
