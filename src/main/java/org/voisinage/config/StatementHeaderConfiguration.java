@@ -8,18 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -37,35 +31,7 @@ class StatementHeaderConfiguration {
 
     @Bean
     static BeanPostProcessor statementCountingDataSource() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof DataSource dataSource && beanName.equals("dataSource")) {
-                    return new DelegatingDataSource(dataSource) {
-                        @Override
-                        public Connection getConnection() throws SQLException {
-                            return counting(super.getConnection());
-                        }
-                    };
-                }
-                return bean;
-            }
-        };
-    }
-
-    private static Connection counting(Connection connection) {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, args) -> {
-                    String name = method.getName();
-                    if (name.equals("prepareStatement") || name.equals("createStatement") || name.equals("prepareCall")) {
-                        STATEMENTS.get()[0]++;
-                    }
-                    try {
-                        return method.invoke(connection, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return StatementCounting.installer(prepared -> STATEMENTS.get()[0]++);
     }
 
     @Bean
