@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.common.Refusal;
@@ -72,9 +74,20 @@ public class Residents {
         if (id == null || id == 0) {
             return Viewer.ANONYMOUS;
         }
-        return residents.findById(id)
+        // read fresh on every request (a sanction or a role change counts at once), but once per request: the
+        // layout, the controller and each service ask for the same viewer
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String memo = "org.voisinage.account.Viewer#" + id;
+        if (request != null && request.getAttribute(memo, RequestAttributes.SCOPE_REQUEST) instanceof Viewer known) {
+            return known;
+        }
+        Viewer viewer = withModeratedNeighbourhoods(id)
                 .map(r -> viewerOf(r, n -> neighbourhoods.get(n).territoryId()))
                 .orElse(Viewer.ANONYMOUS);
+        if (request != null) {
+            request.setAttribute(memo, viewer, RequestAttributes.SCOPE_REQUEST);
+        }
+        return viewer;
     }
 
     /** The viewer of a signed-in person (null: anonymous). */
@@ -91,7 +104,8 @@ public class Residents {
         Map<Long, Long> territories = neighbourhoods.all().stream()
                 .collect(Collectors.toMap(NeighbourhoodSummary::id, NeighbourhoodSummary::territoryId));
         return residents.findAllWithModeratedNeighbourhoods(Set.copyOf(ids)).stream()
-                .map(r -> viewerOf(r, territories::get))
+                .map(r -> viewerOf(r, n -> territories.containsKey(n) ? territories.get(n) // cached list:
+                        : neighbourhoods.get(n).territoryId())) // a neighbourhood created since on another instance
                 .collect(Collectors.toMap(Viewer::id, Function.identity()));
     }
 
@@ -157,7 +171,12 @@ public class Residents {
 
     /** Full details for staff (address id, flat, member number), never shown to other residents. */
     public Optional<ResidentDetails> details(long id) {
-        return residents.findById(id).map(ResidentDetails::of);
+        return withModeratedNeighbourhoods(id).map(ResidentDetails::of);
+    }
+
+    /** The resident and the neighbourhoods they moderate in one statement (both viewers and details need them). */
+    private Optional<Resident> withModeratedNeighbourhoods(long id) {
+        return residents.findAllWithModeratedNeighbourhoods(List.of(id)).stream().findFirst();
     }
 
     /** Pending residents, oldest first, optionally of one neighbourhood (null for all). */

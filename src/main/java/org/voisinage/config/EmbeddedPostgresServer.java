@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,17 @@ public final class EmbeddedPostgresServer {
         return new EmbeddedPostgresServer(running.getJdbcUrl("postgres", properties.database()));
     }
 
+    /** The binaries the default build carries (pom.xml); the production build (-Pprod) carries none. */
+    private static final List<String> BINARIES = List.of("postgres-linux-x86_64.txz", "postgres-linux-arm_64.txz",
+            "postgres-darwin-arm_64.txz");
+
     private static EmbeddedPostgres start(EmbeddedPostgresProperties properties) {
+        ClassLoader classLoader = EmbeddedPostgresServer.class.getClassLoader();
+        if (BINARIES.stream().noneMatch(binary -> classLoader.getResource(binary) != null)) {
+            throw new IllegalStateException("This build of Voisinage has no embedded PostgreSQL (the production build,"
+                    + " -Pprod): set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD"
+                    + " to your PostgreSQL 18 database.");
+        }
         Path dataDirectory = Path.of(properties.dataDirectory()).toAbsolutePath();
         try {
             Files.createDirectories(dataDirectory);

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.cache.annotation.CacheConfig;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.common.NotFoundException;
@@ -11,10 +13,18 @@ import org.voisinage.common.Refusal;
 import org.voisinage.neighbourhood.internal.GeoJsonPerimeters;
 import org.voisinage.neighbourhood.internal.PerimeterSvg;
 
-/** The neighbourhood module's API for other modules: lookups by slug, id and position. */
+/**
+ * The neighbourhood module's API for other modules: lookups by slug, id and position. Every page reads them, staff
+ * seldom change them: they are cached ({@link #CACHE}, evicted by {@link TerritoryAdministration}'s writes, and
+ * expiring soon after for the other instances, see config.CachingConfiguration). Keys start with the method's name.
+ */
 @Service
 @Transactional(readOnly = true)
+@CacheConfig(cacheNames = Neighbourhoods.CACHE)
 public class Neighbourhoods {
+
+    /** The module's one cache: neighbourhoods, territories and their perimeters' derived data. */
+    static final String CACHE = "neighbourhoods";
 
     private final NeighbourhoodRepository neighbourhoods;
     private final TerritoryRepository territories;
@@ -24,44 +34,52 @@ public class Neighbourhoods {
         this.territories = territories;
     }
 
+    @Cacheable(key = "{#root.methodName, #id}")
     public NeighbourhoodSummary get(long id) {
         return neighbourhoods.findById(id).map(NeighbourhoodSummary::of)
                 .orElseThrow(() -> new NotFoundException("neighbourhood", id));
     }
 
+    @Cacheable(key = "{#root.methodName, #slug}")
     public NeighbourhoodSummary getBySlug(String slug) {
         return neighbourhoods.findBySlug(slug).map(NeighbourhoodSummary::of)
                 .orElseThrow(() -> new NotFoundException("neighbourhood", slug));
     }
 
     /** Every neighbourhood, by territory name then name. */
+    @Cacheable(key = "#root.methodName")
     public List<NeighbourhoodSummary> all() {
         return neighbourhoods.findAllByOrderByTerritoryNameAscNameAsc().stream().map(NeighbourhoodSummary::of).toList();
     }
 
     /** The neighbourhoods of a territory by name; none for an unknown territory. */
+    @Cacheable(key = "{#root.methodName, #territoryId}")
     public List<NeighbourhoodSummary> allOfTerritory(long territoryId) {
         return neighbourhoods.findByTerritoryIdOrderByNameAsc(territoryId).stream().map(NeighbourhoodSummary::of)
                 .toList();
     }
 
     /** Every territory by name. */
+    @Cacheable(key = "#root.methodName")
     public List<TerritorySummary> territories() {
         return territories.findAllByOrderByNameAsc().stream().map(TerritorySummary::of).toList();
     }
 
+    @Cacheable(key = "{#root.methodName, #id}")
     public TerritorySummary territory(long id) {
         return territories.findById(id).map(TerritorySummary::of)
                 .orElseThrow(() -> new NotFoundException("territory", id));
     }
 
     /** The territory of this slug (its public pages' address). */
+    @Cacheable(key = "{#root.methodName, #slug}")
     public TerritorySummary territoryBySlug(String slug) {
         return territories.findBySlug(slug).map(TerritorySummary::of)
                 .orElseThrow(() -> new NotFoundException("territory", slug));
     }
 
     /** Every territory by name, each with its neighbourhoods by name (territories without any included). */
+    @Cacheable(key = "#root.methodName")
     public List<TerritoryWithNeighbourhoods> territoriesWithNeighbourhoods() {
         Map<Long, List<NeighbourhoodSummary>> byTerritory = all().stream()
                 .collect(Collectors.groupingBy(NeighbourhoodSummary::territoryId));
@@ -79,6 +97,7 @@ public class Neighbourhoods {
      * The neighbourhoods within {@code km} of this one, centre to centre, nearest first, this one first (0 km).
      * Feeds and listings "within 1, 3, 10 km" use it, then filter their own rows by these ids in SQL.
      */
+    @Cacheable(key = "{#root.methodName, #neighbourhoodId, #km}")
     public List<NearbyNeighbourhood> within(long neighbourhoodId, double km) {
         var rows = neighbourhoods.findWithin(neighbourhoodId, km);
         Map<Long, Neighbourhood> byId = neighbourhoods.findByIdIn(rows.stream().map(r -> r.getId()).toList()).stream()
@@ -89,12 +108,14 @@ public class Neighbourhoods {
     }
 
     /** The centre of the neighbourhood's perimeter (longitude, latitude), for distances to places without one. */
+    @Cacheable(key = "{#root.methodName, #neighbourhoodId}")
     public Optional<double[]> centre(long neighbourhoodId) {
         return neighbourhoods.findCentre(neighbourhoodId)
                 .map(c -> new double[] {c.getLongitude(), c.getLatitude()});
     }
 
     /** The neighbourhood's perimeter drawn as SVG; empty if what is stored cannot be drawn. */
+    @Cacheable(key = "{#root.methodName, #id}")
     public Optional<PerimeterPreview> perimeterPreview(long id) {
         Neighbourhood neighbourhood = neighbourhoods.findById(id)
                 .orElseThrow(() -> new NotFoundException("neighbourhood", id));

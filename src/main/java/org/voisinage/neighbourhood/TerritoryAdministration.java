@@ -2,6 +2,7 @@ package org.voisinage.neighbourhood;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.common.NotFoundException;
@@ -39,6 +40,7 @@ public class TerritoryAdministration {
         return NeighbourhoodForm.of(neighbourhood(territoryId, id));
     }
 
+    @CacheEvict(cacheNames = Neighbourhoods.CACHE, allEntries = true)
     public long createTerritory(TerritoryForm form) {
         List<Refusal> refusals = new ArrayList<>();
         String slug = slug(form.slug(), form.name(), "territory", refusals);
@@ -63,6 +65,7 @@ public class TerritoryAdministration {
         territories.flush();
     }
 
+    @CacheEvict(cacheNames = Neighbourhoods.CACHE, allEntries = true)
     public long createNeighbourhood(long territoryId, NeighbourhoodForm form) {
         Territory territory = territory(territoryId);
         List<Refusal> refusals = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.voisinage.support;
 
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -16,10 +17,17 @@ public class TestData {
 
     private final JdbcTemplate jdbc;
     private final UserDetailsService users;
+    private final CacheManager caches;
 
-    public TestData(JdbcTemplate jdbc, UserDetailsService users) {
+    public TestData(JdbcTemplate jdbc, UserDetailsService users, CacheManager caches) {
         this.jdbc = jdbc;
         this.users = users;
+        this.caches = caches;
+    }
+
+    /** Rows written here bypass the modules' cache evictions: the application's caches forget what they hold. */
+    private void clearCaches() {
+        caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
     }
 
     public static String unique(String prefix) {
@@ -28,8 +36,10 @@ public class TestData {
 
     public long territory() {
         String slug = unique("t");
-        return jdbc.queryForObject("insert into territory (slug, name, kind) values (?, ?, 'TOWN') returning id",
+        long id = jdbc.queryForObject("insert into territory (slug, name, kind) values (?, ?, 'TOWN') returning id",
                 Long.class, slug, "Territory " + slug);
+        clearCaches();
+        return id;
     }
 
     /** A neighbourhood whose perimeter is the rectangle given in degrees. */
@@ -37,10 +47,12 @@ public class TestData {
         String slug = unique("n");
         String polygon = "{\"type\":\"Polygon\",\"coordinates\":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]}"
                 .formatted(west, south, east, south, east, north, west, north, west, south);
-        return jdbc.queryForObject("""
+        long id = jdbc.queryForObject("""
                 insert into neighbourhood (territory_id, slug, name, description, perimeter_geojson)
                 values (?, ?, ?, 'A test neighbourhood', ?) returning id""",
                 Long.class, territoryId, slug, "Quartier " + slug, polygon);
+        clearCaches();
+        return id;
     }
 
     /**
