@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.cache.CacheManager;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.voisinage.common.DemoProperties;
@@ -20,7 +21,7 @@ import org.voisinage.demo.internal.SyntheticPopulation;
  */
 @DemoSeeding
 @Order(1)
-record DemoScale(DemoProperties properties, DataSource dataSource, PasswordEncoder passwords)
+record DemoScale(DemoProperties properties, DataSource dataSource, PasswordEncoder passwords, CacheManager caches)
         implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoScale.class);
@@ -35,6 +36,8 @@ record DemoScale(DemoProperties properties, DataSource dataSource, PasswordEncod
         String hash = passwords.encode(DemoData.PASSWORD);
         SyntheticPopulation.Report report =
                 new SyntheticPopulation(dataSource, hash, properties.scale(), 12, Instant.now()).load();
+        // the demo's seeding read neighbourhoods and territories through their caches; COPY went around them
+        caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
         Map<String, Long> rows = new TreeMap<>(report.rows());
         log.info("Synthetic population loaded in {} ms: {} rows {}. Sign in as {} (the most active) or "
                         + "camille@demo.voisinage.test, password {}", report.millis(),
