@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.common.Refusal;
@@ -76,7 +77,7 @@ public class Residents {
         }
         // read fresh on every request (a sanction or a role change counts at once), but once per request: the
         // layout, the controller and each service ask for the same viewer
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        RequestAttributes request = handledRequest();
         String memo = "org.voisinage.account.Viewer#" + id;
         if (request != null && request.getAttribute(memo, RequestAttributes.SCOPE_REQUEST) instanceof Viewer known) {
             return known;
@@ -88,6 +89,16 @@ public class Residents {
             request.setAttribute(memo, viewer, RequestAttributes.SCOPE_REQUEST);
         }
         return viewer;
+    }
+
+    /**
+     * The request being answered, if any: only while the dispatcher handles it (it marks the request), so that a
+     * request context held open around other work (a test method, a job) never keeps a viewer past one answer.
+     */
+    private static RequestAttributes handledRequest() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        return request != null && request.getAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE,
+                RequestAttributes.SCOPE_REQUEST) != null ? request : null;
     }
 
     /** The viewer of a signed-in person (null: anonymous). */

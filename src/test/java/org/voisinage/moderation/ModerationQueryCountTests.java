@@ -41,6 +41,8 @@ class ModerationQueryCountTests {
         for (int i = 0; i < 3; i++) {
             lastCase = caseWithReports(fixtures, challenge, ids[1], author, 2);
         }
+        // warm: the first request fills the reference-data caches (neighbourhoods), as in production
+        statements("/moderation", moderator);
         long fewQueue = statements("/moderation", moderator);
         long fewCase = statements("/moderation/cases/" + lastCase, moderator);
         for (int i = 0; i < 27; i++) {
