@@ -78,7 +78,8 @@ ADMIN=$(sign_in admin@demo.voisinage.test)
 
 # The first link of a page matching a pattern: the demo's real ids
 first_link() {
-    curl -fs -H "Cookie: $RESIDENT" "$BASE$1" | grep -oE "href=\"$2\"" | head -1 | sed 's/^href="//;s/"$//' || true
+    # the link may carry a query or an anchor after the id (a conversation's page, an initiative's section)
+    curl -fs -H "Cookie: $RESIDENT" "$BASE$1" | grep -oE "href=\"$2" | head -1 | sed 's/^href="//' || true
 }
 NEIGHBOURHOOD=$(first_link /quartiers '/quartiers/[a-z0-9-]+')
 CHALLENGE=$(first_link /defis '/defis/[0-9]+')
