@@ -12,12 +12,14 @@ class CommentModeration extends ModeratedRows<Comment> {
 
     private final InitiativeRepository initiatives;
     private final Residents residents;
+    private final InitiativeAccess access;
 
     CommentModeration(CommentRepository comments, InitiativeRepository initiatives, Residents residents,
-            SiteClock clock) {
+            InitiativeAccess access, SiteClock clock) {
         super(ContentType.COMMENT, comments::findById, Comment::redact, clock);
         this.initiatives = initiatives;
         this.residents = residents;
+        this.access = access;
     }
 
     @Override
@@ -29,9 +31,9 @@ class CommentModeration extends ModeratedRows<Comment> {
 
     @Override
     protected boolean seenBy(Comment c, long residentId) {
+        // the discussion's readers, as the initiative's policy says (fresh viewer: a sanction counts at once)
         return (!c.isHidden() || c.getAuthorId() == residentId) && initiatives.findById(c.getInitiativeId())
-                .filter(i -> !i.isHidden())
-                .map(i -> residents.find(residentId).map(r -> r.isMemberOf(i.getNeighbourhoodId())).orElse(false))
+                .map(i -> access.maySeeMembersOnly(residents.viewer(residentId), i))
                 .orElse(false);
     }
 }
