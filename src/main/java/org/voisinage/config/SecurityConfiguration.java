@@ -40,11 +40,14 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http, UserDetailsService users, LoginThrottle loginThrottle,
             org.springframework.security.core.session.SessionRegistry sessions, SecurityProperties security,
-            List<ModuleSecurity> modules) throws Exception {
+            List<ModuleSecurity> modules, ManagementPort managementPort) throws Exception {
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
                                     "/actuator/health/**", "/actuator/info")
                             .permitAll()
+                            // metrics (issue 13): open to the scraper on the management port only, staff's elsewhere
+                            .requestMatchers(managementPort.scrapeRequests()).permitAll()
+                            .requestMatchers("/actuator/prometheus").hasRole("STAFF")
                             // the web shell's own pages, and the way in: sign-in, sign-up and the emailed account links
                             .requestMatchers("/", "/login", "/signup/**", "/password/**", "/email/**", "/quartiers/**",
                                     "/neighbourhoods/**", "/about")

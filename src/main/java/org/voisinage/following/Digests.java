@@ -3,7 +3,11 @@ package org.voisinage.following;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,10 +43,11 @@ public class Digests {
     private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final int batchSize;
+    private final MeterRegistry meters;
 
     Digests(DigestStore store, TopicPolicies policies, Recipients recipients, FollowingEmails emails, Outbox outbox,
             PlatformTransactionManager transactionManager,
-            FollowingProperties settings) {
+            FollowingProperties settings, MeterRegistry meters) {
         this.store = store;
         this.policies = policies;
         this.recipients = recipients;
@@ -50,6 +55,23 @@ public class Digests {
         this.outbox = outbox;
         this.transaction = new TransactionTemplate(transactionManager);
         this.batchSize = settings.digestBatchSize();
+        this.meters = meters;
+        // registered at start, so that a scrape shows the series (at zero) before the first run
+        for (Frequency kind : new Frequency[] {Frequency.DAILY, Frequency.WEEKLY}) {
+            runTimer(kind, "success");
+            digestsBuilt(kind);
+        }
+    }
+
+    /** Digest runs, by period kind and outcome: how long each took, how many ran (Prometheus: voisinage_digest_runs_seconds). */
+    private Timer runTimer(Frequency kind, String outcome) {
+        return Timer.builder("voisinage.digest.runs").description("Digest runs (building and queueing a period's digests)")
+                .tag("period", kind.name().toLowerCase(java.util.Locale.ROOT)).tag("outcome", outcome).register(meters);
+    }
+
+    private Counter digestsBuilt(Frequency kind) {
+        return Counter.builder("voisinage.digest.built").description("Digests created by the runs")
+                .tag("period", kind.name().toLowerCase(java.util.Locale.ROOT)).register(meters);
     }
 
     /** A digest run as staff see it; {@code sent} and {@code failed} count the emails of its period. */
@@ -62,6 +84,7 @@ public class Digests {
      * @return how many digests this run created
      */
     public int build(DigestPeriod period) {
+        long started = System.nanoTime();
         long runId = store.startRun(period);
         int built = 0;
         try {
@@ -78,9 +101,13 @@ public class Digests {
             } while (batch.size() == batchSize);
             store.finishRun(runId, built, null);
             log.info("Digests {} {}: {} built", period.kind(), period.start(), built);
+            runTimer(period.kind(), "success").record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            digestsBuilt(period.kind()).increment(built);
             return built;
         } catch (RuntimeException e) {
             store.finishRun(runId, built, NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+            runTimer(period.kind(), "failure").record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            digestsBuilt(period.kind()).increment(built);
             throw e;
         }
     }
