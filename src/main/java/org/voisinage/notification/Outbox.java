@@ -203,10 +203,20 @@ public class Outbox {
         });
     }
 
-    /** Erases the bodies of the emails sent before {@code sentBefore}; how many. */
-    @Transactional
-    int eraseBodiesSentBefore(Instant sentBefore) {
-        return emails.eraseBodiesSentBefore(sentBefore, Instant.now());
+    /**
+     * Erases the bodies of the emails sent before {@code sentBefore}, {@code batchSize} at a time, each batch its own
+     * transaction (none around them); how many.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    int eraseBodiesSentBefore(Instant sentBefore, int batchSize) {
+        Instant now = Instant.now();
+        int total = 0;
+        int erased;
+        do {
+            erased = emails.eraseBodiesSentBefore(sentBefore, now, batchSize);
+            total += erased;
+        } while (erased == batchSize);
+        return total;
     }
 
     public OutboxMessage get(long id) {

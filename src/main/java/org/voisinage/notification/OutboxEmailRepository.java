@@ -8,6 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.data.repository.query.Param;
 
 interface OutboxEmailRepository extends JpaRepository<OutboxEmail, Long> {
@@ -53,11 +54,18 @@ interface OutboxEmailRepository extends JpaRepository<OutboxEmail, Long> {
 
     long countByStatus(OutboxStatus status);
 
-    /** Erases the bodies of emails sent before {@code sentBefore}; the line (recipient, subject, status) stays. */
+    /**
+     * Erases the bodies of at most {@code batchSize} emails sent before {@code sentBefore} (one transaction per batch,
+     * see common.RetentionDeletes); the line (recipient, subject, status) stays.
+     */
+    @Transactional
     @Modifying
     @Query(value = """
             update outbox_email set body_text = '', body_html = '', headers = '', sealed_secrets = null,
                 bodies_erased_at = :now
-            where status = 'SENT' and bodies_erased_at is null and sent_at < :sentBefore""", nativeQuery = true)
-    int eraseBodiesSentBefore(@Param("sentBefore") Instant sentBefore, @Param("now") Instant now);
+            where id in (select id from outbox_email
+                where status = 'SENT' and bodies_erased_at is null and sent_at < :sentBefore limit :batchSize)""",
+            nativeQuery = true)
+    int eraseBodiesSentBefore(@Param("sentBefore") Instant sentBefore, @Param("now") Instant now,
+            @Param("batchSize") int batchSize);
 }

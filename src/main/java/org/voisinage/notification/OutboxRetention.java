@@ -5,12 +5,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.voisinage.common.RetentionProperties;
 import org.voisinage.notification.internal.MailSettings;
 
 /**
  * Sent emails keep their bodies only for a while ({@code voisinage.mail.sent-retention}): long enough for staff
  * to check what went out, not as an archive of everyone's mail. Every instance may run it: the update is
- * idempotent (a lock comes with the job locks of the operations issue).
+ * idempotent (a lock comes with the job locks of the operations issue). Batches of
+ * {@code voisinage.retention.batch-size}, like the other retention jobs.
  */
 @Component
 class OutboxRetention {
@@ -19,15 +21,18 @@ class OutboxRetention {
 
     private final Outbox outbox;
     private final MailSettings settings;
+    private final RetentionProperties retention;
 
-    OutboxRetention(Outbox outbox, MailSettings settings) {
+    OutboxRetention(Outbox outbox, MailSettings settings, RetentionProperties retention) {
         this.outbox = outbox;
         this.settings = settings;
+        this.retention = retention;
     }
 
     @Scheduled(cron = "${voisinage.mail.purge-cron:0 30 3 * * *}", zone = "#{@siteClock.zone().id}")
     int eraseExpiredBodies() {
-        int erased = outbox.eraseBodiesSentBefore(Instant.now().minus(settings.sentRetention()));
+        int erased = outbox.eraseBodiesSentBefore(Instant.now().minus(settings.sentRetention()),
+                retention.batchSize());
         if (erased > 0) {
             log.info("Bodies of {} emails sent more than {} ago erased", erased, settings.sentRetention());
         }
