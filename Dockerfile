@@ -1,0 +1,39 @@
+# syntax=docker/dockerfile:1
+# Voisinage in a container: built with the Maven wrapper on a JDK 21, run on a JRE 21 as an unprivileged user.
+#   docker build -t voisinage .
+# The production build (-Pprod) carries no embedded PostgreSQL: give SPRING_DATASOURCE_URL (docker-compose.yml does).
+# Tests are not run here (the embedded PostgreSQL of the test suite refuses to run as root): run ./mvnw verify or
+# .ci/run before building the image.
+
+FROM eclipse-temurin:21-jdk AS build
+WORKDIR /build
+# the wrapper and the POM first: their layer (and the downloaded dependencies, kept in a cache mount) survives a
+# change of the sources
+COPY mvnw pom.xml ./
+COPY .mvn/ .mvn/
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -ntp -Pprod dependency:resolve dependency:resolve-plugins -q
+COPY src/ src/
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -ntp -Pprod package -DskipTests \
+    && cp target/voisinage-*.jar /build/voisinage.jar
+
+FROM eclipse-temurin:21-jre
+# curl for the health check below
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+    && groupadd --system --gid 10001 voisinage \
+    && useradd --system --uid 10001 --gid voisinage --home-dir /app --shell /usr/sbin/nologin voisinage \
+    && mkdir -p /app /var/lib/voisinage/uploads && chown -R voisinage:voisinage /var/lib/voisinage
+WORKDIR /app
+COPY --from=build --chown=root:root /build/voisinage.jar /app/voisinage.jar
+# prod profile (no demo data, JSON logs, __Host- cookies over HTTPS); the actuator (health, Prometheus) on its own
+# port 9090, which the reverse proxy never forwards; photos on a volume every instance mounts
+ENV SPRING_PROFILES_ACTIVE=prod \
+    MANAGEMENT_SERVER_PORT=9090 \
+    VOISINAGE_UPLOADS_DIRECTORY=/var/lib/voisinage/uploads \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+USER 10001:10001
+EXPOSE 8080 9090
+VOLUME ["/var/lib/voisinage/uploads"]
+# ready = serving (the database reachable); a container that stays unready is reported unhealthy
+HEALTHCHECK --interval=10s --timeout=3s --start-period=120s --retries=3 \
+    CMD curl -fsS "http://127.0.0.1:${MANAGEMENT_SERVER_PORT}/actuator/health/readiness" > /dev/null || exit 1
+ENTRYPOINT ["java", "-jar", "/app/voisinage.jar"]
