@@ -5,13 +5,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How long rows kept only for a while stay in the database, past the moment they stop being needed. Each module's
- * retention job ({@code *Retention} in account, following, moderation, verification) deletes its own rows in
- * batches of {@code batchSize}, each batch its own transaction, so that a large backlog never holds long locks.
+ * How long rows kept only for a while stay in the database, past the moment they stop being needed. Each module
+ * declares its own rules ({@code *Retention} in account, following, moderation, verification), which
+ * {@link RetentionDeletes} applies nightly in batches of {@code batchSize}, each batch its own transaction.
  * The bodies of sent emails follow {@code voisinage.mail.sent-retention} (notification.OutboxRetention).
  * The README's "Retention" table gives the reason for each period.
  *
- * @param cron when the retention jobs run (cron in voisinage.time-zone; "-" disables them)
+ * @param cron when the retention job runs (cron in voisinage.time-zone; "-" disables them)
  * @param batchSize rows deleted per statement
  * @param topicActivities how long a followed topic's activity stays after it was recorded (digests and in-app
  *        notifications read it; its in-app notifications go with it)

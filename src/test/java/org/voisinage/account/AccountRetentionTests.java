@@ -8,6 +8,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.voisinage.common.RetentionDeletes;
+import org.voisinage.common.RetentionRule;
 import org.voisinage.support.TestData;
 
 /** Emailed account links go voisinage.retention.expired-tokens (7 days) after they expired or were used. */
@@ -16,7 +18,8 @@ import org.voisinage.support.TestData;
 @Import(TestData.class)
 class AccountRetentionTests {
 
-    @Autowired AccountRetention retention;
+    @Autowired RetentionDeletes retention;
+    @Autowired RetentionRule expiredAccountLinks;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestData data;
 
@@ -29,7 +32,7 @@ class AccountRetentionTests {
         token(resident, "used-yesterday", "now() + interval '1 hour'", "now() - interval '1 day'");
         token(resident, "valid", "now() + interval '1 hour'", null);
 
-        assertThat(retention.deleteExpiredTokens()).isGreaterThanOrEqualTo(2);
+        assertThat(retention.apply(expiredAccountLinks)).isGreaterThanOrEqualTo(2);
 
         assertThat(jdbc.queryForList("select token_hash from account_token where resident_id = ? order by token_hash",
                 String.class, resident))

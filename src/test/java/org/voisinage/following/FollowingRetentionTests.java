@@ -8,6 +8,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.voisinage.common.RetentionDeletes;
+import org.voisinage.common.RetentionRule;
 import org.voisinage.support.TestData;
 
 /**
@@ -19,7 +21,9 @@ import org.voisinage.support.TestData;
 @Import(TestData.class)
 class FollowingRetentionTests {
 
-    @Autowired FollowingRetention retention;
+    @Autowired RetentionDeletes retention;
+    @Autowired RetentionRule oldTopicActivities;
+    @Autowired RetentionRule expiredFollowRequests;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestData data;
 
@@ -33,7 +37,7 @@ class FollowingRetentionTests {
         jdbc.update("insert into notification (resident_id, activity_id) values (?, ?), (?, ?)",
                 resident, oldId, resident, recentId);
 
-        assertThat(retention.deleteOldActivities()).isGreaterThanOrEqualTo(1);
+        assertThat(retention.apply(oldTopicActivities)).isGreaterThanOrEqualTo(1);
 
         assertThat(jdbc.queryForList("select event_key from topic_activity where event_key in (?, ?)", String.class,
                 old, recent)).containsExactly(recent);
@@ -48,7 +52,7 @@ class FollowingRetentionTests {
         request(old, "now() - interval '31 days'");
         request(recent, "now() - interval '29 days'");
 
-        assertThat(retention.deleteOldFollowRequests()).isGreaterThanOrEqualTo(1);
+        assertThat(retention.apply(expiredFollowRequests)).isGreaterThanOrEqualTo(1);
 
         assertThat(jdbc.queryForList("select token_hash from follow_request where token_hash in (?, ?)", String.class,
                 old, recent)).containsExactly(recent);

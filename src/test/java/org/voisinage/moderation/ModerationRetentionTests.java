@@ -8,6 +8,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.voisinage.common.RetentionDeletes;
+import org.voisinage.common.RetentionRule;
 import org.voisinage.support.TestData;
 
 /** Staff's audit trail goes after voisinage.retention.audit-logs (730 days). */
@@ -16,7 +18,8 @@ import org.voisinage.support.TestData;
 @Import(TestData.class)
 class ModerationRetentionTests {
 
-    @Autowired ModerationRetention retention;
+    @Autowired RetentionDeletes retention;
+    @Autowired RetentionRule oldAuditTrail;
     @Autowired JdbcTemplate jdbc;
 
     @Test
@@ -26,7 +29,7 @@ class ModerationRetentionTests {
         jdbc.update("insert into audit_trail (action, subject, at) values ('TEST', ?, now() - interval '731 days'),"
                 + " ('TEST', ?, now() - interval '729 days')", old, recent);
 
-        assertThat(retention.deleteOldAuditTrail()).isGreaterThanOrEqualTo(1);
+        assertThat(retention.apply(oldAuditTrail)).isGreaterThanOrEqualTo(1);
 
         assertThat(jdbc.queryForList("select subject from audit_trail where subject in (?, ?)", String.class, old,
                 recent)).containsExactly(recent);

@@ -9,6 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.voisinage.common.RetentionDeletes;
+import org.voisinage.common.RetentionRule;
 import org.voisinage.support.TestData;
 
 /**
@@ -20,7 +22,9 @@ import org.voisinage.support.TestData;
 @Import(TestData.class)
 class VerificationRetentionTests {
 
-    @Autowired VerificationRetention retention;
+    @Autowired RetentionDeletes retention;
+    @Autowired RetentionRule oldVerificationLetters;
+    @Autowired RetentionRule oldVerificationAudit;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestData data;
 
@@ -33,7 +37,7 @@ class VerificationRetentionTests {
         long expiredLongAgo = letter(pending, "REVOKED", null, "now() - interval '91 days'");
         long stillValid = letter(pending, "SENT", null, "now() + interval '30 days'");
 
-        assertThat(retention.deleteOldLetters()).isGreaterThanOrEqualTo(2);
+        assertThat(retention.apply(oldVerificationLetters)).isGreaterThanOrEqualTo(2);
 
         assertThat(jdbc.queryForList("select id from verification_letter where resident_id in (?, ?) order by id",
                 Long.class, resident, pending)).containsExactly(revokedRecently, stillValid)
@@ -47,7 +51,7 @@ class VerificationRetentionTests {
                 + " (?, 'LETTER', 'VERIFIED', 'old', now() - interval '731 days'),"
                 + " (?, 'LETTER', 'VERIFIED', 'recent', now() - interval '729 days')", resident, resident);
 
-        assertThat(retention.deleteOldAudit()).isGreaterThanOrEqualTo(1);
+        assertThat(retention.apply(oldVerificationAudit)).isGreaterThanOrEqualTo(1);
 
         assertThat(jdbc.queryForList("select reason from verification_audit where resident_id = ?", String.class,
                 resident)).containsExactly("recent");

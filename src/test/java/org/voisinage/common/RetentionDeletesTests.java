@@ -10,13 +10,17 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.voisinage.support.TestData;
 
-/** A retention delete walks its rows batch after batch until none is left, and only the rows it matches. */
+/**
+ * A retention delete walks its rows batch after batch until none is left, and only the rows it matches; the nightly
+ * job applies every module's rule.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(TestData.class)
-class BatchedDeletesTests {
+class RetentionDeletesTests {
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired java.util.List<RetentionRule> rules;
 
     @Test
     void deletesEveryMatchingRowInBatchesAndNoOther() {
@@ -26,10 +30,16 @@ class BatchedDeletesTests {
         }
         jdbc.update("insert into audit_trail (action, subject, at) values ('KEPT', ?, now())", subject);
 
-        assertThat(BatchedDeletes.delete(jdbc, "audit_trail", "subject = ? and action = ?", 2, subject, "TEST"))
+        assertThat(RetentionDeletes.deleteInBatches(jdbc, "audit_trail", "subject = ? and action = ?", 2, subject, "TEST"))
                 .isEqualTo(5);
 
         assertThat(jdbc.queryForList("select action from audit_trail where subject = ?", String.class, subject))
                 .containsExactly("KEPT");
+    }
+
+    @Test
+    void everyModuleDeclaresItsRules() {
+        assertThat(rules).extracting(RetentionRule::table).contains("account_token", "topic_activity",
+                "follow_request", "audit_trail", "verification_letter", "verification_audit");
     }
 }
