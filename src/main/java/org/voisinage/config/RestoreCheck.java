@@ -53,6 +53,7 @@ public final class RestoreCheck {
 
     /** Runs the check and prints its report; the process's exit status. */
     public static int run(Path dump, PrintStream out) {
+        quietLibraryLogs();
         if (!Files.isRegularFile(dump) || !Files.isReadable(dump)) {
             out.println("Restore check: cannot read " + dump.toAbsolutePath());
             return 2;
@@ -69,6 +70,14 @@ public final class RestoreCheck {
         }
         out.println("OK: the dump restores and holds the site's content");
         return 0;
+    }
+
+    /** The report is the output: the embedded server's start-up lines (no Spring logging here) only when they warn. */
+    private static void quietLibraryLogs() {
+        if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
+            logback.getLogger("io.zonky").setLevel(ch.qos.logback.classic.Level.WARN);
+            logback.getLogger("net.fortuna").setLevel(ch.qos.logback.classic.Level.WARN);
+        }
     }
 
     /** Restores the dump into a fresh embedded PostgreSQL and counts; never throws for a bad dump. */
