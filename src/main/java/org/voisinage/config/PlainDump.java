@@ -90,9 +90,7 @@ final class PlainDump {
                     }
                     copies++;
                 } else {
-                    try (Statement jdbc = connection.createStatement()) {
-                        jdbc.execute(sql);
-                    }
+                    execute(connection, sql);
                 }
                 statements++;
             } catch (SQLException e) {
@@ -105,6 +103,27 @@ final class PlainDump {
         }
         return new Replayed(statements, copies, rows);
     }
+
+    /**
+     * Runs one statement. A dump taken without {@code --no-owner} names its owner ({@code ALTER ... OWNER TO
+     * voisinage}), a role the throw-away server does not have: the role is created and the statement run again.
+     */
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            java.util.regex.Matcher missingRole = MISSING_ROLE.matcher(String.valueOf(e.getMessage()));
+            if (!"42704".equals(e.getSQLState()) || !missingRole.find()) {
+                throw e;
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("create role \"" + missingRole.group(1).replace("\"", "\"\"") + "\"");
+                statement.execute(sql);
+            }
+        }
+    }
+
+    private static final Pattern MISSING_ROLE = Pattern.compile("role \"([^\"]+)\" does not exist");
 
     /** pg_dump puts comment lines before statements; the COPY test looks at the statement alone. */
     private static String stripComments(String sql) {

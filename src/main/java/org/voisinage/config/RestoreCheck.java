@@ -58,6 +58,11 @@ public final class RestoreCheck {
             out.println("Restore check: cannot read " + dump.toAbsolutePath());
             return 2;
         }
+        if (customFormat(dump)) {
+            out.println("Restore check: " + dump.toAbsolutePath() + " is a custom-format dump (pg_dump -Fc); the check"
+                    + " reads the plain format: pg_dump --no-owner --no-privileges voisinage > backup.sql");
+            return 1;
+        }
         Report report = check(dump);
         out.println("Restore check of " + dump.toAbsolutePath());
         report.counts().forEach((table, count) -> out.printf("  %-18s %,12d%n", table, count));
@@ -135,6 +140,16 @@ public final class RestoreCheck {
             return rows.next() ? rows.getString(1) : null;
         } catch (SQLException e) {
             return null; // a dump without Flyway's history: counts still say what came back
+        }
+    }
+
+    /** pg_dump's custom format starts with "PGDMP" (gzip-compressed or not, a plain dump never does). */
+    private static boolean customFormat(Path dump) {
+        try (InputStream in = Files.newInputStream(dump)) {
+            InputStream content = dump.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in) : in;
+            return new String(content.readNBytes(5), StandardCharsets.US_ASCII).equals("PGDMP");
+        } catch (IOException e) {
+            return false; // the restore itself reports an unreadable file
         }
     }
 

@@ -68,9 +68,11 @@ class RestoreCheckTests {
     }
 
     @Test
-    void aDumpOfAnEmptySiteFailsAndSoDoesAMissingFile() throws Exception {
+    void aDumpOfAnEmptySiteFailsAndSoDoAMissingFileAndACustomFormatDump() throws Exception {
         Path schemaOnly = directory.resolve("empty.sql");
+        // taken without --no-owner: the owner's role is created on the throw-away server
         Files.writeString(schemaOnly, "CREATE TABLE public.resident (id bigint);\nCREATE TABLE public.neighbourhood (id bigint);\n"
+                + "ALTER TABLE public.resident OWNER TO voisinage;\n"
                 + "CREATE TABLE public.challenge (id bigint);\nCREATE TABLE public.challenge_pledge (id bigint);\n"
                 + "CREATE TABLE public.listing (id bigint);\nCREATE TABLE public.message (id bigint);\n");
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -79,5 +81,11 @@ class RestoreCheckTests {
 
         assertThat(RestoreCheck.run(directory.resolve("missing.sql"), new PrintStream(new ByteArrayOutputStream())))
                 .isEqualTo(2);
+
+        Path custom = directory.resolve("custom.dump");
+        Files.writeString(custom, "PGDMP\u0001\u000e\u0000");
+        ByteArrayOutputStream refused = new ByteArrayOutputStream();
+        assertThat(RestoreCheck.run(custom, new PrintStream(refused, true, StandardCharsets.UTF_8))).isEqualTo(1);
+        assertThat(refused.toString(StandardCharsets.UTF_8)).contains("custom-format dump");
     }
 }
