@@ -54,6 +54,7 @@ class RestoreCheckTests {
         int status = RestoreCheck.run(dump, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         String report = printed.toString(StandardCharsets.UTF_8);
+        System.out.print("Dump made by " + how + ", " + Files.size(dump) + " bytes. " + report);
         assertThat(status).as("dump made by %s:%n%s", how, report).isZero();
         expected.forEach((table, count) -> assertThat(report).containsPattern(
                 "(?m)^  " + table + " +" + String.format("%,d", count) + "$"));
