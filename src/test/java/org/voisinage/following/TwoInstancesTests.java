@@ -17,8 +17,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +44,7 @@ import org.voisinage.common.Photos;
 import org.voisinage.common.PhotosTests;
 import org.voisinage.moderation.ModerationFixtures;
 import org.voisinage.notification.OutboxDelivery;
+import org.voisinage.support.MailTestSupport;
 import org.voisinage.support.OtherInstance;
 import org.voisinage.support.TestData;
 import org.voisinage.support.TestTopics;
@@ -61,7 +60,7 @@ import org.voisinage.support.TestTopics;
 @Import({TestData.class, TestTopics.class})
 class TwoInstancesTests {
 
-    static final int SMTP_PORT = freePort();
+    static final int SMTP_PORT = MailTestSupport.freePort();
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT));
@@ -203,13 +202,5 @@ class TwoInstancesTests {
                 throw new IllegalStateException(e);
             }
         }).count();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
