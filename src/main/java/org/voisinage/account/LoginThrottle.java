@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -106,6 +107,7 @@ public class LoginThrottle {
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @SchedulerLock(name = "sign-in-delays-cleanup", lockAtMostFor = "PT10M", lockAtLeastFor = "PT5M")
     void forgetOldFailures() {
         jdbc.update("delete from sign_in_delay where last_failure_at < ?", Timestamp.from(clock.instant().minus(MEMORY)));
     }

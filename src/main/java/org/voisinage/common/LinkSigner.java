@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs what an emailed link carries for someone without an account (a challenge's target, a listing's one-click
- * extension): HMAC-SHA256, keyed with {@code voisinage.security.link-secret} ({@link SecurityProperties#linkKey()}).
+ * extension): HMAC-SHA256, keyed with {@code voisinage.security.link-secret} or, unset, the site's key every instance shares
+ * ({@link SecurityProperties#linkKey}).
  * Each use prefixes its own words, so a signature made for one kind of link never fits another.
  */
 @Component
@@ -18,8 +19,8 @@ public class LinkSigner {
 
     private final byte[] key;
 
-    public LinkSigner(SecurityProperties security) {
-        this.key = security.linkKey();
+    public LinkSigner(SecurityProperties security, SiteSecrets siteSecrets) {
+        this.key = security.linkKey(siteSecrets);
     }
 
     /** The signature of these words, in hexadecimal. */

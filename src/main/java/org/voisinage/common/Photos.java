@@ -32,11 +32,13 @@ import org.springframework.stereotype.Component;
  * pixel dimensions read from the header before anything is decoded, then re-encoded as a JPEG at most
  * {@value #OUTPUT_WIDTH} px wide, which drops every metadata segment (EXIF, GPS), and stored under a random
  * name in {@code voisinage.uploads.directory}, with a thumbnail at most {@value #THUMBNAIL_WIDTH} px wide beside it
- * ({@link #thumbnailName}). Names are random and never reused, so the files may be cached for ever. Challenges and
+ * ({@link #thumbnailName}). Several instances share that directory (a shared volume). Names are random and never reused, so the files may be cached for ever. Challenges and
  * listings use it; its message keys are {@code common.photo.*}.
  */
 @Component
 public class Photos {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Photos.class);
 
     /** The largest upload accepted, stated on the forms. */
     public static final long MAX_BYTES = 8L * 1024 * 1024;
@@ -116,7 +118,16 @@ public class Photos {
             Files.write(directory.resolve(name), jpeg, StandardOpenOption.CREATE_NEW);
             Files.write(directory.resolve(thumbnailName(name)), thumbnail, StandardOpenOption.CREATE_NEW);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not store a photo in " + directory.toAbsolutePath(), e);
+            // the storage (a shared volume) is full, read-only or gone: the form says so and keeps what was typed
+            log.warn("Could not store a photo in {}: {}", directory.toAbsolutePath(), e.toString());
+            for (String written : new String[] {name, thumbnailName(name)}) {
+                try {
+                    Files.deleteIfExists(directory.resolve(written));
+                } catch (IOException ignored) {
+                    // nothing points at a half-written file
+                }
+            }
+            throw Refusal.invalid("common.photo.notStored");
         }
         return name;
     }

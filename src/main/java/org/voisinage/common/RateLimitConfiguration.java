@@ -10,6 +10,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -51,6 +52,7 @@ class RateLimitConfiguration {
         }
 
         @Scheduled(fixedDelayString = "${voisinage.rate-limits.cleanup-interval:PT15M}", initialDelayString = "PT1M")
+        @SchedulerLock(name = "rate-limits-cleanup", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
         void removeFullBuckets() {
             while (buckets.removeExpired(1000) == 1000) {
                 // more to go

@@ -2,7 +2,6 @@ package org.voisinage.common;
 
 import jakarta.validation.constraints.NotBlank;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -12,11 +11,11 @@ import org.springframework.validation.annotation.Validated;
  * ({@code voisinage.security.sign-in}, {@code voisinage.security.argon2}).
  *
  * @param linkSecret the key signing the links emailed to people without an account (a challenge's target, a
- *        listing's one-click extension), HMAC-SHA256; empty: a random key per start (see {@link #linkKey()})
+ *        listing's one-click extension), HMAC-SHA256; empty: a key drawn once and kept in the database (see {@link #linkKey})
  * @param trustedProxies the proxies whose {@code X-Forwarded-For} and {@code X-Forwarded-Proto} are believed, as
  *        Tomcat's internal-proxies (CIDR blocks or a regular expression); empty: none is
- * @param rememberMeKey the key signing remember-me cookies; empty: a random key per start, so the cookies last
- *        until the next restart
+ * @param rememberMeKey the key signing remember-me cookies; empty: a key drawn once and kept in the database,
+ *        shared by every instance (see {@link #rememberMeKey(SiteSecrets)})
  * @param csrfCookieName the CSRF cookie's name; a {@code __Host-} name (production) is always sent Secure
  */
 @Validated
@@ -34,15 +33,16 @@ public record SecurityProperties(
     }
 
     /**
-     * The key to sign emailed links with: the configured secret, or without one a random key drawn at each call
-     * (each signer draws its own once), so that links sent before a restart stop working: set one in production.
+     * The key to sign emailed links with: the configured secret, or without one the site's key kept in the database
+     * ({@link SiteSecrets}), the same for every instance and across restarts.
      */
-    public byte[] linkKey() {
-        if (linkSecret.isBlank()) {
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            return random;
-        }
-        return linkSecret.getBytes(StandardCharsets.UTF_8);
+    public byte[] linkKey(SiteSecrets siteSecrets) {
+        return linkSecret.isBlank() ? siteSecrets.key("link-signing") : linkSecret.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The key signing remember-me cookies: the configured one, or the site's key kept in the database. */
+    public String rememberMeKey(SiteSecrets siteSecrets) {
+        return rememberMeKey.isBlank() ? java.util.HexFormat.of().formatHex(siteSecrets.key("remember-me"))
+                : rememberMeKey;
     }
 }

@@ -40,7 +40,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http, UserDetailsService users, LoginThrottle loginThrottle,
             org.springframework.security.core.session.SessionRegistry sessions, SecurityProperties security,
-            List<ModuleSecurity> modules, ManagementPort managementPort) throws Exception {
+            org.voisinage.common.SiteSecrets siteSecrets, List<ModuleSecurity> modules,
+            ManagementPort managementPort) throws Exception {
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
                                     "/actuator/health/**", "/actuator/info")
@@ -71,9 +72,8 @@ class SecurityConfiguration {
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
                 .rememberMe(rememberMe -> rememberMe
-                        // without a configured key, remember-me cookies last until the next restart
-                        .key(security.rememberMeKey().isBlank() ? java.util.UUID.randomUUID().toString()
-                                : security.rememberMeKey())
+                        // without a configured key, the site's key in the database: every instance reads the cookie
+                        .key(security.rememberMeKey(siteSecrets))
                         .userDetailsService(users)
                         .tokenValiditySeconds(30 * 24 * 3600))
                 .headers(headers -> headers

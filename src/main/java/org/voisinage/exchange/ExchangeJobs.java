@@ -2,6 +2,7 @@ package org.voisinage.exchange;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,8 @@ class ExchangeJobs {
     }
 
     @Scheduled(cron = "${voisinage.exchange.jobs-cron:0 30 8 * * *}", zone = "#{@siteClock.zone().id}")
+    // once a day across instances (the notices and reminders are emails): held a while after the run
+    @SchedulerLock(name = "exchange-jobs", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     void run() {
         int notices = reminders.sendExpiryNotices();
         int expired = expiry.expireOverdue();

@@ -36,6 +36,12 @@ class UnsubscribeKeys {
      */
     @org.springframework.scheduling.annotation.Scheduled(cron = "${voisinage.following.unsubscribe-key-purge-cron:0 40 3 * * *}",
             zone = "#{@siteClock.zone().id}")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "unsubscribe-keys-purge", lockAtMostFor = "PT30M",
+            lockAtLeastFor = "PT5M")
+    void purgeOnSchedule() {
+        purge();
+    }
+
     int purge() {
         int deleted = jdbc.update("delete from unsubscribe_key where created_at < ?",
                 java.sql.Timestamp.from(clock.instant().minus(validity)));

@@ -3,6 +3,7 @@ package org.voisinage.notification;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.voisinage.common.RetentionProperties;
@@ -30,6 +31,11 @@ class OutboxRetention {
     }
 
     @Scheduled(cron = "${voisinage.mail.purge-cron:0 30 3 * * *}", zone = "#{@siteClock.zone().id}")
+    @SchedulerLock(name = "outbox-retention", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
+    void eraseOnSchedule() {
+        eraseExpiredBodies();
+    }
+
     int eraseExpiredBodies() {
         int erased = outbox.eraseBodiesSentBefore(Instant.now().minus(settings.sentRetention()),
                 retention.batchSize());

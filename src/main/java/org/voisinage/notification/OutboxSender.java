@@ -21,6 +21,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -95,12 +96,20 @@ class OutboxSender {
         }
     }
 
-    /**
-     * Sends everything due, batch after batch without pausing while batches come full (a digest of thousands
-     * drains in one run). Initial delay: nothing is sent while the application starts.
-     */
+    /** {@link #sendDue()} every interval. Initial delay: nothing is sent while the application starts. */
     @Scheduled(fixedDelayString = "${voisinage.mail.send-interval:PT5S}",
             initialDelayString = "${voisinage.mail.send-interval:PT5S}")
+    // one instance sends at a time, the lock given back when the run ends; a run longer than lockAtMostFor lets
+    // another instance start too, which SKIP LOCKED keeps apart (as it does a delivery run by hand)
+    @SchedulerLock(name = "outbox-sender", lockAtMostFor = "PT15M")
+    void sendDueOnSchedule() {
+        sendDue();
+    }
+
+    /**
+     * Sends everything due, batch after batch without pausing while batches come full (a digest of thousands
+     * drains in one run).
+     */
     void sendDue() {
         if (!isEnabled()) {
             return;

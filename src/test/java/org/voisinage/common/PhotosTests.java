@@ -116,6 +116,22 @@ public class PhotosTests {
         assertRefused(new byte[(int) Photos.MAX_BYTES + 1], "common.photo.tooLarge");
     }
 
+    /** Full, read-only or gone (a file where the directory should be: root ignores permissions): said, not a 500. */
+    @Test
+    void aStorageThatCannotKeepThePhotoRefusesItWithAMessageAndLeavesNoHalfFile() throws IOException {
+        Path notADirectory = Files.writeString(directory.resolve("uploads"), "a file");
+        Photos photos = new Photos(notADirectory);
+        byte[] png = image("png", 40, 30);
+        assertThatThrownBy(() -> photos.store(new ByteArrayInputStream(png), png.length))
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.code()).isEqualTo("common.photo.notStored");
+                    assertThat(e.kind()).isEqualTo(Refusal.Kind.INVALID);
+                });
+        try (var left = Files.list(directory)) {
+            assertThat(left).containsExactly(notADirectory);
+        }
+    }
+
     static void assertRefused(byte[] bytes, String code) {
         assertThatThrownBy(() -> Photos.reencode(bytes)).isInstanceOfSatisfying(Refusal.class,
                 e -> assertThat(e.code()).isEqualTo(code));

@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.voisinage.common.Photos;
 import org.voisinage.common.PhotosTests;
+import org.voisinage.common.UploadProperties;
 import org.voisinage.support.TestData;
 
 /** Photos of listings: hostile files refused with a message, real ones stored without metadata and served cached. */
@@ -35,6 +38,7 @@ class ListingPhotoTests {
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
+    @Autowired UploadProperties uploads;
 
     ExchangeFixtures f;
     String title;
@@ -76,6 +80,30 @@ class ListingPhotoTests {
         publish(new MockMultipartFile("photos", "huge.png", "image/png", PhotosTests.pngHeader(20_000, 100)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("8 000 pixels")));
+    }
+
+    /**
+     * The photo storage (a shared volume) cannot keep the file: full, read-only or gone. As root ignores permissions,
+     * a file stands where the directory should be for the length of the test.
+     */
+    @Test
+    void aPhotoTheStorageCannotKeepIsRefusedOnTheFormWithEverythingTypedKept() throws Exception {
+        Path storage = uploads.directory();
+        Path aside = storage.resolveSibling(storage.getFileName() + "-aside-" + TestData.unique("x"));
+        Files.createDirectories(storage);
+        Files.move(storage, aside);
+        Files.writeString(storage, "not a directory");
+        try {
+            publish(new MockMultipartFile("photos", "a.png", "image/png", PhotosTests.image("png", 40, 30)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("La photo n’a pas pu être enregistrée de notre côté")))
+                    .andExpect(content().string(containsString(title)))
+                    .andExpect(content().string(containsString("Une table en ch")));
+        } finally {
+            Files.delete(storage);
+            Files.move(aside, storage);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from listing where title = ?", Integer.class, title)).isZero();
     }
 
     @Test

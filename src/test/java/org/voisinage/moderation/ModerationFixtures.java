@@ -8,10 +8,10 @@ import org.voisinage.support.TestData;
  * Rows the moderation tests need, written with SQL and unique names: neighbourhoods somewhere in an ocean, open
  * challenges (the one reportable content in this branch), moderators of a neighbourhood.
  */
-record ModerationFixtures(TestData data, JdbcTemplate jdbc) {
+public record ModerationFixtures(TestData data, JdbcTemplate jdbc) {
 
     /** Two neighbourhoods of one new territory: [territory, A, B]. */
-    long[] territoryAndTwoNeighbourhoods() {
+    public long[] territoryAndTwoNeighbourhoods() {
         double lon = ThreadLocalRandom.current().nextDouble(-40, -20);
         double lat = ThreadLocalRandom.current().nextDouble(-50, -30);
         long territory = data.territory();
@@ -20,7 +20,7 @@ record ModerationFixtures(TestData data, JdbcTemplate jdbc) {
     }
 
     /** An open challenge of a neighbourhood (null: territory-wide). */
-    long challenge(long territoryId, Long neighbourhoodId, String title) {
+    public long challenge(long territoryId, Long neighbourhoodId, String title) {
         long action = jdbc.queryForObject("""
                 insert into challenge_action (title, description, theme, status)
                 values (?, 'Trier ses biodéchets', 'WASTE', 'PUBLISHED') returning id""", Long.class,
@@ -34,7 +34,7 @@ record ModerationFixtures(TestData data, JdbcTemplate jdbc) {
     }
 
     /** A moderator of these neighbourhoods, living in the first. */
-    long moderatorOf(long... neighbourhoods) {
+    public long moderatorOf(long... neighbourhoods) {
         long id = data.resident("MODERATOR", "VERIFIED", neighbourhoods[0], null);
         for (long n : neighbourhoods) {
             jdbc.update("insert into moderator_neighbourhood (resident_id, neighbourhood_id) values (?, ?)", id, n);
@@ -49,17 +49,17 @@ record ModerationFixtures(TestData data, JdbcTemplate jdbc) {
         return id;
     }
 
-    boolean hidden(long challengeId) {
+    public boolean hidden(long challengeId) {
         return jdbc.queryForObject("select hidden_at is not null from challenge where id = ?", Boolean.class,
                 challengeId);
     }
 
-    Long openCase(long challengeId) {
+    public Long openCase(long challengeId) {
         return jdbc.query("select id from moderation_case where content_type = 'CHALLENGE' and content_id = ? "
                 + "and status = 'OPEN'", (rs, i) -> rs.getLong(1), challengeId).stream().findFirst().orElse(null);
     }
 
-    long version(long caseId) {
+    public long version(long caseId) {
         return jdbc.queryForObject("select version from moderation_case where id = ?", Long.class, caseId);
     }
 

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.voisinage.notification.internal.MailSettings;
 import org.voisinage.support.MailTestSupport;
+import org.voisinage.support.TestData;
 
 /**
  * Delivery through a real SMTP server (GreenMail). This is the one test context with {@code spring.mail.host}
@@ -43,6 +44,15 @@ class OutboxSenderTests extends MailTestSupport {
 
     @Autowired
     MailSettings settings;
+
+    @Autowired
+    OutboxHealthIndicator health;
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Autowired
+    TestData data;
 
     static String someone() {
         return "sender-" + UUID.randomUUID() + "@example.org";
@@ -99,6 +109,15 @@ class OutboxSenderTests extends MailTestSupport {
         assertThat(failed.attempts()).isEqualTo(1);
         assertThat(failed.lastError()).isNotBlank();
         assertThat(failed.nextAttemptAt()).isAfter(beforeAttempt.plus(Duration.ofSeconds(59)));
+        // nothing is lost, and the health says the outbox is late (staff see which part, anonymous callers the status)
+        var degraded = health.health();
+        assertThat(degraded.getStatus()).isEqualTo(OutboxHealthIndicator.DEGRADED);
+        long retrying = (Long) degraded.getDetails().get("retrying");
+        var staff = data.user(data.resident("STAFF", "VERIFIED", null, null));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/actuator/health")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(staff)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$.components.outbox.status").value("DEGRADED"));
 
         smtp.start();
         sender.sendDue();
@@ -114,6 +133,7 @@ class OutboxSenderTests extends MailTestSupport {
         assertThat(sent.attempts()).isEqualTo(2);
         assertThat(sent.lastError()).isNull();
         assertThat(onlyMessageTo(to).getMessageID()).isEqualTo(sent.messageId());
+        assertThat((Long) health.health().getDetails().get("retrying")).isEqualTo(retrying - 1);
     }
 
     @Test

@@ -34,7 +34,8 @@ public abstract class MailTestSupport {
         properties.add("spring.mail.port", () -> SMTP_PORT);
     }
 
-    private static int freePort() {
+    /** A port nobody listens on now (for a server a test starts). */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

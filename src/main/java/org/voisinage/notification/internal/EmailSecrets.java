@@ -13,12 +13,9 @@ import java.util.regex.Pattern;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
+import org.voisinage.common.SiteSecrets;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -28,8 +25,8 @@ import org.springframework.web.util.HtmlUtils;
  * placeholders as {@link #MASK}.
  *
  * <p>The key comes from {@code voisinage.mail.secrets-key} (32 bytes in base64), so that the database alone
- * (a backup, a dump) reveals no secret; unset, a key drawn once is kept in the database, shared by every
- * instance.
+ * (a backup, a dump) reveals no secret; unset, a key drawn once is kept in the database
+ * ({@link SiteSecrets}), shared by every instance.
  */
 @Component
 public class EmailSecrets {
@@ -40,17 +37,13 @@ public class EmailSecrets {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int IV_BYTES = 12;
 
-    private final JdbcTemplate jdbc;
+    private final SiteSecrets siteSecrets;
     private final MailSettings settings;
-    private final TransactionTemplate ownTransaction;
     private volatile SecretKeySpec key;
 
-    EmailSecrets(JdbcTemplate jdbc, MailSettings settings, PlatformTransactionManager transactionManager) {
-        this.jdbc = jdbc;
+    EmailSecrets(SiteSecrets siteSecrets, MailSettings settings) {
+        this.siteSecrets = siteSecrets;
         this.settings = settings;
-        this.ownTransaction = new TransactionTemplate(transactionManager);
-        // stored whatever becomes of the caller's transaction: a key used must be the one kept
-        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** An email ready to store: its texts with placeholders, and its secrets sealed (null when it has none). */
@@ -160,12 +153,7 @@ public class EmailSecrets {
             }
             return configured;
         }
-        byte[] drawn = new byte[32];
-        RANDOM.nextBytes(drawn);
         // the first instance to get here stores its key; every instance then uses the stored one
-        return ownTransaction.execute(status -> {
-            jdbc.update("insert into outbox_secret_key (id, secret_key) values (1, ?) on conflict (id) do nothing", drawn);
-            return jdbc.queryForObject("select secret_key from outbox_secret_key where id = 1", byte[].class);
-        });
+        return siteSecrets.key("outbox-secrets");
     }
 }
