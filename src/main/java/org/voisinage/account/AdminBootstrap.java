@@ -1,7 +1,11 @@
 package org.voisinage.account;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -11,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A fresh production install has nobody to sign in as: with VOISINAGE_BOOTSTRAP_ADMIN_EMAIL and
- * VOISINAGE_BOOTSTRAP_ADMIN_PASSWORD set, the first start creates that administrator, once.
+ * VOISINAGE_BOOTSTRAP_ADMIN_PASSWORD set, the first start creates that administrator, once. Two instances starting
+ * together on an empty database would both find nobody and both create: the check and the creation run under a ShedLock
+ * lock, and the instance that finds it taken leaves the work to the other one.
  */
 @Component
 @Order(10)
@@ -23,9 +29,11 @@ class AdminBootstrap implements ApplicationRunner {
     private final PasswordPolicy passwordPolicy;
     private final String email;
     private final String password;
+    private final LockingTaskExecutor locks;
 
     AdminBootstrap(Signups signups, PasswordPolicy passwordPolicy,
-            BootstrapAdminProperties admin) {
+            BootstrapAdminProperties admin, LockingTaskExecutor locks) {
+        this.locks = locks;
         this.signups = signups;
         this.passwordPolicy = passwordPolicy;
         this.email = admin.email();
@@ -34,7 +42,15 @@ class AdminBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (email.isBlank() || signups.hasAdministrator()) {
+        if (email.isBlank()) {
+            return;
+        }
+        locks.executeWithLock((Runnable) this::createUnlessPresent,
+                new LockConfiguration(Instant.now(), "first-administrator", Duration.ofMinutes(1), Duration.ZERO));
+    }
+
+    private void createUnlessPresent() {
+        if (signups.hasAdministrator()) {
             return;
         }
         var problem = passwordPolicy.problem(password);

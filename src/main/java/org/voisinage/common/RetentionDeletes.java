@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -36,8 +37,8 @@ public class RetentionDeletes {
         this.rules = rules;
     }
 
-    // ShedLock: name=retention
     @Scheduled(cron = "${voisinage.retention.cron:0 45 3 * * *}", zone = "#{@siteClock.zone().id}")
+    @SchedulerLock(name = "retention", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
     void applyAll() {
         for (RetentionRule rule : rules) {
             try {
