@@ -33,6 +33,8 @@ class AccountToken {
     private String tokenHash;
     private Instant expiresAt;
     private Instant usedAt;
+    /** For a change of email address: the new address, which received the link. */
+    private String newEmail;
 
     @Column(insertable = false, updatable = false)
     private Instant createdAt;
@@ -56,6 +58,12 @@ class AccountToken {
         return new Issued(new AccountToken(residentId, purpose, hash(value), now.plus(purpose.validity)), value);
     }
 
+    static Issued issueForNewEmail(long residentId, String newEmail, Instant now) {
+        Issued issued = issue(residentId, TokenPurpose.EMAIL_CHANGE, now);
+        issued.token().newEmail = newEmail;
+        return issued;
+    }
+
     static String hash(String value) {
         try {
             return HexFormat.of().formatHex(
@@ -75,4 +83,5 @@ class AccountToken {
 
     Long getResidentId() { return residentId; }
     TokenPurpose getPurpose() { return purpose; }
+    String getNewEmail() { return newEmail; }
 }

@@ -100,6 +100,18 @@ public class Resident {
         status = ResidentStatus.REJECTED;
     }
 
+    /** The name neighbours see, and the language of the pages and emails (the account page). */
+    void rename(String displayName, Locale locale) {
+        this.displayName = displayName.strip();
+        this.locale = locale.getLanguage();
+    }
+
+    /** A new address, confirmed by the link it received. */
+    void changeEmail(String email) {
+        this.email = normaliseEmail(email);
+        this.emailConfirmedAt = Instant.now();
+    }
+
     public void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
     }

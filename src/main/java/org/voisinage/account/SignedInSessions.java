@@ -44,7 +44,15 @@ public class SignedInSessions {
 
     /** Deletes every session of the person, on every instance; the number deleted. */
     public int endAll(long residentId) {
-        Set<String> ids = of(residentId);
+        return endAllBut(residentId, null);
+    }
+
+    /** Deletes every session of the person but {@code keptSessionId} (null: none kept); the number deleted. */
+    public int endAllBut(long residentId, String keptSessionId) {
+        Set<String> ids = new java.util.HashSet<>(of(residentId));
+        if (keptSessionId != null) {
+            ids.remove(keptSessionId);
+        }
         HttpSession current = currentSession();
         for (String id : ids) {
             if (current != null && id.equals(current.getId())) {
@@ -68,7 +76,21 @@ public class SignedInSessions {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(ResidentPasswordChanged changed) {
-        endAll(changed.residentId());
+        endAllBut(changed.residentId(), changed.keptSessionId());
+    }
+
+    /** Sessions are indexed by the address signed in with: the old one, once the new one is confirmed. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ResidentEmailChanged changed) {
+        Set<String> ids = sessions.findByPrincipalName(changed.oldEmail()).keySet();
+        HttpSession current = currentSession();
+        for (String id : ids) {
+            if (current != null && id.equals(current.getId())) {
+                current.invalidate();
+            } else {
+                sessions.deleteById(id);
+            }
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -40,6 +40,11 @@ final class RouteAccessDeclarations {
         t.route("GET /email/confirm").is("RRRR RRRR");
         t.route("POST /email/confirm").is("RRRR RRRR");
         t.route("POST /account/resend-confirmation").is("LSSS SSSS");
+        t.route("POST /account/name").is("LRRR RRRR");
+        t.route("POST /account/password").is("LRRR RRRR");
+        t.route("POST /account/email").is("LRRR RRRR");
+        t.route("GET /email/change").is("RRRR RRRR");
+        t.route("POST /email/change").is("RRRR RRRR");
         t.route("GET /password/forgot").is("OOOO OOOO");
         t.route("POST /password/forgot").is("RRRR RRRR");
         t.route("GET /password/reset").is("RRRR RRRR");
