@@ -34,11 +34,13 @@ class AccountController {
     private final AccountSettings settings;
     private final WaitlistRepository waitlist;
     private final List<AccountSection> sections;
+    private final DataExports exports;
 
     AccountController(Residents residents, AccountSettings settings, WaitlistRepository waitlist,
-            List<AccountSection> sections) {
+            List<AccountSection> sections, DataExports exports) {
         this.residents = residents;
         this.settings = settings;
+        this.exports = exports;
         this.waitlist = waitlist;
         this.sections = sections.stream().sorted(Comparator.comparingInt(AccountSection::order)).toList();
     }
@@ -134,6 +136,7 @@ class AccountController {
             model.addAttribute("emailForm", new EmailForm("", null));
         }
         model.addAttribute("languages", Language.values());
+        model.addAttribute("export", exports.latest(user.id()).orElse(null));
         model.addAttribute("sections", sections.stream()
                 .map(s -> new ShownSection(s.template(), s.fragment(), s.model(user.id()))).toList());
         return "account/account";

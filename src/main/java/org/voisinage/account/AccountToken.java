@@ -52,9 +52,7 @@ class AccountToken {
     record Issued(AccountToken token, String value) {}
 
     static Issued issue(long residentId, TokenPurpose purpose, Instant now) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String value = randomValue();
         return new Issued(new AccountToken(residentId, purpose, hash(value), now.plus(purpose.validity)), value);
     }
 
@@ -62,6 +60,13 @@ class AccountToken {
         Issued issued = issue(residentId, TokenPurpose.EMAIL_CHANGE, now);
         issued.token().newEmail = newEmail;
         return issued;
+    }
+
+    /** 256 random bits, URL-safe: the secret part of a link. */
+    static String randomValue() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static String hash(String value) {

@@ -44,6 +44,8 @@ final class RouteAccessDeclarations {
         t.route("POST /account/password").is("LRRR RRRR");
         t.route("POST /account/email").is("LRRR RRRR");
         t.route("GET /email/change").is("RRRR RRRR");
+        t.route("POST /account/export").is("LSSS SSSS");
+        t.route("GET /account/export/{token}").at("LDDD DDDD", "=unknown-token");
         t.route("POST /email/change").is("RRRR RRRR");
         t.route("GET /password/forgot").is("OOOO OOOO");
         t.route("POST /password/forgot").is("RRRR RRRR");
