@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.voisinage.account.AccountSettingsForms.DeleteForm;
 import org.voisinage.account.AccountSettingsForms.EmailForm;
 import org.voisinage.account.AccountSettingsForms.NameForm;
 import org.voisinage.account.AccountSettingsForms.PasswordForm;
@@ -35,9 +36,11 @@ class AccountController {
     private final WaitlistRepository waitlist;
     private final List<AccountSection> sections;
     private final DataExports exports;
+    private final AccountErasure erasure;
 
     AccountController(Residents residents, AccountSettings settings, WaitlistRepository waitlist,
-            List<AccountSection> sections, DataExports exports) {
+            List<AccountSection> sections, DataExports exports, AccountErasure erasure) {
+        this.erasure = erasure;
         this.residents = residents;
         this.settings = settings;
         this.exports = exports;
@@ -100,6 +103,21 @@ class AccountController {
         return page(user, model);
     }
 
+    /** Deletes the account; the password confirms it. The person leaves signed out. */
+    @PostMapping("/account/delete")
+    String delete(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("deleteForm") DeleteForm form,
+            BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            erasure.eraseOwn(user.id(), form.currentPassword());
+        } catch (Refusal refusal) {
+            refusal.rejectOn(result);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(user, model);
+        }
+        redirect.addFlashAttribute("success", "account.erase.done");
+        return "redirect:/";
+    }
+
     /** The link sent to the new address: opening it changes nothing (mail scanners open links), a click does. */
     @GetMapping("/email/change")
     String emailChangePage(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
@@ -134,6 +152,9 @@ class AccountController {
         }
         if (!model.containsAttribute("emailForm")) {
             model.addAttribute("emailForm", new EmailForm("", null));
+        }
+        if (!model.containsAttribute("deleteForm")) {
+            model.addAttribute("deleteForm", new DeleteForm(null));
         }
         model.addAttribute("languages", Language.values());
         model.addAttribute("export", exports.latest(user.id()).orElse(null));

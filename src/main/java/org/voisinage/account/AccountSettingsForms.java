@@ -18,4 +18,11 @@ final class AccountSettingsForms {
 
     record EmailForm(@NotBlank(message = "{validation.required}") @Email(message = "{validation.email}")
             @Size(max = 254, message = "{validation.tooLong}") String email, String currentPassword) {}
+
+    /** Deleting the account: the password confirms it. */
+    record DeleteForm(String currentPassword) {}
+
+    /** Staff deleting an account on the person's request: which request, in their words (audited). */
+    record EraseForm(@NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.tooLong}")
+            String reason) {}
 }

@@ -45,6 +45,7 @@ final class RouteAccessDeclarations {
         t.route("POST /account/email").is("LRRR RRRR");
         t.route("GET /email/change").is("RRRR RRRR");
         t.route("POST /account/export").is("LSSS SSSS");
+        t.route("POST /account/delete").is("LRRR RRRR");
         t.route("GET /account/export/{token}").at("LDDD DDDD", "=unknown-token");
         t.route("POST /email/change").is("RRRR RRRR");
         t.route("GET /password/forgot").is("OOOO OOOO");
@@ -56,6 +57,8 @@ final class RouteAccessDeclarations {
         t.route("GET /admin/people/{id}")
                 .at("LDDD DDOO", "alice");
         t.route("POST /admin/people/{id}/role")
+                .at("LDDD DDRR", "alice");
+        t.route("POST /admin/people/{id}/erase")
                 .at("LDDD DDRR", "alice");
         t.route("GET /signup").is("OOOO OOOO");
         t.route("POST /signup").is("RRRR RRRR");
