@@ -46,6 +46,7 @@ final class RouteAccessDeclarations {
         t.route("GET /email/change").is("RRRR RRRR");
         t.route("POST /account/export").is("LSSS SSSS");
         t.route("POST /account/delete").is("LRRR RRRR");
+        t.route("GET /privacy").is("OOOO OOOO");
         t.route("GET /account/export/{token}").at("LDDD DDDD", "=unknown-token");
         t.route("POST /email/change").is("RRRR RRRR");
         t.route("GET /password/forgot").is("OOOO OOOO");
