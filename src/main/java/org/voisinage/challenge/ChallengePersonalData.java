@@ -1,32 +1,17 @@
 package org.voisinage.challenge;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.voisinage.account.PersonalDataContributor;
+import org.voisinage.account.SqlPersonalData;
 
 /** The challenge module's part of a data export: the person's pledges. */
 @Component
-class ChallengePersonalData implements PersonalDataContributor {
-
-    private final JdbcTemplate jdbc;
+class ChallengePersonalData extends SqlPersonalData {
 
     ChallengePersonalData(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public String section() {
-        return "pledges";
-    }
-
-    @Override
-    public Object data(long residentId) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("pledges", jdbc.queryForList(
-                "select challenge_id, pledged_at from challenge_pledge where resident_id = ? order by pledged_at",
-                residentId));
-        return data;
+        super(jdbc, "pledges", Map.of("pledges", """
+                select challenge_id, pledged_at from challenge_pledge
+                where resident_id = ? order by pledged_at"""), null);
     }
 }

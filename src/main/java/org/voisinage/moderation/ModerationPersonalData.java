@@ -1,34 +1,24 @@
 package org.voisinage.moderation;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.voisinage.account.PersonalDataContributor;
+import org.voisinage.account.SqlPersonalData;
 
-/** The moderation module's part of a data export: the audit trail's entries about the person, and those of their own actions (staff, moderators). */
+/**
+ * The moderation module's part of a data export: the audit trail's entries about the person, and those of their own
+ * actions (staff, moderators).
+ */
 @Component
-class ModerationPersonalData implements PersonalDataContributor {
-
-    private final JdbcTemplate jdbc;
+class ModerationPersonalData extends SqlPersonalData {
 
     ModerationPersonalData(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public String section() {
-        return "auditEntries";
-    }
-
-    @Override
-    public Object data(long residentId) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("aboutMe", jdbc.queryForList(
-                "select at, action, subject, reason from audit_trail where subject = ? order by at",
-                "resident:" + residentId));
-        data.put("myActions", jdbc.queryForList(
-                "select at, action, subject, reason from audit_trail where actor_id = ? order by at", residentId));
-        return data;
+        super(jdbc, "auditEntries", ordered(
+                Map.entry("aboutMe", """
+                        select at, action, subject, reason from audit_trail
+                        where subject = 'resident:' || ? order by at"""),
+                Map.entry("myActions", """
+                        select at, action, subject, reason from audit_trail
+                        where actor_id = ? order by at""")), null);
     }
 }
