@@ -60,11 +60,9 @@ class AccountController {
     String rename(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("nameForm") NameForm form,
             BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(user, model);
+        if (!done(result, () -> settings.rename(user.id(), form.displayName(), form.language()))) {
+            return refused(user, model, response);
         }
-        settings.rename(user.id(), form.displayName(), form.language());
         // the pages follow the language chosen at once (they are told by a cookie), the emails from now on
         RequestContextUtils.getLocaleResolver(request).setLocale(request, response, form.language().locale());
         redirect.addFlashAttribute("success", "account.settings.name.saved");
@@ -75,13 +73,9 @@ class AccountController {
     String changePassword(@AuthenticationPrincipal CurrentUser user,
             @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            settings.changePassword(user.id(), form.currentPassword(), form.password(),
-                    request.getSession().getId());
-        } catch (Refusal refusal) {
-            refusal.rejectOn(result);
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(user, model);
+        if (!done(result, () -> settings.changePassword(user.id(), form.currentPassword(), form.password(),
+                request.getSession().getId()))) {
+            return refused(user, model, response);
         }
         redirect.addFlashAttribute("success", "account.settings.password.saved");
         return "redirect:/account";
@@ -90,29 +84,19 @@ class AccountController {
     @PostMapping("/account/email")
     String changeEmail(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("emailForm") EmailForm form,
             BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                settings.requestEmailChange(user.id(), form.email(), form.currentPassword());
-                redirect.addFlashAttribute("info", "account.settings.email.sent");
-                return "redirect:/account";
-            } catch (Refusal refusal) {
-                refusal.rejectOn(result);
-            }
+        if (!done(result, () -> settings.requestEmailChange(user.id(), form.email(), form.currentPassword()))) {
+            return refused(user, model, response);
         }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page(user, model);
+        redirect.addFlashAttribute("info", "account.settings.email.sent");
+        return "redirect:/account";
     }
 
     /** Deletes the account; the password confirms it. The person leaves signed out. */
     @PostMapping("/account/delete")
     String delete(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("deleteForm") DeleteForm form,
             BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            erasure.eraseOwn(user.id(), form.currentPassword());
-        } catch (Refusal refusal) {
-            refusal.rejectOn(result);
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(user, model);
+        if (!done(result, () -> erasure.eraseOwn(user.id(), form.currentPassword()))) {
+            return refused(user, model, response);
         }
         redirect.addFlashAttribute("success", "account.erase.done");
         return "redirect:/";
@@ -138,6 +122,26 @@ class AccountController {
         }
         redirect.addFlashAttribute("success", "account.settings.email.changed");
         return "redirect:/login";
+    }
+
+    /** Does the change when the form is valid; a refusal goes on the form's fields. Whether it was done. */
+    private static boolean done(BindingResult result, Runnable change) {
+        if (result.hasErrors()) {
+            return false;
+        }
+        try {
+            change.run();
+            return true;
+        } catch (Refusal refusal) {
+            refusal.rejectOn(result);
+            return false;
+        }
+    }
+
+    /** The page again, the refused form filled with what was typed and its errors. */
+    private String refused(CurrentUser user, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return page(user, model);
     }
 
     /** The page, with each form not already in the model (the one posted with errors) filled from the account. */

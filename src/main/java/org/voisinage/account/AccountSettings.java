@@ -1,7 +1,5 @@
 package org.voisinage.account;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -9,7 +7,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.common.Refusal;
-import org.voisinage.common.SiteProperties;
 import org.voisinage.notification.Email;
 import org.voisinage.notification.Outbox;
 
@@ -25,25 +22,20 @@ public class AccountSettings {
     static final String EMAIL_UNCHANGED = "account.settings.email.unchanged";
 
     private final ResidentRepository residents;
-    private final AccountTokenRepository tokens;
+    private final AccountLinks links;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final Outbox outbox;
-    private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final String baseUrl;
 
-    AccountSettings(ResidentRepository residents, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
-            PasswordPolicy passwordPolicy, Outbox outbox, Clock clock, ApplicationEventPublisher events,
-            SiteProperties site) {
+    AccountSettings(ResidentRepository residents, AccountLinks links, PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy, Outbox outbox, ApplicationEventPublisher events) {
         this.residents = residents;
-        this.tokens = tokens;
+        this.links = links;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.outbox = outbox;
-        this.clock = clock;
         this.events = events;
-        this.baseUrl = site.baseUrl();
     }
 
     @Transactional
@@ -83,42 +75,26 @@ public class AccountSettings {
         if (residents.existsByEmail(address)) {
             throw Refusal.invalid("email", EMAIL_TAKEN);
         }
-        Instant now = clock.instant();
-        tokens.retireAll(residentId, TokenPurpose.EMAIL_CHANGE, now);
-        AccountToken.Issued issued = AccountToken.issueForNewEmail(residentId, address, now);
-        tokens.save(issued.token());
-        TokenPurpose purpose = TokenPurpose.EMAIL_CHANGE;
-        outbox.queue(Email.to(address, resident.getLocale(), purpose.emailTemplate, purpose.subjectKey)
-                .with("name", resident.getDisplayName())
-                .with("link", baseUrl + purpose.path + "?token=" + issued.value())
-                .secret(issued.value()));
+        links.send(resident, TokenPurpose.EMAIL_CHANGE, address);
     }
 
     /** Whether the link can still be used, without using it (the page asks for a click). */
     @Transactional(readOnly = true)
     public boolean isEmailChangeUsable(String token) {
-        return token != null && token.length() <= 100
-                && tokens.readByTokenHashAndPurpose(AccountToken.hash(token), TokenPurpose.EMAIL_CHANGE)
-                        .filter(t -> t.usableAt(clock.instant())).isPresent();
+        return links.isUsable(token, TokenPurpose.EMAIL_CHANGE);
     }
 
     /**
      * Makes the new address the account's; the old one is told (whoever changed it without the person knowing is
      * then found out), and the sessions signed in with the old one end. False for an unknown, used or expired link,
-     * or an address taken since.
+     * or an address taken since (the link is then used up: the person asks again).
      */
     @Transactional
     public boolean confirmEmailChange(String token) {
-        if (token == null || token.length() > 100) {
-            return false;
-        }
-        Instant now = clock.instant();
-        Optional<AccountToken> link = tokens.findByTokenHashAndPurpose(AccountToken.hash(token), TokenPurpose.EMAIL_CHANGE)
-                .filter(t -> t.usableAt(now));
+        Optional<AccountToken> link = links.take(token, TokenPurpose.EMAIL_CHANGE);
         if (link.isEmpty() || residents.existsByEmail(link.get().getNewEmail())) {
             return false;
         }
-        link.get().use(now);
         Resident resident = resident(link.get().getResidentId());
         String oldEmail = resident.getEmail();
         resident.changeEmail(link.get().getNewEmail());

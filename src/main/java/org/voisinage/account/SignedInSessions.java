@@ -53,16 +53,7 @@ public class SignedInSessions {
         if (keptSessionId != null) {
             ids.remove(keptSessionId);
         }
-        HttpSession current = currentSession();
-        for (String id : ids) {
-            if (current != null && id.equals(current.getId())) {
-                // the request under way belongs to this person (a reset while signed in): invalidating deletes it
-                // from the store and keeps the end of the request from writing it back
-                current.invalidate();
-            } else {
-                sessions.deleteById(id);
-            }
-        }
+        delete(ids);
         if (!ids.isEmpty()) {
             log.info("Ended {} session(s) of resident {}", ids.size(), residentId);
         }
@@ -82,10 +73,15 @@ public class SignedInSessions {
     /** Sessions are indexed by the address signed in with: the old one, once the new one is confirmed. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(ResidentEmailChanged changed) {
-        Set<String> ids = sessions.findByPrincipalName(changed.oldEmail()).keySet();
+        delete(sessions.findByPrincipalName(changed.oldEmail()).keySet());
+    }
+
+    private void delete(Set<String> ids) {
         HttpSession current = currentSession();
         for (String id : ids) {
             if (current != null && id.equals(current.getId())) {
+                // the request under way belongs to this person (a reset while signed in): invalidating deletes it
+                // from the store and keeps the end of the request from writing it back
                 current.invalidate();
             } else {
                 sessions.deleteById(id);
