@@ -225,6 +225,11 @@ public class Residents {
                 .stream().map(this::view).toList();
     }
 
+    /** Staff and administrators (whom staff-wide reminders go to), with their email and language. */
+    public List<ResidentDetails> staff() {
+        return residents.findByRoleIn(List.of(Role.STAFF, Role.ADMIN)).stream().map(this::detailsOf).toList();
+    }
+
     /** Residents with a status, oldest first, optionally of one neighbourhood (null for all): staff queues. */
     public List<ResidentDetails> withStatus(ResidentStatus status, Long neighbourhoodId) {
         return residents.findByStatus(status, neighbourhoodId).stream().map(this::detailsOf).toList();

@@ -47,6 +47,14 @@ final class RouteAccessDeclarations {
         t.route("POST /account/export").is("LSSS SSSS");
         t.route("POST /account/delete").is("LRRR RRRR");
         t.route("GET /privacy").is("OOOO OOOO");
+        t.route("GET /demandes").is("LOOO OOOO");
+        t.route("GET /demandes/nouvelle").is("LOOO OOOO");
+        t.route("POST /demandes/nouvelle").is("LRRR RRRR");
+        t.route("GET /demandes/{id}").at("LDDD DDDD", "=999999999");
+        t.route("POST /demandes/{id}").at("LDDD DDDD", "=999999999");
+        t.route("GET /admin/demandes").is("LDDD DDOO");
+        t.route("POST /admin/demandes/{id}/note").at("LDDD DDDD", "=999999999");
+        t.route("POST /admin/demandes/{id}/statut").at("LDDD DDDD", "=999999999");
         t.route("GET /account/export/{token}").at("LDDD DDDD", "=unknown-token");
         t.route("POST /email/change").is("RRRR RRRR");
         t.route("GET /password/forgot").is("OOOO OOOO");
