@@ -71,7 +71,7 @@ class RequestController {
 
     @GetMapping("/demandes/{id}")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        return page(id, residents.viewer(user), model, new MessageForm(""));
+        return page(id, residents.viewer(user), model);
     }
 
     /** The resident's message, or staff's answer (emailed to the resident). */
@@ -79,17 +79,11 @@ class RequestController {
     String write(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @Valid @ModelAttribute("form") MessageForm form, BindingResult result, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Viewer viewer = residents.viewer(user);
-        if (result.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(id, viewer, model, form);
-        }
-        requests.write(id, viewer, form.body(), false);
-        redirect.addFlashAttribute("success", "request.flash.written");
-        return "redirect:/demandes/" + id;
+        return act(id, user, result, model, response, redirect, "request.flash.written",
+                viewer -> requests.write(id, viewer, form.body(), false));
     }
 
-    String page(long id, Viewer viewer, Model model, MessageForm form) {
+    private String page(long id, Viewer viewer, Model model) {
         RequestPage request = requests.page(id, viewer);
         model.addAttribute("request", request);
         model.addAttribute("staff", viewer.staff());
@@ -98,7 +92,7 @@ class RequestController {
                     request.assigneeId() != null && request.assigneeId() == viewer.id()));
         }
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", form);
+            model.addAttribute("form", new MessageForm(""));
         }
         if (!model.containsAttribute("note")) {
             model.addAttribute("note", new MessageForm(""));
@@ -126,14 +120,8 @@ class RequestController {
     String note(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @Valid @ModelAttribute("note") MessageForm form, BindingResult result, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Viewer viewer = residents.viewer(user);
-        if (result.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(id, viewer, model, new MessageForm(""));
-        }
-        requests.write(id, viewer, form.body(), true);
-        redirect.addFlashAttribute("success", "request.flash.noted");
-        return "redirect:/demandes/" + id;
+        return act(id, user, result, model, response, redirect, "request.flash.noted",
+                viewer -> requests.write(id, viewer, form.body(), true));
     }
 
     /** Staff: the status, and taking the request. */
@@ -141,13 +129,20 @@ class RequestController {
     String handle(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @Valid @ModelAttribute("handle") HandleForm form, BindingResult result, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, user, result, model, response, redirect, "request.flash.handled",
+                viewer -> requests.handle(id, viewer, form.status(), Boolean.TRUE.equals(form.mine())));
+    }
+
+    /** Does the change when the form is valid, then back to the request; else the page again, the form filled. */
+    private String act(long id, CurrentUser user, BindingResult result, Model model, HttpServletResponse response,
+            RedirectAttributes redirect, String done, java.util.function.Consumer<Viewer> change) {
         Viewer viewer = residents.viewer(user);
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(id, viewer, model, new MessageForm(""));
+            return page(id, viewer, model);
         }
-        requests.handle(id, viewer, form.status(), Boolean.TRUE.equals(form.mine()));
-        redirect.addFlashAttribute("success", "request.flash.handled");
+        change.accept(viewer);
+        redirect.addFlashAttribute("success", done);
         return "redirect:/demandes/" + id;
     }
 }

@@ -58,6 +58,9 @@ class StaffRequestTests {
         assertThat(location).startsWith("/demandes/");
         long id = Long.parseLong(location.substring("/demandes/".length()));
 
+        // the resident finds it on their list and on their account page
+        assertThat(page("/demandes", data.user(resident))).contains(subject);
+        assertThat(page("/account", data.user(resident))).contains(subject).contains("href=\"/demandes/nouvelle\"");
         // the neighbour is told it does not exist; staff find it in the inbox of its territory, not another's
         mvc.perform(get(location).with(user(data.user(neighbour)))).andExpect(status().isNotFound());
         assertThat(page("/admin/demandes?territoire=" + territory, data.user(staff))).contains(subject);
