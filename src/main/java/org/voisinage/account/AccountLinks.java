@@ -37,8 +37,13 @@ public class AccountLinks {
     /** Whether the link can still be used, without using it (the page shows a button to confirm). */
     @Transactional(readOnly = true)
     public boolean isUsable(String token, boolean reset) {
+        return isUsable(token, purpose(reset));
+    }
+
+    @Transactional(readOnly = true)
+    boolean isUsable(String token, TokenPurpose purpose) {
         return token != null && token.length() <= 100
-                && tokens.readByTokenHashAndPurpose(AccountToken.hash(token), purpose(reset))
+                && tokens.readByTokenHashAndPurpose(AccountToken.hash(token), purpose)
                         .filter(t -> t.usableAt(clock.instant())).isPresent();
     }
 
@@ -76,11 +81,19 @@ public class AccountLinks {
     /** Emails a new link of this purpose; the previous unused ones stop working. */
     @Transactional
     void send(Resident resident, TokenPurpose purpose) {
+        send(resident, purpose, null);
+    }
+
+    /** The same; for a change of address ({@code newEmail} not null), the link goes to the new address. */
+    @Transactional
+    void send(Resident resident, TokenPurpose purpose, String newEmail) {
         Instant now = clock.instant();
         tokens.retireAll(resident.getId(), purpose, now);
-        AccountToken.Issued issued = AccountToken.issue(resident.getId(), purpose, now);
+        AccountToken.Issued issued = newEmail == null ? AccountToken.issue(resident.getId(), purpose, now)
+                : AccountToken.issueForNewEmail(resident.getId(), newEmail, now);
         tokens.save(issued.token());
-        outbox.queue(Email.to(resident.getEmail(), resident.getLocale(), purpose.emailTemplate, purpose.subjectKey)
+        String recipient = newEmail == null ? resident.getEmail() : newEmail;
+        outbox.queue(Email.to(recipient, resident.getLocale(), purpose.emailTemplate, purpose.subjectKey)
                 .with("name", resident.getDisplayName())
                 .with("link", baseUrl + purpose.path + "?token=" + issued.value())
                 .secret(issued.value()));
@@ -109,15 +122,21 @@ public class AccountLinks {
     }
 
     private Optional<Resident> use(String token, TokenPurpose purpose) {
+        return take(token, purpose).flatMap(t -> residents.findById(t.getResidentId()));
+    }
+
+    /** Uses the link, once: its row, or empty for an unknown, used or expired link. */
+    @Transactional
+    Optional<AccountToken> take(String token, TokenPurpose purpose) {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         return tokens.findByTokenHashAndPurpose(AccountToken.hash(token), purpose)
                 .filter(t -> t.usableAt(now))
-                .flatMap(t -> {
+                .map(t -> {
                     t.use(now);
-                    return residents.findById(t.getResidentId());
+                    return t;
                 });
     }
 

@@ -33,6 +33,8 @@ class AccountToken {
     private String tokenHash;
     private Instant expiresAt;
     private Instant usedAt;
+    /** For a change of email address: the new address, which received the link. */
+    private String newEmail;
 
     @Column(insertable = false, updatable = false)
     private Instant createdAt;
@@ -50,10 +52,21 @@ class AccountToken {
     record Issued(AccountToken token, String value) {}
 
     static Issued issue(long residentId, TokenPurpose purpose, Instant now) {
+        String value = randomValue();
+        return new Issued(new AccountToken(residentId, purpose, hash(value), now.plus(purpose.validity)), value);
+    }
+
+    static Issued issueForNewEmail(long residentId, String newEmail, Instant now) {
+        Issued issued = issue(residentId, TokenPurpose.EMAIL_CHANGE, now);
+        issued.token().newEmail = newEmail;
+        return issued;
+    }
+
+    /** 256 random bits, URL-safe: the secret part of a link. */
+    static String randomValue() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        return new Issued(new AccountToken(residentId, purpose, hash(value), now.plus(purpose.validity)), value);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static String hash(String value) {
@@ -75,4 +88,5 @@ class AccountToken {
 
     Long getResidentId() { return residentId; }
     TokenPurpose getPurpose() { return purpose; }
+    String getNewEmail() { return newEmail; }
 }

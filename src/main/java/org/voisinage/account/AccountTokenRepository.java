@@ -20,4 +20,7 @@ interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
     @Modifying
     @Query("update AccountToken t set t.usedAt = :now where t.residentId = :residentId and t.purpose = :purpose and t.usedAt is null")
     void retireAll(long residentId, TokenPurpose purpose, Instant now);
+
+    @Modifying
+    void deleteAllByResidentId(long residentId);
 }

@@ -21,8 +21,10 @@ class PeopleAdminController {
     private final People people;
     private final Residents residents;
     private final Neighbourhoods neighbourhoods;
+    private final AccountErasure erasure;
 
-    PeopleAdminController(People people, Residents residents, Neighbourhoods neighbourhoods) {
+    PeopleAdminController(People people, Residents residents, Neighbourhoods neighbourhoods, AccountErasure erasure) {
+        this.erasure = erasure;
         this.people = people;
         this.residents = residents;
         this.neighbourhoods = neighbourhoods;
@@ -42,6 +44,26 @@ class PeopleAdminController {
         return page(person, model);
     }
 
+    /** Deletes the account on the person's request (the reason says which request; audited). */
+    @PostMapping("/admin/people/{id}/erase")
+    String erase(@PathVariable long id, @Valid @ModelAttribute("eraseForm") AccountSettingsForms.EraseForm form,
+            BindingResult result, @AuthenticationPrincipal CurrentUser actor, Model model,
+            jakarta.servlet.http.HttpServletResponse response, RedirectAttributes redirect) {
+        ResidentDetails person = residents.details(id).orElseThrow(() -> new NotFoundException("resident", id));
+        if (!result.hasErrors()) {
+            try {
+                erasure.eraseOnRequest(id, actor, form.reason());
+                redirect.addFlashAttribute("success", "account.erase.doneByStaff");
+                return "redirect:/admin/people/" + id;
+            } catch (org.voisinage.common.Refusal refusal) {
+                refusal.rejectOn(result);
+            }
+        }
+        model.addAttribute("roleForm", new RoleForm(person.role(), person.moderatedNeighbourhoods()));
+        response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return page(person, model);
+    }
+
     @PostMapping("/admin/people/{id}/role")
     String assignRole(@PathVariable long id, @Valid @ModelAttribute("roleForm") RoleForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser actor, Model model, RedirectAttributes redirect) {
@@ -58,6 +80,9 @@ class PeopleAdminController {
 
     private String page(ResidentDetails person, Model model) {
         model.addAttribute("person", person);
+        if (!model.containsAttribute("eraseForm")) {
+            model.addAttribute("eraseForm", new AccountSettingsForms.EraseForm(""));
+        }
         model.addAttribute("roles", Role.values());
         model.addAttribute("neighbourhoods", neighbourhoods.all());
         return "account/admin-person";

@@ -45,6 +45,8 @@ public class Resident {
     private Instant suspendedUntil;
     private Instant bannedAt;
     private String sanctionReason;
+    /** Set when the account was deleted: the row stays (what the person wrote to others points to it), emptied. */
+    private Instant erasedAt;
 
     /** For moderators: the neighbourhoods they moderate. */
     @ElementCollection
@@ -100,6 +102,18 @@ public class Resident {
         status = ResidentStatus.REJECTED;
     }
 
+    /** The name neighbours see, and the language of the pages and emails (the account page). */
+    void rename(String displayName, Locale locale) {
+        this.displayName = displayName.strip();
+        this.locale = locale.getLanguage();
+    }
+
+    /** A new address, confirmed by the link it received. */
+    void changeEmail(String email) {
+        this.email = normaliseEmail(email);
+        this.emailConfirmedAt = Instant.now();
+    }
+
     public void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
     }
@@ -142,9 +156,36 @@ public class Resident {
     public Instant getBannedAt() { return bannedAt; }
     public String getSanctionReason() { return sanctionReason; }
 
-    /** Banned, or suspended until after {@code now}: may not sign in, be contacted or act. */
+    /**
+     * Deletes the account: every personal datum goes (name, email, address, member number, password); the row stays
+     * so that what the person wrote to others is still shown, signed "former neighbour". The email becomes an
+     * address that can receive nothing and will never be typed at sign-in.
+     */
+    void erase(Instant now, String unusablePasswordHash) {
+        this.erasedAt = now;
+        this.status = ResidentStatus.ERASED;
+        this.email = "erased-" + id + "@erased.invalid";
+        this.displayName = "";
+        this.passwordHash = unusablePasswordHash;
+        this.role = Role.RESIDENT;
+        this.moderatedNeighbourhoods.clear();
+        this.addressId = null;
+        this.streetLabel = null;
+        this.flat = null;
+        this.memberNumber = null;
+        this.emailConfirmedAt = null;
+        this.sanctionReason = null;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public Instant getErasedAt() { return erasedAt; }
+
+    /** Banned, suspended until after {@code now}, or deleted: may not sign in, be contacted or act. */
     public boolean isBarred(Instant now) {
-        return bannedAt != null || (suspendedUntil != null && suspendedUntil.isAfter(now));
+        return erasedAt != null || bannedAt != null || (suspendedUntil != null && suspendedUntil.isAfter(now));
     }
 
     public void suspendUntil(Instant until, String reason) {

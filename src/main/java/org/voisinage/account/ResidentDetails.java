@@ -14,4 +14,10 @@ public record ResidentDetails(long id, String displayName, String email, Role ro
                 r.getLocale(), r.getEmailConfirmedAt(), r.getCreatedAt(), r.getVerifiedAt(),
                 r.getModeratedNeighbourhoods());
     }
+
+    /** The same record under another name (a deleted account's "former neighbour"). */
+    ResidentDetails named(String name) {
+        return new ResidentDetails(id, name, email, role, status, neighbourhoodId, addressId, streetLabel, flat,
+                memberNumber, locale, emailConfirmedAt, createdAt, verifiedAt, moderatedNeighbourhoods);
+    }
 }

@@ -21,6 +21,8 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
 
     boolean existsByRole(Role role);
 
+    List<Resident> findByRoleIn(java.util.Collection<Role> roles);
+
     long countByAddressIdAndStatus(String addressId, ResidentStatus status);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)

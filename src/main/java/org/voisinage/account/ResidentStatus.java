@@ -7,7 +7,9 @@ public enum ResidentStatus {
     /** Address proven: a full member of their neighbourhood. */
     VERIFIED,
     /** Staff refused the proof, with a reason. */
-    REJECTED;
+    REJECTED,
+    /** The account was deleted (by its owner, or by staff on request): nothing personal is left. */
+    ERASED;
 
     public String labelKey() {
         return "resident.status." + name();

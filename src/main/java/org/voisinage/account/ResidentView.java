@@ -11,6 +11,11 @@ public record ResidentView(long id, String displayName, String email, Role role,
                 r.getNeighbourhoodId(), r.getStreetLabel(), r.getCreatedAt(), r.getVerifiedAt());
     }
 
+    /** The same person under another name (a deleted account's "former neighbour"). */
+    ResidentView named(String name) {
+        return new ResidentView(id, name, email, role, status, neighbourhoodId, streetLabel, createdAt, verifiedAt);
+    }
+
     public boolean verified() {
         return status == ResidentStatus.VERIFIED;
     }

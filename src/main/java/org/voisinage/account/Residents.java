@@ -32,10 +32,12 @@ public class Residents {
 
     private final java.time.Clock clock;
     private final Neighbourhoods neighbourhoods;
+    private final org.springframework.context.MessageSource messages;
 
     Residents(ResidentRepository residents, ApplicationEventPublisher events, java.time.Clock clock,
             Neighbourhoods neighbourhoods,
-            VerificationProperties verification) {
+            VerificationProperties verification, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.residents = residents;
         this.neighbourhoods = neighbourhoods;
         this.clock = clock;
@@ -44,7 +46,30 @@ public class Residents {
     }
 
     public Optional<ResidentView> find(long id) {
-        return residents.findById(id).map(ResidentView::of);
+        return residents.findById(id).map(this::view);
+    }
+
+    /** The message key of the name shown for a deleted account. */
+    public static final String FORMER_NEIGHBOUR = "account.formerNeighbour";
+
+    /**
+     * A person as others see them: a deleted account's name is "former neighbour", in the language of the page
+     * (or the site's, outside a request), so what they wrote to others stays readable without naming them.
+     */
+    private ResidentView view(Resident r) {
+        ResidentView view = ResidentView.of(r);
+        return r.isErased() ? view.named(formerNeighbour()) : view;
+    }
+
+    private ResidentDetails detailsOf(Resident r) {
+        ResidentDetails details = ResidentDetails.of(r);
+        return r.isErased() ? details.named(formerNeighbour()) : details;
+    }
+
+    /** "Former neighbour", translated: what a deleted account's name reads. */
+    public String formerNeighbour() {
+        return messages.getMessage(FORMER_NEIGHBOUR, null, "?",
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     /**
@@ -55,7 +80,7 @@ public class Residents {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return residents.findAllById(Set.copyOf(ids)).stream().map(ResidentView::of)
+        return residents.findAllById(Set.copyOf(ids)).stream().map(this::view)
                 .collect(Collectors.toMap(ResidentView::id, Function.identity()));
     }
 
@@ -152,7 +177,7 @@ public class Residents {
     public ResidentView verify(long id, String method) {
         Resident resident = residents.findById(id).orElseThrow(() -> new NotFoundException("resident", id));
         if (resident.isVerified()) {
-            return ResidentView.of(resident);
+            return view(resident);
         }
         if (resident.getAddressId() != null
                 && residents.lockVerifiedAtAddress(resident.getAddressId()).size() >= maxVerifiedPerAddress) {
@@ -160,7 +185,7 @@ public class Residents {
         }
         resident.verify();
         events.publishEvent(new ResidentVerified(id, resident.getNeighbourhoodId(), method));
-        return ResidentView.of(resident);
+        return view(resident);
     }
 
     /** Staff refused the proof; the resident is told why by email. */
@@ -169,7 +194,7 @@ public class Residents {
         Resident resident = residents.findById(id).orElseThrow(() -> new NotFoundException("resident", id));
         resident.reject();
         events.publishEvent(new ResidentRejected(id, reason));
-        return ResidentView.of(resident);
+        return view(resident);
     }
 
     public long countVerifiedAtAddress(String addressId) {
@@ -182,7 +207,7 @@ public class Residents {
 
     /** Full details for staff (address id, flat, member number), never shown to other residents. */
     public Optional<ResidentDetails> details(long id) {
-        return withModeratedNeighbourhoods(id).map(ResidentDetails::of);
+        return withModeratedNeighbourhoods(id).map(this::detailsOf);
     }
 
     /** The resident and the neighbourhoods they moderate in one statement (both viewers and details need them). */
@@ -192,17 +217,22 @@ public class Residents {
 
     /** Pending residents, oldest first, optionally of one neighbourhood (null for all). */
     public List<ResidentDetails> pending(Long neighbourhoodId) {
-        return residents.findPending(neighbourhoodId).stream().map(ResidentDetails::of).toList();
+        return residents.findPending(neighbourhoodId).stream().map(this::detailsOf).toList();
     }
 
     public List<ResidentView> members(long neighbourhoodId) {
         return residents.findByNeighbourhoodIdAndStatusOrderByDisplayNameAsc(neighbourhoodId, ResidentStatus.VERIFIED)
-                .stream().map(ResidentView::of).toList();
+                .stream().map(this::view).toList();
+    }
+
+    /** Staff and administrators (whom staff-wide reminders go to), with their email and language. */
+    public List<ResidentDetails> staff() {
+        return residents.findByRoleIn(List.of(Role.STAFF, Role.ADMIN)).stream().map(this::detailsOf).toList();
     }
 
     /** Residents with a status, oldest first, optionally of one neighbourhood (null for all): staff queues. */
     public List<ResidentDetails> withStatus(ResidentStatus status, Long neighbourhoodId) {
-        return residents.findByStatus(status, neighbourhoodId).stream().map(ResidentDetails::of).toList();
+        return residents.findByStatus(status, neighbourhoodId).stream().map(this::detailsOf).toList();
     }
 
     /** The id of the account with this email (any case), if any. */

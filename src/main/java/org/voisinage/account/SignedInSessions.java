@@ -44,17 +44,16 @@ public class SignedInSessions {
 
     /** Deletes every session of the person, on every instance; the number deleted. */
     public int endAll(long residentId) {
-        Set<String> ids = of(residentId);
-        HttpSession current = currentSession();
-        for (String id : ids) {
-            if (current != null && id.equals(current.getId())) {
-                // the request under way belongs to this person (a reset while signed in): invalidating deletes it
-                // from the store and keeps the end of the request from writing it back
-                current.invalidate();
-            } else {
-                sessions.deleteById(id);
-            }
+        return endAllBut(residentId, null);
+    }
+
+    /** Deletes every session of the person but {@code keptSessionId} (null: none kept); the number deleted. */
+    public int endAllBut(long residentId, String keptSessionId) {
+        Set<String> ids = new java.util.HashSet<>(of(residentId));
+        if (keptSessionId != null) {
+            ids.remove(keptSessionId);
         }
+        delete(ids);
         if (!ids.isEmpty()) {
             log.info("Ended {} session(s) of resident {}", ids.size(), residentId);
         }
@@ -68,7 +67,26 @@ public class SignedInSessions {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(ResidentPasswordChanged changed) {
-        endAll(changed.residentId());
+        endAllBut(changed.residentId(), changed.keptSessionId());
+    }
+
+    /** Sessions are indexed by the address signed in with: the old one, once the new one is confirmed. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ResidentEmailChanged changed) {
+        delete(sessions.findByPrincipalName(changed.oldEmail()).keySet());
+    }
+
+    private void delete(Set<String> ids) {
+        HttpSession current = currentSession();
+        for (String id : ids) {
+            if (current != null && id.equals(current.getId())) {
+                // the request under way belongs to this person (a reset while signed in): invalidating deletes it
+                // from the store and keeps the end of the request from writing it back
+                current.invalidate();
+            } else {
+                sessions.deleteById(id);
+            }
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

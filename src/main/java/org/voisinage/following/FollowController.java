@@ -142,8 +142,8 @@ class FollowController {
 
     @GetMapping("/suivis")
     String followed(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("follows", follows.followedBy(user.id()));
-        model.addAttribute("frequencies", Frequency.values());
+        model.addAttribute("section", new FollowsAccountSection.FollowList(follows.followedBy(user.id()),
+                Frequency.values(), "/suivis"));
         return "following/followed";
     }
 

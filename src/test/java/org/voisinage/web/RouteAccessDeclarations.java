@@ -40,6 +40,23 @@ final class RouteAccessDeclarations {
         t.route("GET /email/confirm").is("RRRR RRRR");
         t.route("POST /email/confirm").is("RRRR RRRR");
         t.route("POST /account/resend-confirmation").is("LSSS SSSS");
+        t.route("POST /account/name").is("LRRR RRRR");
+        t.route("POST /account/password").is("LRRR RRRR");
+        t.route("POST /account/email").is("LRRR RRRR");
+        t.route("GET /email/change").is("RRRR RRRR");
+        t.route("POST /account/export").is("LSSS SSSS");
+        t.route("POST /account/delete").is("LRRR RRRR");
+        t.route("GET /privacy").is("OOOO OOOO");
+        t.route("GET /demandes").is("LOOO OOOO");
+        t.route("GET /demandes/nouvelle").is("LOOO OOOO");
+        t.route("POST /demandes/nouvelle").is("LRRR RRRR");
+        t.route("GET /demandes/{id}").at("LDDD DDDD", "=999999999");
+        t.route("POST /demandes/{id}").at("LDDD DDDD", "=999999999");
+        t.route("GET /admin/demandes").is("LDDD DDOO");
+        t.route("POST /admin/demandes/{id}/note").at("LDDD DDDD", "=999999999");
+        t.route("POST /admin/demandes/{id}/statut").at("LDDD DDDD", "=999999999");
+        t.route("GET /account/export/{token}").at("LDDD DDDD", "=unknown-token");
+        t.route("POST /email/change").is("RRRR RRRR");
         t.route("GET /password/forgot").is("OOOO OOOO");
         t.route("POST /password/forgot").is("RRRR RRRR");
         t.route("GET /password/reset").is("RRRR RRRR");
@@ -49,6 +66,8 @@ final class RouteAccessDeclarations {
         t.route("GET /admin/people/{id}")
                 .at("LDDD DDOO", "alice");
         t.route("POST /admin/people/{id}/role")
+                .at("LDDD DDRR", "alice");
+        t.route("POST /admin/people/{id}/erase")
                 .at("LDDD DDRR", "alice");
         t.route("GET /signup").is("OOOO OOOO");
         t.route("POST /signup").is("RRRR RRRR");

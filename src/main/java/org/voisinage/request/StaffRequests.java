@@ -1,0 +1,195 @@
+package org.voisinage.request;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.voisinage.account.ResidentDetails;
+import org.voisinage.account.ResidentView;
+import org.voisinage.account.Residents;
+import org.voisinage.account.Viewer;
+import org.voisinage.common.NotFoundException;
+import org.voisinage.common.Refusal;
+import org.voisinage.common.SiteProperties;
+import org.voisinage.notification.Email;
+import org.voisinage.notification.Outbox;
+import org.voisinage.request.RequestForms.NewRequestForm;
+
+/**
+ * Private requests to staff. A request is read by the resident who wrote it and by staff; anyone else is told it
+ * does not exist. Staff answers are emailed to the resident; staff-only notes are never shown to them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StaffRequests {
+
+    static final String NO_NEIGHBOURHOOD = "request.refused.noNeighbourhood";
+
+    private final StaffRequestRepository requests;
+    private final RequestEntryRepository entries;
+    private final Residents residents;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final RequestProperties properties;
+    private final String baseUrl;
+
+    StaffRequests(StaffRequestRepository requests, RequestEntryRepository entries, Residents residents, Outbox outbox,
+            Clock clock, RequestProperties properties, SiteProperties site) {
+        this.requests = requests;
+        this.entries = entries;
+        this.residents = residents;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.properties = properties;
+        this.baseUrl = site.baseUrl();
+    }
+
+    /**
+     * A resident writes to the staff of their territory; the id of the request.
+     *
+     * @throws Refusal forbidden for someone with no neighbourhood (no territory's staff to write to)
+     */
+    @Transactional
+    public long open(long residentId, NewRequestForm form) {
+        Viewer me = residents.viewer(residentId);
+        if (me.territoryId() == null || me.barred()) {
+            throw Refusal.forbidden(NO_NEIGHBOURHOOD);
+        }
+        Instant now = clock.instant();
+        StaffRequest request = requests.save(new StaffRequest(residentId, me.territoryId(), form.category(),
+                form.subject(), now));
+        entries.save(new RequestEntry(request.getId(), residentId, form.body(), false, now));
+        return request.getId();
+    }
+
+    /** The resident's own requests, newest first (read by their owner only). */
+    public List<RequestPage> mine(long residentId) {
+        return requests.findByResidentIdOrderByCreatedAtDesc(residentId).stream()
+                .map(r -> summary(r, Map.of())).toList();
+    }
+
+    /** The staff inbox, filtered (null: any territory, status or assignee). */
+    public List<RequestPage> inbox(Viewer staff, Long territoryId, RequestStatus status, boolean mineOnly) {
+        requireStaff(staff);
+        List<StaffRequest> found = requests.inbox(territoryId, status, mineOnly ? staff.id() : null);
+        Set<Long> people = new HashSet<>();
+        found.forEach(r -> {
+            people.add(r.getResidentId());
+            if (r.getAssigneeId() != null) {
+                people.add(r.getAssigneeId());
+            }
+        });
+        Map<Long, ResidentView> names = residents.findAll(people);
+        return found.stream().map(r -> summary(r, names)).toList();
+    }
+
+    /** One request with its messages, for its resident or staff (staff-only notes for staff only). */
+    public RequestPage page(long id, Viewer viewer) {
+        StaffRequest request = readable(id, viewer);
+        List<RequestEntry> list = entries.findByRequestIdOrderByIdAsc(id).stream()
+                .filter(e -> viewer.staff() || !e.isStaffOnly()).toList();
+        Set<Long> people = new HashSet<>();
+        people.add(request.getResidentId());
+        if (request.getAssigneeId() != null) {
+            people.add(request.getAssigneeId());
+        }
+        list.forEach(e -> {
+            if (e.getAuthorId() != null) {
+                people.add(e.getAuthorId());
+            }
+        });
+        Map<Long, ResidentView> names = residents.findAll(people);
+        RequestPage summary = summary(request, names);
+        List<RequestPage.Message> messages = list.stream().map(e -> {
+            boolean fromStaff = e.getAuthorId() == null || e.getAuthorId() != request.getResidentId();
+            return new RequestPage.Message(nameOf(names, e.getAuthorId()), fromStaff, e.isStaffOnly(), e.getBody(),
+                    e.getCreatedAt());
+        }).toList();
+        return new RequestPage(summary.id(), summary.residentId(), summary.residentName(), summary.category(),
+                summary.subject(), summary.status(), summary.assigneeId(), summary.assigneeName(),
+                summary.createdAt(), summary.overdue(), messages);
+    }
+
+    /**
+     * Adds a message: the resident's, or staff's answer (the resident is told by email); {@code staffOnly}: a note
+     * for staff (staff only).
+     */
+    @Transactional
+    public void write(long id, Viewer viewer, String body, boolean staffOnly) {
+        StaffRequest request = readable(id, viewer);
+        if (staffOnly) {
+            requireStaff(viewer);
+        }
+        Instant now = clock.instant();
+        entries.save(new RequestEntry(id, viewer.id(), body, staffOnly, now));
+        if (viewer.staff() && !staffOnly && !viewer.is(request.getResidentId())) {
+            request.answered(now);
+            residents.details(request.getResidentId()).filter(r -> !r.status().name().equals("ERASED"))
+                    .ifPresent(r -> outbox.queue(Email.to(r.email(), r.locale(), "request/email/answered",
+                                    "request.email.answered.subject", request.getSubject())
+                            .with("name", r.displayName())
+                            .with("subject", request.getSubject())
+                            .with("answer", body.strip())
+                            .with("link", baseUrl + "/demandes/" + id)));
+        }
+    }
+
+    /** Staff set the status, and take the request or leave it unassigned. */
+    @Transactional
+    public void handle(long id, Viewer staff, RequestStatus status, boolean mine) {
+        requireStaff(staff);
+        readable(id, staff).handle(status, mine ? staff.id() : null);
+    }
+
+    /**
+     * Emails staff the new requests nobody answered for the configured delay, once per request: to the assignee,
+     * or to every member of staff when nobody took it. The number of requests reminded of.
+     */
+    @Transactional
+    public int remindUnanswered() {
+        Instant now = clock.instant();
+        List<StaffRequest> late = requests.unansweredSince(now.minus(properties.reminderAfter()));
+        if (late.isEmpty()) {
+            return 0;
+        }
+        List<ResidentDetails> staff = residents.staff();
+        for (StaffRequest request : late) {
+            staff.stream().filter(s -> request.getAssigneeId() == null || request.getAssigneeId() == s.id())
+                    .forEach(s -> outbox.queue(Email.to(s.email(), s.locale(), "request/email/reminder",
+                                    "request.email.reminder.subject", request.getSubject())
+                            .with("name", s.displayName())
+                            .with("subject", request.getSubject())
+                            .with("link", baseUrl + "/demandes/" + request.getId())
+                            .messageId("request-reminder-" + request.getId() + "-" + s.id())));
+            request.reminded(now);
+        }
+        return late.size();
+    }
+
+    private StaffRequest readable(long id, Viewer viewer) {
+        return requests.findById(id).filter(r -> viewer.staff() || viewer.is(r.getResidentId()))
+                .orElseThrow(() -> new NotFoundException("request", id));
+    }
+
+    private static void requireStaff(Viewer viewer) {
+        if (!viewer.staff()) {
+            throw new NotFoundException("request", 0);
+        }
+    }
+
+    private RequestPage summary(StaffRequest r, Map<Long, ResidentView> names) {
+        boolean overdue = r.getStatus() == RequestStatus.NEW && r.getAnsweredAt() == null
+                && r.getCreatedAt().isBefore(clock.instant().minus(properties.reminderAfter()));
+        return new RequestPage(r.getId(), r.getResidentId(), nameOf(names, r.getResidentId()), r.getCategory(),
+                r.getSubject(), r.getStatus(), r.getAssigneeId(), nameOf(names, r.getAssigneeId()), r.getCreatedAt(),
+                overdue, List.of());
+    }
+
+    private static String nameOf(Map<Long, ResidentView> names, Long id) {
+        return id == null || !names.containsKey(id) ? null : names.get(id).displayName();
+    }
+}
