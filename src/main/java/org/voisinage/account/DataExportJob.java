@@ -1,5 +1,6 @@
 package org.voisinage.account;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -13,8 +14,8 @@ class DataExportJob {
         this.exports = exports;
     }
 
-    // ShedLock: name=dataExports
     @Scheduled(fixedDelayString = "${voisinage.account.export-interval:PT1M}", initialDelayString = "PT1M")
+    @SchedulerLock(name = "data-exports", lockAtMostFor = "PT10M", lockAtLeastFor = "PT0S")
     void run() {
         exports.prepareWaiting();
         exports.purgeExpired();

@@ -1,9 +1,10 @@
 package org.voisinage.notification;
 
+import java.time.Duration;
 import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.voisinage.common.RetentionProperties;
@@ -11,12 +12,12 @@ import org.voisinage.notification.internal.MailSettings;
 
 /**
  * Sent emails keep their bodies only for a while ({@code voisinage.mail.sent-retention}): long enough for staff
- * to check what went out, not as an archive of everyone's mail. Every instance may run it: the update is
- * idempotent (a lock comes with the job locks of the operations issue). Batches of
+ * to check what went out, not as an archive of everyone's mail. One instance runs it per night (its ShedLock lock).
+ * Batches of
  * {@code voisinage.retention.batch-size}, like the other retention jobs.
  */
 @Component
-class OutboxRetention {
+public class OutboxRetention {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRetention.class);
 
@@ -28,6 +29,11 @@ class OutboxRetention {
         this.outbox = outbox;
         this.settings = settings;
         this.retention = retention;
+    }
+
+    /** How long a sent email keeps its body (the privacy page states it). */
+    public Duration period() {
+        return settings.sentRetention();
     }
 
     @Scheduled(cron = "${voisinage.mail.purge-cron:0 30 3 * * *}", zone = "#{@siteClock.zone().id}")

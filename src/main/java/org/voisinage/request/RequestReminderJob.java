@@ -1,5 +1,6 @@
 package org.voisinage.request;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -13,8 +14,8 @@ class RequestReminderJob {
         this.requests = requests;
     }
 
-    // ShedLock: name=staffRequestReminders
     @Scheduled(cron = "${voisinage.requests.reminder-cron:0 0 8 * * *}", zone = "#{@siteClock.zone().id}")
+    @SchedulerLock(name = "staff-request-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     void run() {
         requests.remindUnanswered();
     }

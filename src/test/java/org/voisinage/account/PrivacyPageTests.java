@@ -25,6 +25,8 @@ class PrivacyPageTests {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(fr).contains("Ce que nous gardons, combien de temps et pourquoi")
                 .contains("7 jours après l’envoi").contains("90 jours").contains("24 heures")
+                // the periods the retention jobs apply (voisinage.retention.*), not a copy of them in the text
+                .contains("730 jours").contains("30 jours après l’expiration du lien")
                 .contains("ancien voisin");
         String en = mvc.perform(get("/privacy").cookie(new Cookie("voisinage-lang", "en"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
