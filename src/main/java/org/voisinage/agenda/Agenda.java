@@ -130,6 +130,12 @@ public class Agenda {
                 .map(EventCard::of);
     }
 
+    /** The first {@code n} of {@link #coming}, without counting them all (the month page shows a few). */
+    public List<EventCard> firstComing(long neighbourhoodId, ResidentView viewer, int n) {
+        return events.firstComing(neighbourhoodId, member(neighbourhoodId, viewer), viewerId(viewer), clock.instant(),
+                PageRequest.of(0, n)).stream().map(EventCard::of).toList();
+    }
+
     /** The archive: events over, latest first. */
     public Page<EventCard> past(long neighbourhoodId, ResidentView viewer, Pageable pageable) {
         return events.past(neighbourhoodId, member(neighbourhoodId, viewer), viewerId(viewer), clock.instant(), pageable)
