@@ -165,7 +165,7 @@ class PageStatementCountTests {
         assertSameAndWithinBudget(before, warm(page + "?page=3", Role.RESIDENT_A));
     }
 
-    // 9 -> 7, and a month of 200 events runs the statements of a month of 2
+    // 9 -> 7, and a month of 200 events runs the statements of a month of 2, its grid built without a lookup per event
     @Test
     void anAgendaMonthOf200Events() throws Exception {
         LocalDate day = jdbc.queryForObject("select (starts_at at time zone 'Europe/Paris')::date from agenda_event where id = ?",
@@ -176,6 +176,13 @@ class PageStatementCountTests {
                 "date_trunc('month', starts_at) + interval '1 day' + (g % 25) * interval '1 day' + (g % 8) * interval '1 hour'",
                 "ends_at", "date_trunc('month', starts_at) + interval '1 day' + (g % 25) * interval '1 day' + (g % 8 + 1) * interval '1 hour'"));
         assertSameAndWithinBudget(before, warm(page, Role.RESIDENT_A));
+        // the grid holds them all, each on its day with its time written
+        var month = (org.voisinage.agenda.AgendaViews.Month) mvc.perform(get(page).with(user(f.people.get(Role.RESIDENT_A))))
+                .andReturn().getModelAndView().getModel().get("month");
+        assertThat(month.eventCount()).isGreaterThanOrEqualTo(200);
+        assertThat(month.days().stream().mapToLong(d -> d.events().size()).sum()).isGreaterThanOrEqualTo(200);
+        assertThat(month.days().stream().flatMap(d -> d.events().stream()))
+                .allMatch(e -> e.time().matches("\\d\\d:\\d\\d"));
     }
 
     // 7 -> 5
