@@ -76,7 +76,7 @@ class PageStatementCountTests {
         });
     }
 
-    // 15 -> 9: its history, milestones, paper pledges and updates in one statement, the follow in one
+    // 15 -> 10: its history, milestones, paper pledges and updates in one statement, the follow in one
     @Test
     void aChallengePage() throws Exception {
         String page = "/defis/" + f.id("challenge");
@@ -178,7 +178,7 @@ class PageStatementCountTests {
                 .allMatch(e -> e.time().matches("\\d\\d:\\d\\d"));
     }
 
-    // 7 -> 5
+    // 7 -> 6
     @Test
     void anInitiativeSearch() throws Exception {
         sameWithMoreRows("/initiatives?q=jardin", Role.RESIDENT_A, () -> copies("initiative", f.id("initiative"), 30));
