@@ -39,10 +39,21 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
             where lower(r.email) like :pattern escape '\\' or lower(r.displayName) like :pattern escape '\\'""")
     Page<Resident> search(String pattern, Pageable pageable);
 
-    long countByStatus(ResidentStatus status);
+    /** The staff dashboard's numbers in one statement. */
+    interface StatsRow {
+        long getPending();
+        long getVerified();
+        long getRejected();
+        long getWaitlisted();
+    }
 
-    @Query("select count(w) from WaitlistEntry w")
-    long countWaitlisted();
+    @Query(nativeQuery = true, value = """
+            select count(*) filter (where status = 'PENDING') as pending,
+                   count(*) filter (where status = 'VERIFIED') as verified,
+                   count(*) filter (where status = 'REJECTED') as rejected,
+                   (select count(*) from waitlist_entry) as waitlisted
+            from resident""")
+    StatsRow stats();
 
     long countByNeighbourhoodIdAndStatus(Long neighbourhoodId, ResidentStatus status);
 

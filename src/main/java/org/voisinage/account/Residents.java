@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.common.NotFoundException;
@@ -46,7 +47,7 @@ public class Residents {
     }
 
     public Optional<ResidentView> find(long id) {
-        return residents.findById(id).map(this::view);
+        return withModeratedNeighbourhoods(id).map(this::view);
     }
 
     /** The message key of the name shown for a deleted account. */
@@ -89,7 +90,7 @@ public class Residents {
      * barred too.
      */
     public boolean isBarred(long id) {
-        return residents.findById(id).map(r -> r.isBarred(clock.instant())).orElse(true);
+        return withModeratedNeighbourhoods(id).map(r -> r.isBarred(clock.instant())).orElse(true);
     }
 
     /**
@@ -158,9 +159,10 @@ public class Residents {
     /** Numbers for the staff dashboard. */
     public record Stats(long pending, long verified, long rejected, long waitlisted) {}
 
+    /** In one statement. */
     public Stats stats() {
-        return new Stats(residents.countByStatus(ResidentStatus.PENDING), residents.countByStatus(ResidentStatus.VERIFIED),
-                residents.countByStatus(ResidentStatus.REJECTED), residents.countWaitlisted());
+        ResidentRepository.StatsRow row = residents.stats();
+        return new Stats(row.getPending(), row.getVerified(), row.getRejected(), row.getWaitlisted());
     }
 
     public long countMembers(long neighbourhoodId) {
@@ -210,9 +212,27 @@ public class Residents {
         return withModeratedNeighbourhoods(id).map(this::detailsOf);
     }
 
-    /** The resident and the neighbourhoods they moderate in one statement (both viewers and details need them). */
+    /**
+     * The resident and the neighbourhoods they moderate in one statement (viewers, details and views need them), read
+     * once per GET request: the layout, the controller and each service ask for the same person. Only a GET (or HEAD)
+     * shares it: it changes nothing, so what was read at its start is still true at its end; a POST reads afresh.
+     */
+    @SuppressWarnings("unchecked")
     private Optional<Resident> withModeratedNeighbourhoods(long id) {
-        return residents.findAllWithModeratedNeighbourhoods(List.of(id)).stream().findFirst();
+        RequestAttributes request = handledRequest();
+        if (request instanceof ServletRequestAttributes servlet
+                && !("GET".equals(servlet.getRequest().getMethod()) || "HEAD".equals(servlet.getRequest().getMethod()))) {
+            request = null;
+        }
+        String memo = "org.voisinage.account.Resident#" + id;
+        if (request != null && request.getAttribute(memo, RequestAttributes.SCOPE_REQUEST) instanceof Optional<?> known) {
+            return (Optional<Resident>) known;
+        }
+        Optional<Resident> read = residents.findAllWithModeratedNeighbourhoods(List.of(id)).stream().findFirst();
+        if (request != null) {
+            request.setAttribute(memo, read, RequestAttributes.SCOPE_REQUEST);
+        }
+        return read;
     }
 
     /** Pending residents, oldest first, optionally of one neighbourhood (null for all). */

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
 import org.voisinage.agenda.AgendaViews.Day;
+import org.voisinage.agenda.AgendaViews.DayEvent;
 import org.voisinage.agenda.AgendaViews.EventCard;
 import org.voisinage.agenda.AgendaViews.EventPage;
 import org.voisinage.agenda.AgendaViews.Month;
@@ -98,28 +102,39 @@ public class Agenda {
     }
 
     /** The month grid, Monday to Sunday, each day with the events happening on it (an event on three days, thrice). */
+    private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
+
     public Month month(NeighbourhoodSummary neighbourhood, YearMonth month, ResidentView viewer) {
         LocalDate first = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate last = month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         List<AgendaEvent> found = events.between(neighbourhood.id(), member(neighbourhood.id(), viewer), viewerId(viewer),
                 first.atStartOfDay(zone).toInstant(), last.plusDays(1).atStartOfDay(zone).toInstant());
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        List<Day> days = new ArrayList<>();
-        int inMonth = 0;
-        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            Instant dayStart = day.atStartOfDay(zone).toInstant();
-            Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
-            List<EventCard> onDay = found.stream()
-                    .filter(e -> e.getStartsAt().isBefore(dayEnd) && e.getEndsAt().isAfter(dayStart))
-                    .map(EventCard::of).toList();
-            days.add(new Day(day, YearMonth.from(day).equals(month), day.equals(today), onDay));
+        // each event put in the days it covers, once: linear in the events, whatever their number
+        int length = (int) ChronoUnit.DAYS.between(first, last) + 1;
+        List<List<DayEvent>> byDay = new ArrayList<>(length);
+        for (int i = 0; i < length; i++) {
+            byDay.add(new ArrayList<>());
         }
+        int inMonth = 0;
         for (AgendaEvent e : found) {
-            YearMonth starts = YearMonth.from(e.getStartsAt().atZone(zone));
-            YearMonth ends = YearMonth.from(e.getEndsAt().atZone(zone));
-            if (!starts.isAfter(month) && !ends.isBefore(month)) {
+            ZonedDateTime starts = e.getStartsAt().atZone(zone);
+            // an event ending at midnight does not cover the day that begins then
+            ZonedDateTime ends = e.getEndsAt().minusNanos(1).atZone(zone);
+            DayEvent shown = new DayEvent(e.getId(), e.getTitle(), HOUR_MINUTE.format(starts), e.isCancelled());
+            long from = Math.max(0, ChronoUnit.DAYS.between(first, starts.toLocalDate()));
+            long to = Math.min(length - 1, ChronoUnit.DAYS.between(first, ends.toLocalDate()));
+            for (long i = from; i <= to; i++) {
+                byDay.get((int) i).add(shown);
+            }
+            if (!YearMonth.from(starts).isAfter(month) && !YearMonth.from(e.getEndsAt().atZone(zone)).isBefore(month)) {
                 inMonth++;
             }
+        }
+        List<Day> days = new ArrayList<>(length);
+        for (int i = 0; i < length; i++) {
+            LocalDate day = first.plusDays(i);
+            days.add(new Day(day, YearMonth.from(day).equals(month), day.equals(today), byDay.get(i)));
         }
         return new Month(neighbourhood, month, days, inMonth);
     }
@@ -128,6 +143,12 @@ public class Agenda {
     public Page<EventCard> coming(long neighbourhoodId, ResidentView viewer, Pageable pageable) {
         return events.coming(neighbourhoodId, member(neighbourhoodId, viewer), viewerId(viewer), clock.instant(), pageable)
                 .map(EventCard::of);
+    }
+
+    /** The first {@code n} of {@link #coming}, without counting them all (the month page shows a few). */
+    public List<EventCard> firstComing(long neighbourhoodId, ResidentView viewer, int n) {
+        return events.firstComing(neighbourhoodId, member(neighbourhoodId, viewer), viewerId(viewer), clock.instant(),
+                PageRequest.of(0, n)).stream().map(EventCard::of).toList();
     }
 
     /** The archive: events over, latest first. */

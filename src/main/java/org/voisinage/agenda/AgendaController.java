@@ -62,9 +62,7 @@ class AgendaController {
             return "agenda/choose";
         }
         model.addAttribute("month", agenda.month(neighbourhood, month(mois), me));
-        // once per page: calling the service from the template would open a transaction per event
-        model.addAttribute("zone", agenda.zone());
-        model.addAttribute("coming", agenda.coming(neighbourhood.id(), me, Paging.page(0, 5)).getContent());
+        model.addAttribute("coming", agenda.firstComing(neighbourhood.id(), me, 5));
         model.addAttribute("feedUrl", feeds.feedUrl(neighbourhood, me));
         model.addAttribute("mayCreate", me != null && (me.staff() || (me.verified()
                 && me.neighbourhoodId() != null && me.neighbourhoodId() == neighbourhood.id())));

@@ -30,9 +30,14 @@ interface AgendaEventRepository extends JpaRepository<AgendaEvent, Long> {
             + " and e.startsAt < :to and e.endsAt > :from order by e.startsAt, e.id")
     List<AgendaEvent> between(long neighbourhoodId, boolean member, long viewerId, Instant from, Instant to);
 
-    @Query(value = "select e from AgendaEvent e where " + VISIBLE + " and e.endsAt > :now order by e.startsAt, e.id",
-            countQuery = "select count(e) from AgendaEvent e where " + VISIBLE + " and e.endsAt > :now")
+    String COMING = "select e from AgendaEvent e where " + VISIBLE + " and e.endsAt > :now order by e.startsAt, e.id";
+
+    @Query(value = COMING, countQuery = "select count(e) from AgendaEvent e where " + VISIBLE + " and e.endsAt > :now")
     Page<AgendaEvent> coming(long neighbourhoodId, boolean member, long viewerId, Instant now, Pageable pageable);
+
+    /** The first of {@link #coming} without counting them all. */
+    @Query(COMING)
+    List<AgendaEvent> firstComing(long neighbourhoodId, boolean member, long viewerId, Instant now, Pageable first);
 
     @Query(value = "select e from AgendaEvent e where " + VISIBLE + " and e.endsAt <= :now order by e.startsAt desc, e.id desc",
             countQuery = "select count(e) from AgendaEvent e where " + VISIBLE + " and e.endsAt <= :now")

@@ -26,7 +26,10 @@ public final class AgendaViews {
     }
 
     /** One day of the month grid; days of the neighbouring months fill the first and last weeks. */
-    public record Day(LocalDate date, boolean inMonth, boolean today, List<EventCard> events) {}
+    public record Day(LocalDate date, boolean inMonth, boolean today, List<DayEvent> events) {}
+
+    /** An event in a day of the month grid, its start time already written ("18:00"): nothing left to compute. */
+    public record DayEvent(long id, String title, String time, boolean cancelled) {}
 
     public record Month(NeighbourhoodSummary neighbourhood, YearMonth month, List<Day> days, int eventCount) {
 

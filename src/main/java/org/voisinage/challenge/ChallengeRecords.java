@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,8 @@ import org.voisinage.challenge.ChallengeViews.Update;
 
 /**
  * The rows around a challenge that are only appended and listed (history, milestones, paper pledges,
- * updates), and the per-day pledge counts of its chart: one statement each, whatever their number.
+ * updates), listed together in one statement, and the per-day pledge counts of its chart: one statement each,
+ * whatever their number.
  */
 @Repository
 class ChallengeRecords {
@@ -49,33 +52,42 @@ class ChallengeRecords {
                 .params(challengeId, body, Timestamp.from(at)).update();
     }
 
-    List<HistoryEntry> history(long challengeId) {
-        return jdbc.sql("select state, note, occurred_at from challenge_history where challenge_id = ? order by occurred_at, id")
-                .param(challengeId)
-                .query((rs, i) -> new HistoryEntry(ChallengeState.valueOf(rs.getString(1)), rs.getString(2),
-                        rs.getTimestamp(3).toInstant()))
-                .list();
-    }
+    /** What a challenge's page lists under it: its history, milestones, paper pledges and updates (newest first). */
+    record Listed(List<HistoryEntry> history, List<Milestone> milestones, List<OfflineEntry> offline,
+            List<Update> updates) {}
 
-    List<Milestone> milestones(long challengeId) {
-        return jdbc.sql("select percent, reached_at from challenge_milestone where challenge_id = ? order by percent")
-                .param(challengeId)
-                .query((rs, i) -> new Milestone(rs.getInt(1), rs.getTimestamp(2).toInstant()))
+    /** The four lists of a challenge's page in one statement, whatever their length. */
+    Listed listed(long challengeId) {
+        List<HistoryEntry> history = new ArrayList<>();
+        List<Milestone> milestones = new ArrayList<>();
+        List<OfflineEntry> offline = new ArrayList<>();
+        List<Update> updates = new ArrayList<>();
+        jdbc.sql("""
+                select * from (
+                select 'H' as kind, 0 as n, state as label, note as text, occurred_at as at, id as ord
+                  from challenge_history where challenge_id = :id
+                union all
+                select 'M', percent, null, null, reached_at, percent from challenge_milestone where challenge_id = :id
+                union all
+                select 'O', count, null, note, recorded_at, id from challenge_offline_pledge where challenge_id = :id
+                union all
+                select 'U', 0, null, body, posted_at, id from challenge_update where challenge_id = :id
+                ) listed order by kind, case when kind = 'M' then null else at end, ord""")
+                .param("id", challengeId)
+                .query((rs, i) -> {
+                    Instant at = rs.getTimestamp("at").toInstant();
+                    switch (rs.getString("kind")) {
+                        case "H" -> history.add(new HistoryEntry(ChallengeState.valueOf(rs.getString("label")),
+                                rs.getString("text"), at));
+                        case "M" -> milestones.add(new Milestone(rs.getInt("n"), at));
+                        case "O" -> offline.add(new OfflineEntry(rs.getInt("n"), rs.getString("text"), at));
+                        default -> updates.add(new Update(rs.getString("text"), at));
+                    }
+                    return null;
+                })
                 .list();
-    }
-
-    List<OfflineEntry> offline(long challengeId) {
-        return jdbc.sql("select count, note, recorded_at from challenge_offline_pledge where challenge_id = ? order by recorded_at, id")
-                .param(challengeId)
-                .query((rs, i) -> new OfflineEntry(rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
-                .list();
-    }
-
-    List<Update> updates(long challengeId) {
-        return jdbc.sql("select body, posted_at from challenge_update where challenge_id = ? order by posted_at desc, id desc")
-                .param(challengeId)
-                .query((rs, i) -> new Update(rs.getString(1), rs.getTimestamp(2).toInstant()))
-                .list();
+        Collections.reverse(updates);
+        return new Listed(history, milestones, offline, updates);
     }
 
     /** Pledges per local day, online and paper ones together, for the chart. */

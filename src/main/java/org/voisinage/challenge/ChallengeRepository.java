@@ -32,10 +32,16 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
               and (:everywhere = true or c.neighbourhoodId = :neighbourhoodId
                    or (c.neighbourhoodId is null and c.territoryId = :territoryId))""";
 
-    @Query(value = "select c from Challenge c join fetch c.action a " + LISTING
-            + " order by (c.onlinePledges + c.offlinePledges) * 1.0 / c.goal desc, c.id",
+    String BY_CLOSENESS = " order by (c.onlinePledges + c.offlinePledges) * 1.0 / c.goal desc, c.id";
+
+    @Query(value = "select c from Challenge c join fetch c.action a " + LISTING + BY_CLOSENESS,
             countQuery = "select count(c) from Challenge c join c.action a " + LISTING)
     Page<Challenge> listByCloseness(Collection<ChallengeState> states, Theme theme, boolean everywhere,
+            Long neighbourhoodId, Long territoryId, Pageable pageable);
+
+    /** The first of {@link #listByCloseness} without counting them all (a list, not a page). */
+    @Query("select c from Challenge c join fetch c.action a " + LISTING + BY_CLOSENESS)
+    List<Challenge> firstByCloseness(Collection<ChallengeState> states, Theme theme, boolean everywhere,
             Long neighbourhoodId, Long territoryId, Pageable pageable);
 
     @Query(value = "select c from Challenge c join fetch c.action a " + LISTING + " order by c.deadline, c.id",

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,11 +67,12 @@ public class Challenges {
                 : neighbourhoods.territory(c.getTerritoryId()).name();
         PledgeChart chart = PledgeChart.of(c.getOpensOn(), c.getDeadline(), today, c.getGoal(),
                 records.daily(id, clock.zone()));
+        ChallengeRecords.Listed listed = records.listed(id);
         return new ChallengeViews.Page(id, c.getTitle(), c.getAction().toView(), c.getTargetName(), c.getTargetKind(),
                 c.getCounterCommitment(), scopeName, c.getNeighbourhoodId(), c.getTerritoryId(), c.getGoal(), c.getCap(),
                 c.getOnlinePledges(), c.getOfflinePledges(), c.getOpensOn(), c.getDeadline(), daysLeft(c, today),
-                c.getState(), c.getAnswerMessage(), c.getAnsweredAt(), c.getFulfilmentNote(), c.getFulfilmentPhoto() != null, records.history(id),
-                records.milestones(id), records.offline(id), records.updates(id), chart, viewer(c, viewer, today));
+                c.getState(), c.getAnswerMessage(), c.getAnsweredAt(), c.getFulfilmentNote(), c.getFulfilmentPhoto() != null,
+                listed.history(), listed.milestones(), listed.offline(), listed.updates(), chart, viewer(c, viewer, today));
     }
 
     private Viewer viewer(Challenge c, ResidentView viewer, LocalDate today) {
@@ -96,19 +98,39 @@ public class Challenges {
      * in the given states (open ones by default), optionally of one theme.
      */
     public Page<Card> list(ResidentView viewer, Theme theme, ChallengeState state, Sort sort, Pageable pageable) {
-        Long neighbourhoodId = viewer == null || viewer.staff() ? null : viewer.neighbourhoodId();
         Map<Long, NeighbourhoodSummary> all = neighbourhoodsById();
-        Long territoryId = neighbourhoodId == null || !all.containsKey(neighbourhoodId) ? null
-                : all.get(neighbourhoodId).territoryId();
-        boolean everywhere = territoryId == null;
+        Scope s = scope(viewer, all);
         EnumSet<ChallengeState> states = state == null || state == ChallengeState.DRAFT
                 ? EnumSet.of(ChallengeState.OPEN) : EnumSet.of(state);
         Page<Challenge> page = sort == Sort.DEADLINE
-                ? challenges.listByDeadline(states, theme, everywhere, neighbourhoodId, territoryId, pageable)
-                : challenges.listByCloseness(states, theme, everywhere, neighbourhoodId, territoryId, pageable);
+                ? challenges.listByDeadline(states, theme, s.everywhere(), s.neighbourhoodId(), s.territoryId(), pageable)
+                : challenges.listByCloseness(states, theme, s.everywhere(), s.neighbourhoodId(), s.territoryId(), pageable);
         Map<Long, String> territoryNames = territoryNames();
         LocalDate today = clock.today();
         return page.map(c -> card(c, all, territoryNames, today));
+    }
+
+    /**
+     * The first {@code n} open challenges of {@link #list} closest to their goal, without counting them all (the home
+     * page shows a few and links to the list).
+     */
+    public List<Card> closestOpen(ResidentView viewer, int n) {
+        Map<Long, NeighbourhoodSummary> all = neighbourhoodsById();
+        Scope s = scope(viewer, all);
+        Map<Long, String> territoryNames = territoryNames();
+        LocalDate today = clock.today();
+        return challenges.firstByCloseness(EnumSet.of(ChallengeState.OPEN), null, s.everywhere(), s.neighbourhoodId(),
+                s.territoryId(), PageRequest.of(0, n)).stream().map(c -> card(c, all, territoryNames, today)).toList();
+    }
+
+    /** Where the viewer's challenges are: their neighbourhood and territory, everywhere for anonymous people and staff. */
+    private record Scope(Long neighbourhoodId, Long territoryId, boolean everywhere) {}
+
+    private static Scope scope(ResidentView viewer, Map<Long, NeighbourhoodSummary> all) {
+        Long neighbourhoodId = viewer == null || viewer.staff() ? null : viewer.neighbourhoodId();
+        Long territoryId = neighbourhoodId == null || !all.containsKey(neighbourhoodId) ? null
+                : all.get(neighbourhoodId).territoryId();
+        return new Scope(neighbourhoodId, territoryId, territoryId == null);
     }
 
     /** Every challenge, newest first, for staff. */

@@ -1,5 +1,9 @@
 package org.voisinage.common;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -42,12 +46,23 @@ public class Markdown {
             .sanitizeUrls(true).build();
     private final TextContentRenderer plainRenderer = TextContentRenderer.builder().extensions(EXTENSIONS).build();
 
+    /**
+     * Texts already rendered: the same text always gives the same HTML, and pages render the same comments, news and
+     * announcements on every request (parsing and sanitizing them was a visible share of a page's time). Bounded in
+     * characters; nothing to invalidate, an edited text is another key.
+     */
+    private final Cache<String, String> rendered = Caffeine.newBuilder()
+            .maximumWeight(4_000_000)
+            .weigher((String text, String html) -> text.length() + html.length())
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
     /** The text as safe HTML; empty for null or blank text. */
     public String html(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return POLICY.sanitize(renderer.render(parser.parse(markdown)));
+        return rendered.get(markdown, text -> POLICY.sanitize(renderer.render(parser.parse(text))));
     }
 
     /** The text without its markup, for previews, emails and search snippets, at most {@code max} characters. */

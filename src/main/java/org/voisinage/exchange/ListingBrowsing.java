@@ -3,7 +3,6 @@ package org.voisinage.exchange;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +53,8 @@ public class ListingBrowsing {
 
     /**
      * Live listings the viewer may see, newest first (best match first when searching): a fixed number of
-     * statements (neighbourhoods within 10 km, the count, the page, its thumbnails), whatever the page holds.
+     * statements (the count, the page, its thumbnails; the neighbourhoods within 10 km are cached), whatever the page
+     * holds.
      */
     public Browse browse(long viewerId, BrowseFilter filter, Pageable pageable) {
         ResidentView viewer = residents.find(viewerId).orElse(null);
@@ -65,53 +65,19 @@ public class ListingBrowsing {
         List<NearbyNeighbourhood> near = neighbourhoods.within(home, BrowseFilter.MAX_KM);
         Map<Long, String> names = near.stream().collect(Collectors.toMap(NearbyNeighbourhood::id,
                 n -> n.neighbourhood().name(), (a, b) -> a));
-        // listings of a neighbourhood k km away are shown when their radius reaches it: 1, 3 or 10 km
-        List<Long> within1 = ids(near, home, 1, filter.distance());
-        List<Long> within3 = ids(near, home, 3, filter.distance());
-        List<Long> within10 = ids(near, home, 10, filter.distance());
-
-        StringBuilder where = new StringBuilder("""
-                 from listing l where l.hidden_at is null and l.expired_at is null and l.expires_on >= :today
-                 and (l.neighbourhood_id = :home or (l.neighbourhood_id in (:within1) and l.radius_km >= 1)
-                      or (l.neighbourhood_id in (:within3) and l.radius_km >= 3)
-                      or (l.neighbourhood_id in (:within10) and l.radius_km >= 10))""");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("today", clock.today());
-        parameters.put("home", home);
-        parameters.put("within1", within1);
-        parameters.put("within3", within3);
-        parameters.put("within10", within10);
-        if (filter.kind() != null) {
-            where.append(" and l.kind = :kind");
-            parameters.put("kind", filter.kind().name());
-        }
-        if (filter.category() != null) {
-            where.append(" and l.category = :category");
-            parameters.put("category", filter.category().name());
-        }
-        if (filter.direction() != null) {
-            where.append(" and l.direction = :direction");
-            parameters.put("direction", filter.direction().name());
-        }
-        String order = " order by l.created_at desc, l.id desc";
-        if (filter.query() != null) {
-            where.append(" and l.search @@ websearch_to_tsquery('french', exchange_unaccent(:q))");
-            parameters.put("q", filter.query());
-            order = " order by ts_rank(l.search, websearch_to_tsquery('french', exchange_unaccent(:q))) desc,"
-                    + " l.created_at desc, l.id desc";
-        }
-        Query count = entityManager.createNativeQuery("select count(*)" + where);
-        Query select = entityManager.createNativeQuery("select l.*" + where + order + " limit :limit offset :offset",
-                Listing.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            select.setParameter(name, value);
-        });
+        Statements statements = statements(home, near, filter, clock.today());
+        Query count = entityManager.createNativeQuery(statements.count());
+        statements.parameters().forEach(count::setParameter);
         long total = ((Number) count.getSingleResult()).longValue();
         List<Listing> rows = List.of();
         if (total > pageable.getOffset()) {
+            Query select = entityManager.createNativeQuery(statements.page(), Listing.class);
+            statements.parameters().forEach(select::setParameter);
             select.setParameter("limit", pageable.getPageSize());
             select.setParameter("offset", pageable.getOffset());
+            if (filter.query() == null) {
+                select.setParameter("window", pageable.getOffset() + pageable.getPageSize());
+            }
             @SuppressWarnings("unchecked")
             List<Listing> found = select.getResultList();
             rows = found;
@@ -124,12 +90,63 @@ public class ListingBrowsing {
         return new Browse(new PageImpl<>(cards, pageable, total), deals, true);
     }
 
-    /** The neighbourhoods within {@code km} and the distance filter, other than home; -1 keeps "in ()" valid SQL. */
-    private static List<Long> ids(List<NearbyNeighbourhood> near, long home, int km, int distance) {
-        List<Long> ids = new ArrayList<>(List.of(-1L));
-        near.stream().filter(n -> n.id() != home && n.km() <= km && n.km() <= distance)
-                .forEach(n -> ids.add(n.id()));
-        return ids;
+    /**
+     * The browse page's two statements (the count, the page: {@code :limit} rows from {@code :offset}, and without a
+     * search {@code :window}, offset plus limit) and their other parameters.
+     */
+    record Statements(String count, String page, Map<String, Object> parameters) {}
+
+    /**
+     * Listings of a neighbourhood k km away are shown when their radius reaches it (1, 3 or 10 km): each reachable
+     * neighbourhood comes with the least radius its listings need, home with 0. The page walks the index of each
+     * reachable neighbourhood newest first and stops after {@code :window} rows (listing_reach_idx, V151), and the
+     * count reads that index only: the cost grows with the page and the number of neighbourhoods, never with the
+     * number of listings around (one OR over neighbourhood lists made PostgreSQL read and sort every live listing of
+     * ten kilometres for each page).
+     */
+    static Statements statements(long home, List<NearbyNeighbourhood> near, BrowseFilter filter, LocalDate today) {
+        // numbers written in the statement: ids of our own rows and radii, never typed by anyone
+        StringBuilder reach = new StringBuilder("(values (" + home + ", 0)");
+        for (NearbyNeighbourhood n : near) {
+            if (n.id() != home && n.km() <= filter.distance()) {
+                reach.append(", (").append(n.id()).append(", ").append(n.km() <= 1 ? 1 : n.km() <= 3 ? 3 : 10)
+                        .append(")");
+            }
+        }
+        reach.append(") reach (neighbourhood_id, least_radius)");
+        StringBuilder where = new StringBuilder("""
+                 l.neighbourhood_id = reach.neighbourhood_id and l.radius_km >= reach.least_radius
+                 and l.hidden_at is null and l.expired_at is null and l.expires_on >= :today""");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("today", today);
+        if (filter.kind() != null) {
+            where.append(" and l.kind = :kind");
+            parameters.put("kind", filter.kind().name());
+        }
+        if (filter.category() != null) {
+            where.append(" and l.category = :category");
+            parameters.put("category", filter.category().name());
+        }
+        if (filter.direction() != null) {
+            where.append(" and l.direction = :direction");
+            parameters.put("direction", filter.direction().name());
+        }
+        String newestFirst = " order by l.created_at desc, l.id desc";
+        if (filter.query() != null) {
+            where.append(" and l.search @@ websearch_to_tsquery('french', exchange_unaccent(:q))");
+            parameters.put("q", filter.query());
+        }
+        String count = filter.query() == null
+                ? "select coalesce(sum(n), 0) from " + reach + " cross join lateral (select count(*) as n from listing l"
+                        + " where " + where + ") l"
+                : "select count(*) from " + reach + " join listing l on " + where;
+        String page = filter.query() == null
+                ? "select l.* from " + reach + " cross join lateral (select l.* from listing l where " + where
+                        + newestFirst + " limit :window) l" + newestFirst + " limit :limit offset :offset"
+                : "select l.* from " + reach + " join listing l on " + where
+                        + " order by ts_rank(l.search, websearch_to_tsquery('french', exchange_unaccent(:q))) desc,"
+                        + " l.created_at desc, l.id desc limit :limit offset :offset";
+        return new Statements(count, page, parameters);
     }
 
     /** Every listing of the author, hidden and expired ones too, newest first. */

@@ -137,9 +137,7 @@ public class Follows {
 
     /** The resident's follow of the topic, empty when they do not follow it. */
     public Optional<Frequency> frequency(long residentId, Topic topic) {
-        return followers.findByResidentId(residentId)
-                .flatMap(follower -> follows.find(follower.getId(), topic.type(), topic.id()))
-                .map(Follow::getFrequency);
+        return follows.findOfResident(residentId, topic.type(), topic.id()).map(Follow::getFrequency);
     }
 
     /** Residents following the topic with any frequency but OFF. */

@@ -44,10 +44,27 @@ public class Notifications {
     /** A listed row and the topic it is about, asked again of the topic's policy before it is shown. */
     private record Row(Topic topic, Notification notification) {}
 
-    /** How many notifications this resident has not read yet (the header's badge). */
+    /** How many notifications the resident {@code :me} has not read yet (the header's badge). */
+    static final String UNREAD = "select count(*) from notification where resident_id = :me and read_at is null";
+
+    /** How many notifications this resident has not read yet. */
     public long unreadCount(long residentId) {
-        return jdbc.sql("select count(*) from notification where resident_id = ? and read_at is null")
-                .param(residentId).query(Long.class).single();
+        return jdbc.sql(UNREAD).param("me", residentId).query(Long.class).single();
+    }
+
+    /** The header's badge, read with the other header counts in one statement. */
+    @org.springframework.stereotype.Component
+    static class UnreadNotificationsCount implements org.voisinage.common.HeaderCounts.Count {
+
+        @Override
+        public String attribute() {
+            return "unreadNotifications";
+        }
+
+        @Override
+        public String sql() {
+            return UNREAD;
+        }
     }
 
     /**

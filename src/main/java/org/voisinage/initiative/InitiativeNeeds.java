@@ -94,10 +94,16 @@ public class InitiativeNeeds {
      * each neighbour their own.
      */
     List<NeedView> views(long initiativeId, Viewer viewer) {
-        Map<Long, List<Offer>> byNeed = offers.findByInitiativeIdOrderByIdAsc(initiativeId).stream()
-                .collect(Collectors.groupingBy(Offer::getNeedId));
-        return needs.findByInitiativeIdOrderByIdAsc(initiativeId).stream().map(need -> {
-            List<Offer> list = byNeed.getOrDefault(need.getId(), List.of());
+        Map<Need, List<Offer>> byNeed = new java.util.LinkedHashMap<>();
+        for (Object[] row : needs.findWithOffers(initiativeId)) {
+            List<Offer> list = byNeed.computeIfAbsent((Need) row[0], n -> new java.util.ArrayList<>());
+            if (row[1] != null) {
+                list.add((Offer) row[1]);
+            }
+        }
+        return byNeed.entrySet().stream().map(entry -> {
+            Need need = entry.getKey();
+            List<Offer> list = entry.getValue();
             int accepted = list.stream().filter(o -> o.getStatus() == OfferStatus.ACCEPTED).mapToInt(Offer::getQuantity)
                     .sum();
             List<OfferView> shown = list.stream()

@@ -22,7 +22,6 @@ import org.voisinage.initiative.InitiativeViews.Viewer;
 @Transactional(readOnly = true)
 public class InitiativePages {
 
-    private final InitiativeRules rules;
     private final MembershipRepository members;
     private final Residents residents;
     private final InitiativePlaces places;
@@ -32,10 +31,9 @@ public class InitiativePages {
     private final Agenda agenda;
     private final Markdown markdown;
 
-    InitiativePages(InitiativeRules rules, MembershipRepository members, Residents residents, InitiativePlaces places,
+    InitiativePages(MembershipRepository members, Residents residents, InitiativePlaces places,
             InitiativeNeeds needs, InitiativeDiscussion discussion, InitiativeNews news, Agenda agenda,
             Markdown markdown) {
-        this.rules = rules;
         this.members = members;
         this.residents = residents;
         this.places = places;
@@ -51,14 +49,19 @@ public class InitiativePages {
      * numbers of needs, offers, members and comments. Hidden by moderators: only its author and moderators see it.
      */
     public Page page(long id, Long viewerId) {
-        Initiative initiative = rules.get(id);
+        List<Object[]> rows = members.findInitiativeWithMembers(id);
+        if (rows.isEmpty()) {
+            throw new NotFoundException("initiative", id);
+        }
+        Initiative initiative = (Initiative) rows.get(0)[0];
+        List<Membership> memberships = rows.stream().filter(row -> row[1] != null).map(row -> (Membership) row[1])
+                .toList();
         Optional<ResidentView> me = viewerId == null ? Optional.empty() : residents.find(viewerId);
         // hidden rows: staff and the moderators of THIS neighbourhood, not every moderator
         boolean moderator = viewerId != null && residents.viewer(viewerId).moderates(initiative.getNeighbourhoodId());
         if (initiative.isHidden() && !moderator && !me.map(v -> v.id() == initiative.getCreatedBy()).orElse(false)) {
             throw new NotFoundException("initiative", id);
         }
-        List<Membership> memberships = members.findByInitiativeIdOrderByJoinedAtAscIdAsc(id);
         Viewer viewer = viewer(initiative, me, memberships, moderator);
         Details details = new Details(id, initiative.getTitle(), initiative.getDescription(),
                 markdown.html(initiative.getDescription()), initiative.getTheme(),

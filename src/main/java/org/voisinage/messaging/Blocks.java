@@ -42,6 +42,18 @@ public class Blocks {
                 .params(blockerId, blockedId).query(Boolean.class).single();
     }
 
+    /** Who blocked whom between two residents: {@code one} the other, the other {@code one}. */
+    public record Between(boolean oneBlockedOther, boolean otherBlockedOne) {}
+
+    /** Both directions in one statement (a conversation's page shows which side blocked). */
+    public Between between(long one, long other) {
+        return jdbc.sql("""
+                select exists (select 1 from resident_block where blocker_id = :one and blocked_id = :other),
+                       exists (select 1 from resident_block where blocker_id = :other and blocked_id = :one)""")
+                .param("one", one).param("other", other)
+                .query((rs, i) -> new Between(rs.getBoolean(1), rs.getBoolean(2))).single();
+    }
+
     /** Whether either blocked the other: no messages between them. */
     public boolean eitherBlocked(long one, long other) {
         return jdbc.sql("""

@@ -59,9 +59,12 @@ public class Conversations {
     public ConversationPage page(long conversationId, long me, int page) {
         Conversation conversation = conversations.participantOf(conversationId, me);
         int number = Math.min(Math.max(page, 0), 100_000);
-        List<Message> shown = new ArrayList<>(messages.newestFirst(conversationId, me, PageRequest.of(number, PAGE_SIZE)));
-        // asked even for a short page, so a page runs the same statements however long the conversation
-        boolean hasOlder = !shown.isEmpty() && messages.hasOlder(conversationId, shown.get(shown.size() - 1).getId(), me);
+        // the page and one message more: whether there are older ones, in the same statement
+        List<Message> shown = new ArrayList<>(messages.newestFirst(conversationId, me, pageAndOneMore(number)));
+        boolean hasOlder = shown.size() > PAGE_SIZE;
+        if (hasOlder) {
+            shown.remove(PAGE_SIZE);
+        }
         if (number == 0 && !shown.isEmpty()) {
             conversation.readUpTo(me, shown.get(0).getId());
         }
@@ -76,8 +79,9 @@ public class Conversations {
                 ? subjects.find(conversation.getSubjectType(), conversation.getSubjectId())
                         .filter(s -> subjects.maySee(reader, s)).orElse(null)
                 : null;
-        boolean iBlocked = blocks.hasBlocked(me, otherId);
-        boolean readOnly = iBlocked || blocks.hasBlocked(otherId, me) || residents.isBarred(otherId)
+        Blocks.Between blocked = blocks.between(me, otherId);
+        boolean iBlocked = blocked.oneBlockedOther();
+        boolean readOnly = iBlocked || blocked.otherBlockedOne() || residents.isBarred(otherId)
                 || residents.isBarred(me);
         List<MessageView> views = shown.stream()
                 .map(m -> MessageView.of(m, me, m.getAuthorId() == me ? myName : otherName)).toList();
@@ -85,6 +89,16 @@ public class Conversations {
         Long giver = conversation.getGiverId();
         return new ConversationPage(conversationId, otherId, otherName, subject, views, number, hasOlder, readOnly,
                 iBlocked, conversation.exchangeState(), doneBy != null && doneBy == me, giver != null && giver == me);
+    }
+
+    /** Page {@code number} of {@link #PAGE_SIZE} messages, and the next message past it. */
+    private static Pageable pageAndOneMore(int number) {
+        return new PageRequest(number, PAGE_SIZE + 1, org.springframework.data.domain.Sort.unsorted()) {
+            @Override
+            public long getOffset() {
+                return (long) number * PAGE_SIZE;
+            }
+        };
     }
 
     /** The resident's conversations: those with unread messages first, then the latest first. */
@@ -130,14 +144,16 @@ public class Conversations {
         return new PageImpl<>(inbox, pageable, total);
     }
 
-    /** Messages sent to the resident that they have not read yet (the header's count): one query. */
+    /** Messages sent to the resident {@code :me} that they have not read yet (the header's count). */
+    static final String UNREAD = """
+            select count(*) from conversation c join message m on m.conversation_id = c.id
+            where ((c.resident_low = :me and m.id > c.low_read_message_id)
+                   or (c.resident_high = :me and m.id > c.high_read_message_id))
+              and m.author_id <> :me and m.hidden_at is null""";
+
+    /** Messages sent to the resident that they have not read yet: one query. */
     public long unreadCount(long me) {
-        return jdbc.sql("""
-                select count(*) from conversation c join message m on m.conversation_id = c.id
-                where ((c.resident_low = :me and m.id > c.low_read_message_id)
-                       or (c.resident_high = :me and m.id > c.high_read_message_id))
-                  and m.author_id <> :me and m.hidden_at is null""")
-                .param("me", me).query(Long.class).single();
+        return jdbc.sql(UNREAD).param("me", me).query(Long.class).single();
     }
 
     /** Whether these two residents have a conversation (about anything). */

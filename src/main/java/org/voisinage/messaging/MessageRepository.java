@@ -13,10 +13,4 @@ interface MessageRepository extends JpaRepository<Message, Long> {
               and (m.hidden.hiddenAt is null or m.authorId = :viewerId)
             order by m.id desc""")
     List<Message> newestFirst(long conversationId, long viewerId, Pageable pageable);
-
-    /** Whether the resident sees messages older than this one (the "older" link). */
-    @Query("""
-            select count(m) > 0 from Message m where m.conversationId = :conversationId and m.id < :messageId
-              and (m.hidden.hiddenAt is null or m.authorId = :viewerId)""")
-    boolean hasOlder(long conversationId, long messageId, long viewerId);
 }

@@ -20,28 +20,30 @@ interface SuggestionRepository extends JpaRepository<Suggestion, Long> {
     @Query("select s from Suggestion s where (:status is null or s.status = :status)")
     Page<Suggestion> findForStaff(SuggestionStatus status, Pageable page);
 
+    /** The most supported needs first, without counting them all. */
+    @Query("select s from Suggestion s order by s.supports desc, s.createdAt desc")
+    List<Suggestion> findMostSupported(Pageable first);
+
     @Modifying
     @Query("update Suggestion s set s.supports = s.supports + 1 where s.id = :id")
     void addSupport(long id);
 
-    interface StatusCount {
-        SuggestionStatus getStatus();
-        long getNeeds();
+    /**
+     * The staff dashboard's numbers in one statement: rows with a status count the visible needs and their supports
+     * of that status; rows with a neighbourhood count the needs it raised since then.
+     */
+    interface Tally {
+        String getStatus();
+        Long getNeighbourhoodId();
+        long getCount();
         long getSupports();
     }
 
-    @Query("""
-            select s.status as status, count(s) as needs, coalesce(sum(s.supports), 0) as supports
-            from Suggestion s where s.hidden.hiddenAt is null group by s.status""")
-    List<StatusCount> countByStatus();
-
-    interface NeighbourhoodCount {
-        long getNeighbourhoodId();
-        long getCount();
-    }
-
-    @Query("""
-            select s.neighbourhoodId as neighbourhoodId, count(s) as count from Suggestion s
-            where s.createdAt >= :since group by s.neighbourhoodId""")
-    List<NeighbourhoodCount> countPerNeighbourhoodSince(Instant since);
+    @Query(nativeQuery = true, value = """
+            select status, null as neighbourhood_id, count(*) as count, coalesce(sum(supports), 0) as supports
+              from suggestion where hidden_at is null group by status
+            union all
+            select null, neighbourhood_id, count(*), 0 from suggestion where created_at >= :since
+             group by neighbourhood_id""")
+    List<Tally> tally(Instant since);
 }

@@ -28,4 +28,7 @@ public final class SuggestionViews {
             String hiddenReason) {}
 
     public record StatusCount(SuggestionStatus status, long needs, long supports) {}
+
+    /** The staff dashboard's numbers: needs by status (every status), needs raised per neighbourhood id. */
+    public record Tally(List<StatusCount> byStatus, java.util.Map<Long, Long> raisedPerNeighbourhood) {}
 }

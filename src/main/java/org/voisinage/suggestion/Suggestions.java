@@ -82,6 +82,11 @@ public class Suggestions {
     }
 
     /** Staff: every need, most supported first, optionally of one status. */
+    /** The {@code n} most supported needs, for the staff dashboard (no count: it links to the whole list). */
+    public List<SuggestionViews.Card> mostSupported(int n) {
+        return suggestions.findMostSupported(PageRequest.of(0, n)).stream().map(this::card).toList();
+    }
+
     public Page<SuggestionViews.Card> forStaff(SuggestionStatus status, Pageable page) {
         return suggestions.findForStaff(status, PageRequest.of(page.getPageNumber(), page.getPageSize(),
                 org.springframework.data.domain.Sort.by("supports").descending()
@@ -181,20 +186,24 @@ public class Suggestions {
                 "suggestion.activity.answered." + form.status().name(), List.of(form.message().strip()), 0, true, now));
     }
 
-    /** Numbers for the staff dashboard: visible needs and their supports, by status. */
-    public List<SuggestionViews.StatusCount> countByStatus() {
+    /**
+     * Numbers for the staff dashboard, in one statement: visible needs and their supports by status, and how many
+     * needs each neighbourhood raised since then.
+     */
+    public SuggestionViews.Tally tally(Instant since) {
         Map<SuggestionStatus, SuggestionViews.StatusCount> counts = new HashMap<>();
-        suggestions.countByStatus().forEach(c -> counts.put(c.getStatus(),
-                new SuggestionViews.StatusCount(c.getStatus(), c.getNeeds(), c.getSupports())));
-        return Arrays.stream(SuggestionStatus.values())
-                .map(status -> counts.getOrDefault(status, new SuggestionViews.StatusCount(status, 0, 0))).toList();
-    }
-
-    /** How many needs each neighbourhood raised since then, by neighbourhood id. */
-    public Map<Long, Long> raisedPerNeighbourhood(Instant since) {
-        Map<Long, Long> counts = new HashMap<>();
-        suggestions.countPerNeighbourhoodSince(since).forEach(c -> counts.put(c.getNeighbourhoodId(), c.getCount()));
-        return counts;
+        Map<Long, Long> raised = new HashMap<>();
+        for (SuggestionRepository.Tally row : suggestions.tally(since)) {
+            if (row.getStatus() != null) {
+                SuggestionStatus status = SuggestionStatus.valueOf(row.getStatus());
+                counts.put(status, new SuggestionViews.StatusCount(status, row.getCount(), row.getSupports()));
+            } else {
+                raised.put(row.getNeighbourhoodId(), row.getCount());
+            }
+        }
+        return new SuggestionViews.Tally(Arrays.stream(SuggestionStatus.values())
+                .map(status -> counts.getOrDefault(status, new SuggestionViews.StatusCount(status, 0, 0))).toList(),
+                raised);
     }
 
     Suggestion find(long id) {

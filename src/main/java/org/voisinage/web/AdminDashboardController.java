@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,19 +58,20 @@ class AdminDashboardController {
         model.addAttribute("neighbourhoodCount", all.size());
         model.addAttribute("reportCount", moderation.openCases());
 
-        List<SuggestionViews.StatusCount> byStatus = suggestions.countByStatus();
+        Instant since = clock.instant().minus(ACTIVITY_WINDOW);
+        SuggestionViews.Tally tally = suggestions.tally(since);
+        List<SuggestionViews.StatusCount> byStatus = tally.byStatus();
         model.addAttribute("needsByStatus", byStatus);
         model.addAttribute("needsChart", BarChart.of(byStatus.stream()
                 .map(s -> new BarChart.Row(null, s.status().labelKey(), s.needs())).toList()));
-        model.addAttribute("topNeeds", suggestions.forStaff(null, PageRequest.of(0, 5)).getContent());
+        model.addAttribute("topNeeds", suggestions.mostSupported(5));
 
         List<WaitlistDemand> demand = signups.waitlistDemand();
         model.addAttribute("waitlist", demand.stream().limit(10).toList());
         model.addAttribute("waitlistChart", BarChart.of(demand.stream().limit(10)
                 .map(d -> new BarChart.Row(d.town() + " " + d.postcode(), null, d.people())).toList()));
 
-        Instant since = clock.instant().minus(ACTIVITY_WINDOW);
-        Map<Long, Long> needs = suggestions.raisedPerNeighbourhood(since);
+        Map<Long, Long> needs = tally.raisedPerNeighbourhood();
         Map<Long, Long> alertCounts = alerts.raisedPerNeighbourhood(since);
         List<Activity> activity = all.stream()
                 .map(n -> new Activity(n.name(), needs.getOrDefault(n.id(), 0L), alertCounts.getOrDefault(n.id(), 0L)))

@@ -21,12 +21,17 @@ public class Dates {
         this.zone = siteClock.zone();
     }
 
+    // built once: pages call these for every row they list
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+            FormatStyle.SHORT);
+
     public String date(Instant instant) {
-        return format(instant, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
+        return format(instant, DATE);
     }
 
     public String dateTime(Instant instant) {
-        return format(instant, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
+        return format(instant, DATE_TIME);
     }
 
     private String format(Instant instant, DateTimeFormatter formatter) {

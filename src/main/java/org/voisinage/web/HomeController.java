@@ -4,10 +4,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.data.domain.PageRequest;
 import org.voisinage.account.ResidentView;
 import org.voisinage.announcement.Announcements;
-import org.voisinage.challenge.ChallengeState;
 import org.voisinage.challenge.Challenges;
 import org.voisinage.initiative.InitiativeFeed;
 import org.voisinage.initiative.InitiativeStatus;
@@ -35,8 +33,7 @@ class HomeController {
             @RequestParam(required = false) InitiativeStatus status, Model model) {
         model.addAttribute("neighbourhoods", neighbourhoods.all());
         // the open challenges closest to their goal, of the viewer's neighbourhood and territory when signed in
-        model.addAttribute("challenges", challenges.list((ResidentView) model.getAttribute("me"), null,
-                ChallengeState.OPEN, Challenges.Sort.CLOSENESS, PageRequest.of(0, 3)));
+        model.addAttribute("challenges", challenges.closestOpen((ResidentView) model.getAttribute("me"), 3));
         // the cooperative's news to the viewer's neighbourhood lead the page: pinned first, expired gone
         model.addAttribute("announcements", announcements.forResident((ResidentView) model.getAttribute("me"), 5));
         // a verified resident's initiatives "by projects and proximity", within the radius they chose

@@ -8,12 +8,13 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.voisinage.account.CurrentUser;
 import org.voisinage.account.Residents;
-import org.voisinage.following.Notifications;
+import org.voisinage.common.HeaderCounts;
 import org.voisinage.neighbourhood.Neighbourhoods;
 
 /**
  * What the layout's header shows on every page: {@code me}, the signed-in person read fresh (staff may
- * have verified them since they signed in), {@code myNeighbourhood}, and {@code unreadNotifications} (the header badge),
+ * have verified them since they signed in), {@code myNeighbourhood}, the header's badges ({@code unreadNotifications},
+ * {@code unreadMessages}: one statement for all),
  * {@code currentPath} and {@code navSection} (which header link gets {@code aria-current}).
  */
 @ControllerAdvice
@@ -21,12 +22,12 @@ class LayoutModel {
 
     private final Residents residents;
     private final Neighbourhoods neighbourhoods;
-    private final Notifications notifications;
+    private final HeaderCounts headerCounts;
 
-    LayoutModel(Residents residents, Neighbourhoods neighbourhoods, Notifications notifications) {
+    LayoutModel(Residents residents, Neighbourhoods neighbourhoods, HeaderCounts headerCounts) {
         this.residents = residents;
         this.neighbourhoods = neighbourhoods;
-        this.notifications = notifications;
+        this.headerCounts = headerCounts;
     }
 
     @ModelAttribute
@@ -40,7 +41,7 @@ class LayoutModel {
         }
         residents.find(user.id()).ifPresent(me -> {
             model.addAttribute("me", me);
-            model.addAttribute("unreadNotifications", notifications.unreadCount(me.id()));
+            model.addAllAttributes(headerCounts.of(me.id()));
             if (me.neighbourhoodId() != null) {
                 model.addAttribute("myNeighbourhood", neighbourhoods.get(me.neighbourhoodId()));
             }

@@ -12,7 +12,6 @@
         "announcement",
         "challenge",
         "common",
-        "following",
         "initiative",
         "moderation",
         "neighbourhood",

@@ -19,6 +19,14 @@ class MarkdownTests {
                 "href=\"https://example.org\"", "nofollow");
     }
 
+    @Test
+    void aTextRenderedAgainComesFromTheCacheUnchanged() {
+        String text = "**Compost** [mairie](https://example.org) <script>alert(1)</script>";
+        String first = markdown.html(text);
+        assertThat(markdown.html(text)).isSameAs(first);
+        assertThat(new Markdown().html(text)).isEqualTo(first).doesNotContain("<script>");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "<script>alert(1)</script>",
