@@ -46,7 +46,7 @@ class ManagementPortScrapeTests {
             Thread.sleep(500);
         }
         assertThat(scrape).contains("tasks_scheduled_execution_seconds_count{")
-                .containsPattern("tasks_scheduled_execution_seconds_count\\{[^}]*code_function=\"sendDue\"[^}]*"
+                .containsPattern("tasks_scheduled_execution_seconds_count\\{[^}]*code_function=\"sendDueOnSchedule\"[^}]*"
                         + "outcome=\"SUCCESS\"")
                 .contains("voisinage_outbox_pending{");
         assertThat(get(managementPort, "/actuator/health/readiness").statusCode()).isEqualTo(200);
