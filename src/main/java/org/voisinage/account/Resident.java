@@ -82,6 +82,11 @@ public class Resident {
         this.memberNumber = memberNumber;
     }
 
+    /** Another flat at the same address (blank: the address's single dwelling). */
+    void correctFlat(String flat) {
+        this.flat = flat == null || flat.isBlank() ? null : flat.strip();
+    }
+
     /** Records that the person read a link sent to the address; true the first time only. */
     public boolean confirmEmail() {
         if (emailConfirmedAt == null) {

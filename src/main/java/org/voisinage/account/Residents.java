@@ -23,7 +23,7 @@ import org.voisinage.neighbourhood.Neighbourhoods;
 @Transactional(readOnly = true)
 public class Residents {
 
-    /** The address already has as many verified accounts as allowed; the person must contact staff. */
+    /** The dwelling already has as many verified accounts as allowed; the person must contact staff. */
     public static final String HOUSEHOLD_FULL = "account.signup.household.full";
 
     private final ResidentRepository residents;
@@ -143,10 +143,10 @@ public class Residents {
     }
 
     /**
-     * Makes a pending resident a verified member. The household cap counts verified accounts at the same
-     * directory address; the row lock on those accounts keeps two verifications from both passing.
+     * Makes a pending resident a verified member. The household cap counts verified accounts in the same dwelling
+     * (directory address and flat); the row lock on those accounts keeps two verifications from both passing.
      *
-     * @throws Refusal conflict {@link #HOUSEHOLD_FULL} when the address has reached the cap
+     * @throws Refusal conflict {@link #HOUSEHOLD_FULL} when the dwelling has reached the cap
      */
     @Transactional
     public ResidentView verify(long id, String method) {
@@ -155,7 +155,8 @@ public class Residents {
             return ResidentView.of(resident);
         }
         if (resident.getAddressId() != null
-                && residents.lockVerifiedAtAddress(resident.getAddressId()).size() >= maxVerifiedPerAddress) {
+                && residents.lockVerifiedInDwelling(resident.getAddressId(), flatKey(resident.getFlat())).size()
+                        >= maxVerifiedPerAddress) {
             throw Refusal.conflict(HOUSEHOLD_FULL);
         }
         resident.verify();
@@ -172,12 +173,32 @@ public class Residents {
         return ResidentView.of(resident);
     }
 
-    public long countVerifiedAtAddress(String addressId) {
-        return residents.countByAddressIdAndStatus(addressId, ResidentStatus.VERIFIED);
+    /**
+     * Whether one more account in this dwelling (directory address and flat, null for the address's single
+     * dwelling) would pass the household cap.
+     */
+    public boolean householdFull(String addressId, String flat) {
+        return addressId != null && residents.countVerifiedInDwelling(addressId, flatKey(flat)) >= maxVerifiedPerAddress;
     }
 
-    public int maxVerifiedPerAddress() {
-        return maxVerifiedPerAddress;
+    /** Whether verifying this resident would pass the cap of their dwelling (a check before the locked one). */
+    public boolean householdFull(long residentId) {
+        Resident resident = residents.findById(residentId).orElseThrow(() -> new NotFoundException("resident", residentId));
+        return !resident.isVerified() && householdFull(resident.getAddressId(), resident.getFlat());
+    }
+
+    /**
+     * Staff correct the flat (or a register that knows it fills it in): letters and the household cap follow it.
+     * Blank: the address's single dwelling.
+     */
+    @Transactional
+    public void correctFlat(long id, String flat) {
+        residents.findById(id).orElseThrow(() -> new NotFoundException("resident", id)).correctFlat(flat);
+    }
+
+    /** A null flat bound as '' (a native query's null parameter has no type); both key to the single dwelling. */
+    private static String flatKey(String flat) {
+        return flat == null ? "" : flat;
     }
 
     /** Full details for staff (address id, flat, member number), never shown to other residents. */

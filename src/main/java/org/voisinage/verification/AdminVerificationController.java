@@ -95,6 +95,20 @@ class AdminVerificationController {
         return casePage(residentId, model);
     }
 
+    @PostMapping("/{residentId}/flat")
+    String correctFlat(@AuthenticationPrincipal CurrentUser staff, @PathVariable long residentId,
+            @Valid @ModelAttribute("flatForm") FlatForm form, BindingResult result, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("rejectForm", new RejectForm(""));
+            return casePage(residentId, model);
+        }
+        queue.correctFlat(residentId, form.flat(), staff.id());
+        redirect.addFlashAttribute("success", "verification.case.flat.corrected");
+        return "redirect:/admin/verifications/" + residentId;
+    }
+
     @PostMapping("/{residentId}/verify")
     String verify(@AuthenticationPrincipal CurrentUser staff, @PathVariable long residentId, RedirectAttributes redirect) {
         try {
@@ -133,7 +147,11 @@ class AdminVerificationController {
     }
 
     private String casePage(long residentId, Model model) {
-        model.addAttribute("file", queue.caseOf(residentId));
+        ResidentCase file = queue.caseOf(residentId);
+        model.addAttribute("file", file);
+        if (!model.containsAttribute("flatForm")) {
+            model.addAttribute("flatForm", new FlatForm(file.row().resident().flat()));
+        }
         return "verification/admin-case";
     }
 }

@@ -5,7 +5,9 @@ public enum AuditOutcome {
     VERIFIED,
     REJECTED,
     /** The proof was good but the address already had its maximum of verified accounts. */
-    HOUSEHOLD_FULL;
+    HOUSEHOLD_FULL,
+    /** Staff corrected the flat (the dwelling the household cap counts); the reason holds the new flat. */
+    FLAT_CORRECTED;
 
     public String labelKey() {
         return "verification.outcome." + name();

@@ -118,9 +118,13 @@ public class MemberRegister {
             } else {
                 updated++;
             }
-            entry.update(line.name(), line.number(), line.street(), line.postcode(), line.town(), address.get().id());
+            entry.update(line.name(), line.number(), line.street(), line.postcode(), line.town(), address.get().id(),
+                    line.flat());
             entries.save(entry);
         }
+        entries.flush();
+        // the register knows the landlord's buildings: their addresses now ask for the flat at signup
+        entries.addressesWithSeveralFlats().forEach(a -> directory.recordDwellings(a.getAddressId(), a.getDwellings()));
         problems.sort((a, b) -> Integer.compare(a.lineNumber(), b.lineNumber()));
         return new ImportReport(created, updated, 0, List.copyOf(problems));
     }
@@ -142,6 +146,7 @@ public class MemberRegister {
             }
             try {
                 transactions.executeWithoutResult(status -> {
+                    takeFlatFromRegister(resident, MemberNumbers.normalise(resident.memberNumber()));
                     residents.verify(resident.id(), VerificationMethod.MEMBER_REGISTER.code());
                     audit.record(resident.id(), null, VerificationMethod.MEMBER_REGISTER, AuditOutcome.VERIFIED, null);
                 });
@@ -191,12 +196,21 @@ public class MemberRegister {
         if (number == null || !proves(number, resident.addressId())) {
             return;
         }
-        if (residents.countVerifiedAtAddress(resident.addressId()) >= residents.maxVerifiedPerAddress()) {
+        takeFlatFromRegister(resident, number);
+        if (residents.householdFull(resident.id())) {
             audit.record(resident.id(), null, VerificationMethod.MEMBER_REGISTER, AuditOutcome.HOUSEHOLD_FULL, null);
             return;
         }
         residents.verify(resident.id(), VerificationMethod.MEMBER_REGISTER.code());
         audit.record(resident.id(), null, VerificationMethod.MEMBER_REGISTER, AuditOutcome.VERIFIED, null);
+    }
+
+    /** A resident who left the flat blank gets the one the register lists (letters and the household cap use it). */
+    private void takeFlatFromRegister(ResidentDetails resident, String number) {
+        if (resident.flat() == null || resident.flat().isBlank()) {
+            entries.findById(number).map(MemberRegisterEntry::getFlat).filter(f -> f != null && !f.isBlank())
+                    .ifPresent(flat -> residents.correctFlat(resident.id(), flat));
+        }
     }
 
     private boolean proves(String number, String addressId) {

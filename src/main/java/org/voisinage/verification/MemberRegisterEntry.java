@@ -20,6 +20,8 @@ class MemberRegisterEntry {
     private String postcode;
     private String town;
     private String addressId;
+    /** The member's flat or unit when the register gives one (optional column). */
+    private String flat;
     private Instant importedAt;
 
     @Version
@@ -31,13 +33,15 @@ class MemberRegisterEntry {
         this.memberNumber = memberNumber;
     }
 
-    void update(String name, String number, String street, String postcode, String town, String addressId) {
+    void update(String name, String number, String street, String postcode, String town, String addressId,
+            String flat) {
         this.name = name;
         this.number = number;
         this.street = street;
         this.postcode = postcode;
         this.town = town;
         this.addressId = addressId;
+        this.flat = flat == null || flat.isBlank() ? null : flat;
         this.importedAt = Instant.now();
     }
 
@@ -48,5 +52,6 @@ class MemberRegisterEntry {
     String getPostcode() { return postcode; }
     String getTown() { return town; }
     String getAddressId() { return addressId; }
+    String getFlat() { return flat; }
     Instant getImportedAt() { return importedAt; }
 }

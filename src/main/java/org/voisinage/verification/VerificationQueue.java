@@ -135,4 +135,15 @@ public class VerificationQueue {
         audit.record(residentId, staffId, VerificationMethod.STAFF_REVIEW, AuditOutcome.REJECTED, reason.strip());
         return true;
     }
+
+    /**
+     * Staff correct a resident's flat (a letter came back, the register says otherwise): later letters and the
+     * household cap follow it. Audited, the new flat as the reason.
+     */
+    @Transactional
+    public void correctFlat(long residentId, String flat, long staffId) {
+        String corrected = flat == null || flat.isBlank() ? null : flat.strip();
+        residents.correctFlat(residentId, corrected);
+        audit.record(residentId, staffId, VerificationMethod.STAFF_REVIEW, AuditOutcome.FLAT_CORRECTED, corrected);
+    }
 }

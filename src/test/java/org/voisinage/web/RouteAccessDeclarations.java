@@ -440,6 +440,8 @@ final class RouteAccessDeclarations {
                 .at("LDDD DDOO", "pending");
         t.route("POST /admin/verifications/{residentId}/verify")
                 .at("LDDD DDSS", "pendingOther");
+        t.route("POST /admin/verifications/{residentId}/flat")
+                .at("LDDD DDSS", "pendingOther");
         t.route("POST /admin/verifications/{residentId}/reject")
                 .at("LDDD DDRR", "pendingOther");
         t.route("GET /admin/verifications/audit").is("LDDD DDOO");
