@@ -101,6 +101,12 @@ public class Resident {
         verifiedAt = Instant.now();
     }
 
+    /** Back to proving an address (left the cooperative, moved): members-only content stops at once. */
+    void unverify() {
+        status = ResidentStatus.PENDING;
+        verifiedAt = null;
+    }
+
     public void reject() {
         status = ResidentStatus.REJECTED;
     }

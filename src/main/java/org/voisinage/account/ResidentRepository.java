@@ -43,6 +43,8 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
 
     long countByStatus(ResidentStatus status);
 
+    List<Resident> findByStatusAndMemberNumberIn(ResidentStatus status, java.util.Collection<String> memberNumbers);
+
     @Query("select count(w) from WaitlistEntry w")
     long countWaitlisted();
 

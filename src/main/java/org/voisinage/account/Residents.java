@@ -164,6 +164,34 @@ public class Residents {
         return ResidentView.of(resident);
     }
 
+    /** Verified residents who signed up with one of these (normalised) member numbers. */
+    public List<ResidentDetails> verifiedWithMemberNumbers(Collection<String> memberNumbers) {
+        if (memberNumbers.isEmpty()) {
+            return List.of();
+        }
+        return residents.findByStatusAndMemberNumberIn(ResidentStatus.VERIFIED, Set.copyOf(memberNumbers)).stream()
+                .map(ResidentDetails::of).toList();
+    }
+
+    /**
+     * A resident who left the cooperative loses their verified status (back to pending: other proofs may follow);
+     * every module hands over what they leave behind on {@link ResidentLeft}, and they are told by email.
+     *
+     * @return false when they were not verified (nothing happens)
+     */
+    @Transactional
+    public boolean withdrawVerification(long id) {
+        Resident resident = residents.findById(id).orElseThrow(() -> new NotFoundException("resident", id));
+        if (!resident.isVerified()) {
+            return false;
+        }
+        resident.unverify();
+        Long territory = resident.getNeighbourhoodId() == null ? null
+                : neighbourhoods.get(resident.getNeighbourhoodId()).territoryId();
+        events.publishEvent(new ResidentLeft(id, resident.getNeighbourhoodId(), territory));
+        return true;
+    }
+
     /** Staff refused the proof; the resident is told why by email. */
     @Transactional
     public ResidentView reject(long id, String reason) {

@@ -13,6 +13,18 @@ interface MemberRegisterRepository extends JpaRepository<MemberRegisterEntry, St
 
     Page<MemberRegisterEntry> findAllByOrderByMemberNumberAsc(Pageable pageable);
 
+    /** Members who left and were not kept, their residents still verified, oldest departure first. */
+    @Query("""
+            select e from MemberRegisterEntry e where e.leftAt is not null and e.keptAt is null
+            and e.withdrawnAt is null order by e.leftAt, e.memberNumber""")
+    List<MemberRegisterEntry> findLeaversInGrace();
+
+    /** The same, whose grace period ended before {@code cutoff}. */
+    @Query("""
+            select e from MemberRegisterEntry e where e.leftAt < :cutoff and e.keptAt is null
+            and e.withdrawnAt is null order by e.leftAt""")
+    List<MemberRegisterEntry> findLeaversPast(java.time.Instant cutoff);
+
     /** Addresses where the register lists members in several flats, with how many flats (dwelling_key: V180). */
     @Query(value = """
             select address_id as addressId, count(distinct dwelling_key(flat)) as dwellings from member_register_entry

@@ -433,6 +433,8 @@ final class RouteAccessDeclarations {
                 .at("LDDD DDDD", "suggestionHidden");
         t.route("GET /admin/members").is("LDDD DDOO");
         t.route("POST /admin/members").is("LDDD DDRR");
+        t.route("POST /admin/members/leavers/{memberNumber}/keep")
+                .at("LDDD DDRR", "=NO-SUCH-MEMBER");
         t.route("GET /admin/verifications").is("LDDD DDOO");
         t.route("POST /admin/verifications/letters").is("LDDD DDVV");
         t.route("POST /admin/verifications/letters/sent").is("LDDD DDSS");
