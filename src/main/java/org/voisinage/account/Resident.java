@@ -52,6 +52,12 @@ public class Resident {
     @Column(name = "neighbourhood_id")
     private Set<Long> moderatedNeighbourhoods = new HashSet<>();
 
+    /** For staff: the territories they are limited to; none for staff of every territory. */
+    @ElementCollection
+    @CollectionTable(name = "staff_territory", joinColumns = @JoinColumn(name = "resident_id"))
+    @Column(name = "territory_id")
+    private Set<Long> staffTerritories = new HashSet<>();
+
     @Column(updatable = false, insertable = false)
     private Instant createdAt;
 
@@ -130,6 +136,14 @@ public class Resident {
     }
 
     public Set<Long> getModeratedNeighbourhoods() { return Set.copyOf(moderatedNeighbourhoods); }
+
+    /** Limits a member of staff to these territories (none: every territory). */
+    void limitStaffTo(Set<Long> territories) {
+        staffTerritories.clear();
+        staffTerritories.addAll(territories);
+    }
+
+    public Set<Long> getStaffTerritories() { return Set.copyOf(staffTerritories); }
 
     public boolean isVerified() {
         return status == ResidentStatus.VERIFIED;

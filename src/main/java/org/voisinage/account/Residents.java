@@ -122,8 +122,12 @@ public class Residents {
 
     private Viewer viewerOf(Resident r, Function<Long, Long> territoryOf) {
         Long territory = r.getNeighbourhoodId() == null ? null : territoryOf.apply(r.getNeighbourhoodId());
+        Set<Long> staffTerritories = r.getRole() == Role.STAFF ? r.getStaffTerritories() : Set.of();
+        Set<Long> staffNeighbourhoods = staffTerritories.isEmpty() ? Set.of() : neighbourhoods.all().stream()
+                .filter(n -> staffTerritories.contains(n.territoryId())).map(NeighbourhoodSummary::id)
+                .collect(Collectors.toSet());
         return new Viewer(r.getId(), r.getRole(), r.getStatus(), r.getNeighbourhoodId(), territory,
-                r.getModeratedNeighbourhoods(), r.isBarred(clock.instant()));
+                r.getModeratedNeighbourhoods(), r.isBarred(clock.instant()), staffTerritories, staffNeighbourhoods);
     }
 
     public ResidentView get(long id) {

@@ -50,6 +50,11 @@ final class RouteAccessDeclarations {
                 .at("LDDD DDOO", "alice");
         t.route("POST /admin/people/{id}/role")
                 .at("LDDD DDRR", "alice");
+        // only administrators limit staff, and only staff (alice is a resident: refused)
+        t.route("POST /admin/people/{id}/territories")
+                .at("LDDD DDDR", "alice");
+        t.route("GET /demenagement").is("LOOO OOOO");
+        t.route("POST /demenagement").is("LRRR RRRR");
         t.route("GET /signup").is("OOOO OOOO");
         t.route("POST /signup").is("RRRR RRRR");
         t.route("GET /signup/account").is("VVVV VVVV");
