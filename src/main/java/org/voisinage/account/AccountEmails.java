@@ -29,6 +29,14 @@ class AccountEmails {
     }
 
     @ApplicationModuleListener
+    void on(ResidentLeft event) {
+        residents.findById(event.residentId()).ifPresent(r -> outbox.queue(
+                Email.to(r.getEmail(), r.getLocale(), "account/email/left", "account.email.left.subject")
+                        .with("name", r.getDisplayName())
+                        .with("link", baseUrl + "/verification")));
+    }
+
+    @ApplicationModuleListener
     void on(ResidentRejected event) {
         residents.findById(event.residentId()).ifPresent(r -> outbox.queue(
                 Email.to(r.getEmail(), r.getLocale(), "account/email/rejected", "account.email.rejected.subject")

@@ -33,6 +33,25 @@ public class People {
                 .map(ResidentDetails::of);
     }
 
+    /**
+     * Administrators limit a member of staff to some territories (none: every territory); the staff member's next
+     * request sees only those (viewers are read fresh).
+     *
+     * @throws org.voisinage.common.Refusal forbidden when the actor is not an administrator; conflict when the
+     *         person is not staff
+     */
+    @Transactional
+    public void limitStaffTo(long residentId, Set<Long> territories, CurrentUser actor) {
+        if (actor.role() != Role.ADMIN) {
+            throw org.voisinage.common.Refusal.forbidden("account.people.role.adminOnly");
+        }
+        Resident resident = residents.findById(residentId).orElseThrow(() -> new NotFoundException("resident", residentId));
+        if (resident.getRole() != Role.STAFF) {
+            throw org.voisinage.common.Refusal.conflict("account.people.territories.staffOnly");
+        }
+        resident.limitStaffTo(territories == null ? Set.of() : territories);
+    }
+
     /** Why a role change is refused, as a message key; empty when it was made. */
     @Transactional
     public Optional<String> assignRole(long residentId, RoleForm form, CurrentUser actor) {

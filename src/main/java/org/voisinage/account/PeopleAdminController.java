@@ -78,7 +78,18 @@ class PeopleAdminController {
         return "redirect:/admin/people/" + id;
     }
 
+    /** Administrators limit a member of staff to some territories (none ticked: every territory). */
+    @PostMapping("/admin/people/{id}/territories")
+    String limitStaff(@PathVariable long id, @RequestParam(required = false) java.util.Set<Long> territories,
+            @AuthenticationPrincipal CurrentUser actor, RedirectAttributes redirect) {
+        people.limitStaffTo(id, territories, actor);
+        redirect.addFlashAttribute("success", "account.people.territories.saved");
+        return "redirect:/admin/people/" + id;
+    }
+
     private String page(ResidentDetails person, Model model) {
+        model.addAttribute("territories", neighbourhoods.territories());
+        model.addAttribute("staffTerritories", residents.viewer(person.id()).staffTerritories());
         model.addAttribute("person", person);
         if (!model.containsAttribute("eraseForm")) {
             model.addAttribute("eraseForm", new AccountSettingsForms.EraseForm(""));

@@ -54,6 +54,12 @@ public class Resident {
     @Column(name = "neighbourhood_id")
     private Set<Long> moderatedNeighbourhoods = new HashSet<>();
 
+    /** For staff: the territories they are limited to; none for staff of every territory. */
+    @ElementCollection
+    @CollectionTable(name = "staff_territory", joinColumns = @JoinColumn(name = "resident_id"))
+    @Column(name = "territory_id")
+    private Set<Long> staffTerritories = new HashSet<>();
+
     @Column(updatable = false, insertable = false)
     private Instant createdAt;
 
@@ -84,6 +90,11 @@ public class Resident {
         this.memberNumber = memberNumber;
     }
 
+    /** Another flat at the same address (blank: the address's single dwelling). */
+    void correctFlat(String flat) {
+        this.flat = flat == null || flat.isBlank() ? null : flat.strip();
+    }
+
     /** Records that the person read a link sent to the address; true the first time only. */
     public boolean confirmEmail() {
         if (emailConfirmedAt == null) {
@@ -96,6 +107,12 @@ public class Resident {
     public void verify() {
         status = ResidentStatus.VERIFIED;
         verifiedAt = Instant.now();
+    }
+
+    /** Back to proving an address (left the cooperative, moved): members-only content stops at once. */
+    void unverify() {
+        status = ResidentStatus.PENDING;
+        verifiedAt = null;
     }
 
     public void reject() {
@@ -133,6 +150,14 @@ public class Resident {
     }
 
     public Set<Long> getModeratedNeighbourhoods() { return Set.copyOf(moderatedNeighbourhoods); }
+
+    /** Limits a member of staff to these territories (none: every territory). */
+    void limitStaffTo(Set<Long> territories) {
+        staffTerritories.clear();
+        staffTerritories.addAll(territories);
+    }
+
+    public Set<Long> getStaffTerritories() { return Set.copyOf(staffTerritories); }
 
     public boolean isVerified() {
         return status == ResidentStatus.VERIFIED;

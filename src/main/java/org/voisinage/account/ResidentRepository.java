@@ -2,11 +2,9 @@ package org.voisinage.account;
 
 import java.util.List;
 import java.util.Optional;
-import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ResidentRepository extends JpaRepository<Resident, Long> {
@@ -23,11 +21,17 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
 
     List<Resident> findByRoleIn(java.util.Collection<Role> roles);
 
-    long countByAddressIdAndStatus(String addressId, ResidentStatus status);
+    /** Verified accounts in one dwelling: the address and the flat compared by their key (SQL dwelling_key, V180). */
+    @Query(value = """
+            select count(*) from resident where address_id = :addressId and status = 'VERIFIED'
+            and dwelling_key(flat) = dwelling_key(:flat)""", nativeQuery = true)
+    long countVerifiedInDwelling(String addressId, String flat);
 
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select r from Resident r where r.addressId = :addressId and r.status = 'VERIFIED'")
-    List<Resident> lockVerifiedAtAddress(String addressId);
+    /** The same, row-locked: two verifications in one dwelling cannot both pass the cap. */
+    @Query(value = """
+            select id from resident where address_id = :addressId and status = 'VERIFIED'
+            and dwelling_key(flat) = dwelling_key(:flat) for update""", nativeQuery = true)
+    List<Long> lockVerifiedInDwelling(String addressId, String flat);
 
     @Query("""
             select r from Resident r where r.status = 'PENDING'
@@ -54,6 +58,8 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
                    (select count(*) from waitlist_entry) as waitlisted
             from resident""")
     StatsRow stats();
+
+    List<Resident> findByStatusAndMemberNumberIn(ResidentStatus status, java.util.Collection<String> memberNumbers);
 
     long countByNeighbourhoodIdAndStatus(Long neighbourhoodId, ResidentStatus status);
 

@@ -24,7 +24,7 @@ import org.voisinage.neighbourhood.Neighbourhoods;
 @Transactional(readOnly = true)
 public class Residents {
 
-    /** The address already has as many verified accounts as allowed; the person must contact staff. */
+    /** The dwelling already has as many verified accounts as allowed; the person must contact staff. */
     public static final String HOUSEHOLD_FULL = "account.signup.household.full";
 
     private final ResidentRepository residents;
@@ -148,8 +148,12 @@ public class Residents {
 
     private Viewer viewerOf(Resident r, Function<Long, Long> territoryOf) {
         Long territory = r.getNeighbourhoodId() == null ? null : territoryOf.apply(r.getNeighbourhoodId());
+        Set<Long> staffTerritories = r.getRole() == Role.STAFF ? r.getStaffTerritories() : Set.of();
+        Set<Long> staffNeighbourhoods = staffTerritories.isEmpty() ? Set.of() : neighbourhoods.all().stream()
+                .filter(n -> staffTerritories.contains(n.territoryId())).map(NeighbourhoodSummary::id)
+                .collect(Collectors.toSet());
         return new Viewer(r.getId(), r.getRole(), r.getStatus(), r.getNeighbourhoodId(), territory,
-                r.getModeratedNeighbourhoods(), r.isBarred(clock.instant()));
+                r.getModeratedNeighbourhoods(), r.isBarred(clock.instant()), staffTerritories, staffNeighbourhoods);
     }
 
     public ResidentView get(long id) {
@@ -170,10 +174,10 @@ public class Residents {
     }
 
     /**
-     * Makes a pending resident a verified member. The household cap counts verified accounts at the same
-     * directory address; the row lock on those accounts keeps two verifications from both passing.
+     * Makes a pending resident a verified member. The household cap counts verified accounts in the same dwelling
+     * (directory address and flat); the row lock on those accounts keeps two verifications from both passing.
      *
-     * @throws Refusal conflict {@link #HOUSEHOLD_FULL} when the address has reached the cap
+     * @throws Refusal conflict {@link #HOUSEHOLD_FULL} when the dwelling has reached the cap
      */
     @Transactional
     public ResidentView verify(long id, String method) {
@@ -182,12 +186,41 @@ public class Residents {
             return view(resident);
         }
         if (resident.getAddressId() != null
-                && residents.lockVerifiedAtAddress(resident.getAddressId()).size() >= maxVerifiedPerAddress) {
+                && residents.lockVerifiedInDwelling(resident.getAddressId(), flatKey(resident.getFlat())).size()
+                        >= maxVerifiedPerAddress) {
             throw Refusal.conflict(HOUSEHOLD_FULL);
         }
         resident.verify();
         events.publishEvent(new ResidentVerified(id, resident.getNeighbourhoodId(), method));
         return view(resident);
+    }
+
+    /** Verified residents who signed up with one of these (normalised) member numbers. */
+    public List<ResidentDetails> verifiedWithMemberNumbers(Collection<String> memberNumbers) {
+        if (memberNumbers.isEmpty()) {
+            return List.of();
+        }
+        return residents.findByStatusAndMemberNumberIn(ResidentStatus.VERIFIED, Set.copyOf(memberNumbers)).stream()
+                .map(ResidentDetails::of).toList();
+    }
+
+    /**
+     * A resident who left the cooperative loses their verified status (back to pending: other proofs may follow);
+     * every module hands over what they leave behind on {@link ResidentLeft}, and they are told by email.
+     *
+     * @return false when they were not verified (nothing happens)
+     */
+    @Transactional
+    public boolean withdrawVerification(long id) {
+        Resident resident = residents.findById(id).orElseThrow(() -> new NotFoundException("resident", id));
+        if (!resident.isVerified()) {
+            return false;
+        }
+        resident.unverify();
+        Long territory = resident.getNeighbourhoodId() == null ? null
+                : neighbourhoods.get(resident.getNeighbourhoodId()).territoryId();
+        events.publishEvent(new ResidentLeft(id, resident.getNeighbourhoodId(), territory));
+        return true;
     }
 
     /** Staff refused the proof; the resident is told why by email. */
@@ -199,12 +232,32 @@ public class Residents {
         return view(resident);
     }
 
-    public long countVerifiedAtAddress(String addressId) {
-        return residents.countByAddressIdAndStatus(addressId, ResidentStatus.VERIFIED);
+    /**
+     * Whether one more account in this dwelling (directory address and flat, null for the address's single
+     * dwelling) would pass the household cap.
+     */
+    public boolean householdFull(String addressId, String flat) {
+        return addressId != null && residents.countVerifiedInDwelling(addressId, flatKey(flat)) >= maxVerifiedPerAddress;
     }
 
-    public int maxVerifiedPerAddress() {
-        return maxVerifiedPerAddress;
+    /** Whether verifying this resident would pass the cap of their dwelling (a check before the locked one). */
+    public boolean householdFull(long residentId) {
+        Resident resident = residents.findById(residentId).orElseThrow(() -> new NotFoundException("resident", residentId));
+        return !resident.isVerified() && householdFull(resident.getAddressId(), resident.getFlat());
+    }
+
+    /**
+     * Staff correct the flat (or a register that knows it fills it in): letters and the household cap follow it.
+     * Blank: the address's single dwelling.
+     */
+    @Transactional
+    public void correctFlat(long id, String flat) {
+        residents.findById(id).orElseThrow(() -> new NotFoundException("resident", id)).correctFlat(flat);
+    }
+
+    /** A null flat bound as '' (a native query's null parameter has no type); both key to the single dwelling. */
+    private static String flatKey(String flat) {
+        return flat == null ? "" : flat;
     }
 
     /** Full details for staff (address id, flat, member number), never shown to other residents. */

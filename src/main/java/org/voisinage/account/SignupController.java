@@ -87,6 +87,9 @@ class SignupController {
             return "redirect:/signup";
         }
         model.addAttribute("placement", placement.get());
+        if (placement.get().address().severalDwellings() && (form.flat() == null || form.flat().isBlank())) {
+            result.rejectValue("flat", "account.flat.required");
+        }
         if (result.hasErrors()) {
             return "account/signup-account";
         }
@@ -112,7 +115,13 @@ class SignupController {
                 redirect.addFlashAttribute("email", form.email());
                 yield "redirect:/signup/check-email";
             }
-            case HOUSEHOLD_FULL, OUTSIDE_NEIGHBOURHOODS -> "redirect:/signup/account?address=" + form.addressId();
+            case HOUSEHOLD_FULL -> {
+                // said on the flat: another flat of the building may still have room
+                result.rejectValue("flat", Residents.HOUSEHOLD_FULL);
+                response.setStatus(HttpStatus.CONFLICT.value());
+                yield "account/signup-account";
+            }
+            case OUTSIDE_NEIGHBOURHOODS -> "redirect:/signup/account?address=" + form.addressId();
             case UNKNOWN_ADDRESS -> "redirect:/signup";
         };
     }

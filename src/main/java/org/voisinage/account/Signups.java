@@ -32,12 +32,11 @@ public class Signups {
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
     private final String baseUrl;
-    private final int maxVerifiedPerAddress;
+    private final Residents accounts;
 
     Signups(AddressDirectory directory, Neighbourhoods neighbourhoods, ResidentRepository residents,
             WaitlistRepository waitlist, AccountLinks links, PasswordEncoder passwordEncoder, Outbox outbox,
-            ApplicationEventPublisher events, SiteProperties site,
-            VerificationProperties verification) {
+            ApplicationEventPublisher events, SiteProperties site, Residents accounts) {
         this.directory = directory;
         this.neighbourhoods = neighbourhoods;
         this.residents = residents;
@@ -47,11 +46,21 @@ public class Signups {
         this.outbox = outbox;
         this.events = events;
         this.baseUrl = site.baseUrl();
-        this.maxVerifiedPerAddress = verification.maxVerifiedPerAddress();
+        this.accounts = accounts;
     }
 
-    /** Where an address leads: a neighbourhood to join, the waitlist, or a household already full. */
-    public record Placement(DirectoryAddress address, Optional<NeighbourhoodSummary> neighbourhood, boolean householdFull) {}
+    /**
+     * Where an address leads: a neighbourhood to join, the waitlist, or a household already full: the accounts
+     * without a flat (the address's single dwelling) have reached the cap. Someone of another flat may still join,
+     * unless the address is known to hold one dwelling only.
+     */
+    public record Placement(DirectoryAddress address, Optional<NeighbourhoodSummary> neighbourhood, boolean householdFull) {
+
+        /** Full and known to be one dwelling: no other flat to give. */
+        public boolean closed() {
+            return householdFull && Integer.valueOf(1).equals(address.dwellings());
+        }
+    }
 
     public AddressMatch match(AddressForm form) {
         return directory.match(new AddressQuery(form.number(), form.street(), form.postcode(), form.town()));
@@ -61,7 +70,7 @@ public class Signups {
     public Optional<Placement> place(String addressId) {
         return directory.find(addressId).map(address -> new Placement(address,
                 neighbourhoods.containing(address.longitude(), address.latitude()),
-                residents.countByAddressIdAndStatus(address.id(), ResidentStatus.VERIFIED) >= maxVerifiedPerAddress));
+                !address.severalDwellings() && accounts.householdFull(address.id(), null)));
     }
 
     /** What happened to a signup, for the controller to show. */
@@ -81,7 +90,7 @@ public class Signups {
         if (placement.get().neighbourhood().isEmpty()) {
             return Outcome.OUTSIDE_NEIGHBOURHOODS;
         }
-        if (placement.get().householdFull()) {
+        if (accounts.householdFull(form.addressId(), blankToNull(form.flat()))) {
             return Outcome.HOUSEHOLD_FULL;
         }
         DirectoryAddress address = placement.get().address();

@@ -9,12 +9,25 @@ import java.util.Set;
  * once. Anonymous visitors and email-only followers are {@link #ANONYMOUS}.
  */
 public record Viewer(long id, Role role, ResidentStatus status, Long neighbourhoodId, Long territoryId,
-        Set<Long> moderatedNeighbourhoods, boolean barred) {
+        Set<Long> moderatedNeighbourhoods, boolean barred, Set<Long> staffTerritories,
+        Set<Long> staffNeighbourhoods) {
 
     public static final Viewer ANONYMOUS = new Viewer(0, null, null, null, null, Set.of(), false);
 
+    /**
+     * @param staffTerritories for staff limited to some territories, those; empty for global staff and everyone else
+     * @param staffNeighbourhoods the neighbourhoods of {@code staffTerritories}
+     */
     public Viewer {
         moderatedNeighbourhoods = moderatedNeighbourhoods == null ? Set.of() : Set.copyOf(moderatedNeighbourhoods);
+        staffTerritories = staffTerritories == null ? Set.of() : Set.copyOf(staffTerritories);
+        staffNeighbourhoods = staffNeighbourhoods == null ? Set.of() : Set.copyOf(staffNeighbourhoods);
+    }
+
+    /** A viewer who is not staff limited to some territories. */
+    public Viewer(long id, Role role, ResidentStatus status, Long neighbourhoodId, Long territoryId,
+            Set<Long> moderatedNeighbourhoods, boolean barred) {
+        this(id, role, status, neighbourhoodId, territoryId, moderatedNeighbourhoods, barred, Set.of(), Set.of());
     }
 
     public boolean signedIn() {
@@ -29,6 +42,24 @@ public record Viewer(long id, Role role, ResidentStatus status, Long neighbourho
         return role == Role.ADMIN;
     }
 
+    /** Staff limited to some territories (administrators never are). */
+    public boolean limitedStaff() {
+        return role == Role.STAFF && !staffTerritories.isEmpty();
+    }
+
+    /**
+     * Staff who see and act in this territory's admin and moderation pages: administrators and global staff
+     * everywhere, staff limited to some territories only there. THE one rule for "staff here".
+     */
+    public boolean staffOf(Long territory) {
+        return staff() && (!limitedStaff() || (territory != null && staffTerritories.contains(territory)));
+    }
+
+    /** {@link #staffOf} for the territory of this neighbourhood. */
+    public boolean staffOfNeighbourhood(Long neighbourhood) {
+        return staff() && (!limitedStaff() || (neighbourhood != null && staffNeighbourhoods.contains(neighbourhood)));
+    }
+
     /** Address proven and not suspended nor banned: may read members-only content and act as a member. */
     public boolean verified() {
         return signedIn() && status == ResidentStatus.VERIFIED && !barred;
@@ -36,12 +67,12 @@ public record Viewer(long id, Role role, ResidentStatus status, Long neighbourho
 
     /** A verified member of this neighbourhood, or staff: reads what its members read. */
     public boolean isMemberOf(Long neighbourhood) {
-        return staff() || (verified() && neighbourhood != null && neighbourhood.equals(neighbourhoodId));
+        return staffOfNeighbourhood(neighbourhood) || (verified() && neighbourhood != null && neighbourhood.equals(neighbourhoodId));
     }
 
     /** A verified member of a neighbourhood of this territory, or staff. */
     public boolean isMemberOfTerritory(Long territory) {
-        return staff() || (verified() && territory != null && territory.equals(territoryId));
+        return staffOf(territory) || (verified() && territory != null && territory.equals(territoryId));
     }
 
     /**
@@ -49,7 +80,7 @@ public record Viewer(long id, Role role, ResidentStatus status, Long neighbourho
      * one rule for "moderates this neighbourhood".
      */
     public boolean moderates(Long neighbourhood) {
-        if (staff()) {
+        if (staffOfNeighbourhood(neighbourhood)) {
             return true;
         }
         return signedIn() && !barred && role == Role.MODERATOR && neighbourhood != null

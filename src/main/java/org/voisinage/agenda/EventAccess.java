@@ -12,12 +12,21 @@ import org.voisinage.account.Viewer;
 @Component
 public class EventAccess {
 
+    private final org.voisinage.neighbourhood.Neighbourhoods neighbourhoods;
+
+    EventAccess(org.voisinage.neighbourhood.Neighbourhoods neighbourhoods) {
+        this.neighbourhoods = neighbourhoods;
+    }
+
     /** Whether the viewer may see a neighbourhood's members-only events (pages and their personal feed). */
     public boolean maySeeMembersOnlyOf(Viewer viewer, long neighbourhoodId) {
         return viewer.isMemberOf(neighbourhoodId);
     }
 
     boolean maySee(Viewer viewer, AgendaEvent event) {
+        if (!viewer.signedIn() && neighbourhoods.closedToVisitors(event.getNeighbourhoodId(), null)) {
+            return false; // a members-only territory: visitors see its name and sign-up only
+        }
         if (event.isHidden() && !viewer.is(event.getOrganiserId()) && !viewer.moderates(event.getNeighbourhoodId())) {
             return false;
         }

@@ -20,7 +20,10 @@ public class ChallengeAccess implements TopicAccess {
 
     private final ChallengeRepository challenges;
 
-    ChallengeAccess(ChallengeRepository challenges) {
+    private final org.voisinage.neighbourhood.Neighbourhoods neighbourhoods;
+
+    ChallengeAccess(ChallengeRepository challenges, org.voisinage.neighbourhood.Neighbourhoods neighbourhoods) {
+        this.neighbourhoods = neighbourhoods;
         this.challenges = challenges;
     }
 
@@ -31,7 +34,8 @@ public class ChallengeAccess implements TopicAccess {
 
     /** Anyone may see it, signed in or not: read paths skip building the viewer. */
     boolean isPublic(Challenge challenge) {
-        return challenge.getState().isPublic() && !challenge.isHidden();
+        return challenge.getState().isPublic() && !challenge.isHidden()
+                && !neighbourhoods.closedToVisitors(challenge.getNeighbourhoodId(), challenge.getTerritoryId());
     }
 
     boolean maySee(Viewer viewer, Challenge challenge) {
@@ -40,6 +44,9 @@ public class ChallengeAccess implements TopicAccess {
         }
         if (!challenge.getState().isPublic() && !viewer.staff()) {
             return false;
+        }
+        if (!viewer.signedIn()) {
+            return false; // public, but in a members-only territory: for anyone signed in
         }
         return !challenge.isHidden() || moderates(viewer, challenge);
     }

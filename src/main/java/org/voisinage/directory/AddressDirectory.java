@@ -32,7 +32,7 @@ public class AddressDirectory {
     /** "12 bis rue X" typed in the street field with no number. */
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,5}\\s*(?:bis|ter|quater|[a-z])?)[\\s,]+(.+)$",
             Pattern.CASE_INSENSITIVE);
-    private static final String COLUMNS = "a.id, a.numero, a.rep, a.nom_voie, a.code_postal, a.nom_commune, a.lon, a.lat";
+    private static final String COLUMNS = "a.id, a.numero, a.rep, a.nom_voie, a.code_postal, a.nom_commune, a.lon, a.lat, a.dwellings";
 
     private final JdbcClient jdbc;
 
@@ -46,6 +46,16 @@ public class AddressDirectory {
         }
         return jdbc.sql("select " + COLUMNS + " from address a where a.id = ?").param(id)
                 .query(AddressDirectory::address).optional();
+    }
+
+    /**
+     * Records that at least {@code dwellings} dwellings stand behind the address (never lowers a known count: a
+     * register lists only the members among the tenants).
+     */
+    @Transactional
+    public void recordDwellings(String addressId, int dwellings) {
+        jdbc.sql("update address set dwellings = greatest(coalesce(dwellings, 1), ?) where id = ?")
+                .params(dwellings, addressId).update();
     }
 
     public long count() {
@@ -140,6 +150,6 @@ public class AddressDirectory {
     private static DirectoryAddress address(ResultSet rs, int row) throws SQLException {
         return new DirectoryAddress(rs.getString("id"), rs.getString("numero"), rs.getString("rep"),
                 rs.getString("nom_voie"), rs.getString("code_postal"), rs.getString("nom_commune"),
-                rs.getDouble("lon"), rs.getDouble("lat"));
+                rs.getDouble("lon"), rs.getDouble("lat"), rs.getObject("dwellings", Integer.class));
     }
 }

@@ -75,6 +75,7 @@ public class Listing implements Hideable {
     private String lentTo;
     private LocalDate lentReturnOn;
     private Instant returnedAt;
+    private Instant ownerLeftAt;
     private LocalDate reminderBeforeFor;
     private LocalDate reminderDueFor;
 
@@ -175,6 +176,22 @@ public class Listing implements Hideable {
         this.expiryNoticeFor = expiresOn;
     }
 
+    /**
+     * Its author left the cooperative: closed at once; a loan still out is flagged, for both sides to settle the
+     * return.
+     */
+    void authorLeft(Instant now) {
+        expire(now);
+        if (isLent()) {
+            ownerLeftAt = now;
+        }
+    }
+
+    /** Lent when its owner left the cooperative: the return is to be settled between them. */
+    public boolean isLoanFlagged() {
+        return ownerLeftAt != null && isLent();
+    }
+
     void expire(Instant now) {
         if (expiredAt == null) {
             expiredAt = now;
@@ -251,6 +268,7 @@ public class Listing implements Hideable {
     public String getLentTo() { return lentTo; }
     public LocalDate getLentReturnOn() { return lentReturnOn; }
     public Instant getReturnedAt() { return returnedAt; }
+    public Instant getOwnerLeftAt() { return ownerLeftAt; }
     public LocalDate getReminderBeforeFor() { return reminderBeforeFor; }
     public LocalDate getReminderDueFor() { return reminderDueFor; }
     public String getDealWhere() { return dealWhere; }

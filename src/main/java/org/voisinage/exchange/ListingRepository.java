@@ -24,6 +24,10 @@ interface ListingRepository extends JpaRepository<Listing, Long> {
             and l.expiresOn >= :today order by l.createdAt desc, l.id desc""")
     List<Listing> findActiveOf(long authorId, LocalDate today);
 
+    /** An author's listings not closed yet, or lent (a loan outlives its listing's dates). */
+    @Query("select l from Listing l where l.authorId = :authorId and (l.expiredAt is null or l.lentReturnOn is not null)")
+    List<Listing> findOpenOrLentOf(long authorId);
+
     /** The first photo of each listing: the thumbnails of a page of cards in one statement. */
     @Query(value = "select listing_id, file_name from listing_photo where position = 0 and listing_id in (:ids)",
             nativeQuery = true)

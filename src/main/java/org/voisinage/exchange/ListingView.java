@@ -17,14 +17,15 @@ public record ListingView(long id, long authorId, long neighbourhoodId, ListingD
         LocalDate expiresOn, String rideFrom, String rideTo, ZonedDateTime rideDeparture, Integer rideSeats,
         List<DayOfWeek> rideWeekdays, ObjectCondition lendCondition, Integer lendDurationDays, boolean lent,
         String lentTo, LocalDate lentReturnOn, String dealWhere, LocalDate dealUntil, boolean hidden,
-        String hiddenReason) {
+        String hiddenReason, boolean loanFlagged) {
 
     static ListingView of(Listing l, ZoneId zone) {
         return new ListingView(l.getId(), l.getAuthorId(), l.getNeighbourhoodId(), l.getDirection(), l.getKind(),
                 l.getCategory(), l.getTitle(), l.getDescription(), l.getAvailability(), l.getRadiusKm(),
                 l.getExpiresOn(), l.getRideFrom(), l.getRideTo(), l.rideDepartureLocal(zone), l.getRideSeats(),
                 l.rideWeekdays(), l.getLendCondition(), l.getLendDurationDays(), l.isLent(), l.getLentTo(),
-                l.getLentReturnOn(), l.getDealWhere(), l.getDealUntil(), l.isHidden(), l.getHiddenReason());
+                l.getLentReturnOn(), l.getDealWhere(), l.getDealUntil(), l.isHidden(), l.getHiddenReason(),
+                l.isLoanFlagged());
     }
 
     public String path() {

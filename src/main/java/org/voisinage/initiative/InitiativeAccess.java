@@ -20,12 +20,18 @@ public class InitiativeAccess implements TopicAccess {
 
     private final InitiativeRepository initiatives;
 
-    InitiativeAccess(InitiativeRepository initiatives) {
+    private final org.voisinage.neighbourhood.Neighbourhoods neighbourhoods;
+
+    InitiativeAccess(InitiativeRepository initiatives, org.voisinage.neighbourhood.Neighbourhoods neighbourhoods) {
+        this.neighbourhoods = neighbourhoods;
         this.initiatives = initiatives;
     }
 
     /** The page and its news. */
     boolean maySee(Viewer viewer, Initiative initiative) {
+        if (!viewer.signedIn() && neighbourhoods.closedToVisitors(initiative.getNeighbourhoodId(), null)) {
+            return false; // a members-only territory: visitors see its name and sign-up only
+        }
         return !initiative.isHidden() || viewer.is(initiative.getCreatedBy())
                 || viewer.moderates(initiative.getNeighbourhoodId());
     }

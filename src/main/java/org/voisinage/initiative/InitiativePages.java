@@ -30,10 +30,12 @@ public class InitiativePages {
     private final InitiativeNews news;
     private final Agenda agenda;
     private final Markdown markdown;
+    private final InitiativeAccess access;
 
     InitiativePages(MembershipRepository members, Residents residents, InitiativePlaces places,
             InitiativeNeeds needs, InitiativeDiscussion discussion, InitiativeNews news, Agenda agenda,
-            Markdown markdown) {
+            Markdown markdown, InitiativeAccess access) {
+        this.access = access;
         this.members = members;
         this.residents = residents;
         this.places = places;
@@ -59,7 +61,8 @@ public class InitiativePages {
         Optional<ResidentView> me = viewerId == null ? Optional.empty() : residents.find(viewerId);
         // hidden rows: staff and the moderators of THIS neighbourhood, not every moderator
         boolean moderator = viewerId != null && residents.viewer(viewerId).moderates(initiative.getNeighbourhoodId());
-        if (initiative.isHidden() && !moderator && !me.map(v -> v.id() == initiative.getCreatedBy()).orElse(false)) {
+        // hidden: its author and moderators only; a members-only territory's: not for anonymous visitors
+        if (!access.maySee(residents.viewer(viewerId), initiative)) {
             throw new NotFoundException("initiative", id);
         }
         Viewer viewer = viewer(initiative, me, memberships, moderator);

@@ -44,6 +44,16 @@ class Membership {
         }
     }
 
+    /** Left the cooperative: no longer organises (they may still be listed as a member who took part). */
+    void stepDown() {
+        role = MemberRole.MEMBER;
+    }
+
+    /** Takes over as initiator from one who left. */
+    void takeOverAsInitiator() {
+        role = MemberRole.INITIATOR;
+    }
+
     Long getId() { return id; }
     long getInitiativeId() { return initiativeId; }
     long getResidentId() { return residentId; }

@@ -22,4 +22,6 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
     Optional<Membership> findByInitiativeIdAndResidentId(long initiativeId, long residentId);
 
     boolean existsByInitiativeIdAndResidentId(long initiativeId, long residentId);
+
+    List<Membership> findByResidentId(long residentId);
 }

@@ -15,12 +15,19 @@ public record ModeratorScope(Viewer moderator) {
         return moderator.id();
     }
 
+    /** Staff of every territory (administrators, global staff); staff limited to some cover their neighbourhoods. */
     public boolean staff() {
-        return moderator.staff();
+        return moderator.staff() && !moderator.limitedStaff();
     }
 
-    /** The neighbourhoods moderated by name (none while sanctioned); staff cover every one without a list. */
+    /**
+     * The neighbourhoods moderated by name (none while sanctioned), or those of a limited staff member's
+     * territories; global staff cover every one without a list.
+     */
     public Set<Long> neighbourhoods() {
+        if (moderator.limitedStaff()) {
+            return moderator.staffNeighbourhoods();
+        }
         return moderator.moderatedNeighbourhoods().stream().filter(moderator::moderates).collect(Collectors.toSet());
     }
 

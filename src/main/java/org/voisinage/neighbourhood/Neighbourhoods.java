@@ -66,6 +66,17 @@ public class Neighbourhoods {
     }
 
     @Cacheable(key = "{#root.methodName, #id}")
+    /**
+     * Whether the neighbourhood (or, with a null neighbourhood, the territory) belongs to a members-only territory:
+     * anonymous visitors see nothing of it but its name and its sign-up. Every module's access policy asks.
+     */
+    public boolean closedToVisitors(Long neighbourhoodId, Long territoryId) {
+        if (neighbourhoodId != null) {
+            return get(neighbourhoodId).membersOnly();
+        }
+        return territoryId != null && territory(territoryId).membersOnly();
+    }
+
     public TerritorySummary territory(long id) {
         return territories.findById(id).map(TerritorySummary::of)
                 .orElseThrow(() -> new NotFoundException("territory", id));

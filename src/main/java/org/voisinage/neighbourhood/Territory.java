@@ -26,6 +26,9 @@ public class Territory {
 
     private String description;
 
+    /** Anonymous visitors see its name and its sign-up only. */
+    private boolean membersOnly;
+
     @Column(updatable = false, insertable = false)
     private Instant createdAt;
 
@@ -40,6 +43,12 @@ public class Territory {
         this.kind = kind;
         this.description = description;
     }
+
+    void setMembersOnly(boolean membersOnly) {
+        this.membersOnly = membersOnly;
+    }
+
+    public boolean isMembersOnly() { return membersOnly; }
 
     public void update(String slug, String name, TerritoryKind kind, String description) {
         this.slug = slug;

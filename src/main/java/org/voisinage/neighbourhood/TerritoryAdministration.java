@@ -48,8 +48,9 @@ public class TerritoryAdministration {
             refusals.add(Refusal.invalid("slug", "territory.slug.taken", slug));
         }
         refuseIfAny(refusals);
-        return territories.saveAndFlush(new Territory(slug, form.name().strip(), form.kind(), text(form.description())))
-                .getId();
+        Territory territory = new Territory(slug, form.name().strip(), form.kind(), text(form.description()));
+        territory.setMembersOnly(form.isMembersOnly());
+        return territories.saveAndFlush(territory).getId();
     }
 
     void updateTerritory(long id, TerritoryForm form) {
@@ -62,6 +63,7 @@ public class TerritoryAdministration {
         }
         refuseIfAny(refusals);
         territory.update(slug, form.name().strip(), form.kind(), text(form.description()));
+        territory.setMembersOnly(form.isMembersOnly());
         territories.flush();
     }
 

@@ -1,5 +1,7 @@
 package org.voisinage.profile;
 
+import org.voisinage.account.Residents;
+import org.voisinage.account.Viewer;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,14 +20,18 @@ class CreditAdminController {
     private final TimeCredits credits;
     private final Neighbourhoods neighbourhoods;
 
-    CreditAdminController(TimeCredits credits, Neighbourhoods neighbourhoods) {
+    private final Residents residents;
+
+    CreditAdminController(TimeCredits credits, Neighbourhoods neighbourhoods, Residents residents) {
+        this.residents = residents;
         this.credits = credits;
         this.neighbourhoods = neighbourhoods;
     }
 
     @GetMapping("/admin/credits")
-    String report(Model model) {
-        model.addAttribute("reports", neighbourhoods.territories().stream()
+    String report(@AuthenticationPrincipal CurrentUser user, Model model) {
+        Viewer staff = residents.viewer(user);
+        model.addAttribute("reports", neighbourhoods.territories().stream().filter(t -> staff.staffOf(t.id()))
                 .map(territory -> credits.report(territory.id())).toList());
         return "profile/admin-credits";
     }

@@ -14,6 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.voisinage.account.CurrentUser;
 import org.voisinage.common.Paging;
 
 /** Staff import the cooperative's member register from CSV. */
@@ -25,9 +29,11 @@ class AdminMemberController {
     static final long MAX_BYTES = 2L * 1024 * 1024;
 
     private final MemberRegister register;
+    private final RegisterLeavers leavers;
 
-    AdminMemberController(MemberRegister register) {
+    AdminMemberController(MemberRegister register, RegisterLeavers leavers) {
         this.register = register;
+        this.leavers = leavers;
     }
 
     /** The member register CSV staff upload: the file stays here, the register reads its content. */
@@ -63,7 +69,26 @@ class AdminMemberController {
         return page(0, model);
     }
 
+    @PostMapping("/leavers/{memberNumber}/keep")
+    String keep(@AuthenticationPrincipal CurrentUser staff, @PathVariable String memberNumber,
+            @Valid @ModelAttribute("keepForm") KeepForm form, BindingResult result, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("importForm", new MemberImportForm(null));
+            model.addAttribute("keepFor", memberNumber);
+            return page(0, model);
+        }
+        leavers.keep(memberNumber, form.reason(), staff.id());
+        redirect.addFlashAttribute("success", "verification.leavers.kept");
+        return "redirect:/admin/members";
+    }
+
     private String page(int page, Model model) {
+        model.addAttribute("leavers", leavers.inGrace());
+        if (!model.containsAttribute("keepForm")) {
+            model.addAttribute("keepForm", new KeepForm(""));
+        }
         model.addAttribute("maxMegabytes", MAX_BYTES / (1024 * 1024));
         model.addAttribute("size", register.size());
         model.addAttribute("page", register.entries(Paging.page(page, 50)));

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
+import org.voisinage.account.Residents;
 import org.voisinage.common.Paging;
 import org.voisinage.common.Refusal;
 
@@ -37,22 +38,26 @@ class AdminVerificationController {
     private final VerificationQueue queue;
     private final Letters letters;
     private final VerificationAudit audit;
+    private final Residents residents;
 
-    AdminVerificationController(VerificationQueue queue, Letters letters, VerificationAudit audit) {
+    AdminVerificationController(VerificationQueue queue, Letters letters, VerificationAudit audit,
+            Residents residents) {
+        this.residents = residents;
         this.queue = queue;
         this.letters = letters;
         this.audit = audit;
     }
 
     @GetMapping
-    String queue(@RequestParam(required = false) QueueFilter filter, @RequestParam(required = false) Long neighbourhood,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String queue(@AuthenticationPrincipal CurrentUser staff, @RequestParam(required = false) QueueFilter filter,
+            @RequestParam(required = false) Long neighbourhood, @RequestParam(defaultValue = "0") int page, Model model) {
         QueueFilter chosen = filter == null ? QueueFilter.PENDING : filter;
         model.addAttribute("filter", chosen);
         model.addAttribute("filters", QueueFilter.values());
         model.addAttribute("neighbourhood", neighbourhood);
         model.addAttribute("neighbourhoods", queue.neighbourhoods());
-        model.addAttribute("page", queue.rows(chosen, neighbourhood, Paging.page(page, PAGE_SIZE)));
+        model.addAttribute("page", queue.rows(chosen, neighbourhood, Paging.page(page, PAGE_SIZE),
+                residents.viewer(staff)));
         model.addAttribute("batches", letters.unsentBatches());
         return "verification/admin-queue";
     }
@@ -95,6 +100,20 @@ class AdminVerificationController {
         return casePage(residentId, model);
     }
 
+    @PostMapping("/{residentId}/flat")
+    String correctFlat(@AuthenticationPrincipal CurrentUser staff, @PathVariable long residentId,
+            @Valid @ModelAttribute("flatForm") FlatForm form, BindingResult result, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("rejectForm", new RejectForm(""));
+            return casePage(residentId, model);
+        }
+        queue.correctFlat(residentId, form.flat(), staff.id());
+        redirect.addFlashAttribute("success", "verification.case.flat.corrected");
+        return "redirect:/admin/verifications/" + residentId;
+    }
+
     @PostMapping("/{residentId}/verify")
     String verify(@AuthenticationPrincipal CurrentUser staff, @PathVariable long residentId, RedirectAttributes redirect) {
         try {
@@ -133,7 +152,11 @@ class AdminVerificationController {
     }
 
     private String casePage(long residentId, Model model) {
-        model.addAttribute("file", queue.caseOf(residentId));
+        ResidentCase file = queue.caseOf(residentId);
+        model.addAttribute("file", file);
+        if (!model.containsAttribute("flatForm")) {
+            model.addAttribute("flatForm", new FlatForm(file.row().resident().flat()));
+        }
         return "verification/admin-case";
     }
 }

@@ -48,9 +48,14 @@ public class MemberRegister {
     private final VerificationAudit audit;
     private final AttemptThrottle throttle;
     private final TransactionTemplate transactions;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final java.time.Clock clock;
 
     MemberRegister(MemberRegisterRepository entries, Residents residents, AddressDirectory directory,
-            VerificationAudit audit, AttemptThrottle throttle, PlatformTransactionManager transactionManager) {
+            VerificationAudit audit, AttemptThrottle throttle, PlatformTransactionManager transactionManager,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, java.time.Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
         this.entries = entries;
         this.residents = residents;
         this.directory = directory;
@@ -81,7 +86,8 @@ public class MemberRegister {
         }
         ImportReport saved = transactions.execute(status -> save(read));
         int verified = verifyPendingMatches();
-        return new ImportOutcome(new ImportReport(saved.created(), saved.updated(), verified, saved.problems()), null);
+        return new ImportOutcome(new ImportReport(saved.created(), saved.updated(), verified, saved.problems(),
+                saved.left()), null);
     }
 
     /** An import's report, or the message key of why the file could not be read at all. */
@@ -96,6 +102,8 @@ public class MemberRegister {
                 .collect(Collectors.toMap(MemberRegisterEntry::getMemberNumber, Function.identity()));
         int created = 0;
         int updated = 0;
+        long importId = jdbc.sql("insert into member_register_import (imported_at) values (?) returning id")
+                .param(java.sql.Timestamp.from(clock.instant())).query(Long.class).single();
         for (MemberCsv.Line line : read.lines()) {
             String number = MemberNumbers.normalise(line.memberNumber());
             Integer earlier = seen.putIfAbsent(number, line.lineNumber());
@@ -118,11 +126,25 @@ public class MemberRegister {
             } else {
                 updated++;
             }
-            entry.update(line.name(), line.number(), line.street(), line.postcode(), line.town(), address.get().id());
+            entry.update(line.name(), line.number(), line.street(), line.postcode(), line.town(), address.get().id(),
+                    line.flat());
+            entry.listedBy(importId);
             entries.save(entry);
         }
+        entries.flush();
+        // a line refused for its address still names a member: they have not left, only their line needs a fix
+        known.values().stream().filter(e -> !Objects.equals(e.getLastImportId(), importId))
+                .forEach(e -> e.listedBy(importId));
+        entries.flush();
+        // listed by the last import, not by this one (those gone before are not reported again)
+        List<String> left = jdbc.sql("""
+                update member_register_entry set left_at = ?
+                where left_at is null and last_import_id is distinct from ? returning member_number""")
+                .params(java.sql.Timestamp.from(clock.instant()), importId).query(String.class).list();
+        // the register knows the landlord's buildings: their addresses now ask for the flat at signup
+        entries.addressesWithSeveralFlats().forEach(a -> directory.recordDwellings(a.getAddressId(), a.getDwellings()));
         problems.sort((a, b) -> Integer.compare(a.lineNumber(), b.lineNumber()));
-        return new ImportReport(created, updated, 0, List.copyOf(problems));
+        return new ImportReport(created, updated, 0, List.copyOf(problems), left.stream().sorted().toList());
     }
 
     /**
@@ -142,6 +164,7 @@ public class MemberRegister {
             }
             try {
                 transactions.executeWithoutResult(status -> {
+                    takeFlatFromRegister(resident, MemberNumbers.normalise(resident.memberNumber()));
                     residents.verify(resident.id(), VerificationMethod.MEMBER_REGISTER.code());
                     audit.record(resident.id(), null, VerificationMethod.MEMBER_REGISTER, AuditOutcome.VERIFIED, null);
                 });
@@ -191,7 +214,8 @@ public class MemberRegister {
         if (number == null || !proves(number, resident.addressId())) {
             return;
         }
-        if (residents.countVerifiedAtAddress(resident.addressId()) >= residents.maxVerifiedPerAddress()) {
+        takeFlatFromRegister(resident, number);
+        if (residents.householdFull(resident.id())) {
             audit.record(resident.id(), null, VerificationMethod.MEMBER_REGISTER, AuditOutcome.HOUSEHOLD_FULL, null);
             return;
         }
@@ -199,8 +223,18 @@ public class MemberRegister {
         audit.record(resident.id(), null, VerificationMethod.MEMBER_REGISTER, AuditOutcome.VERIFIED, null);
     }
 
+    /** A resident who left the flat blank gets the one the register lists (letters and the household cap use it). */
+    private void takeFlatFromRegister(ResidentDetails resident, String number) {
+        if (resident.flat() == null || resident.flat().isBlank()) {
+            entries.findById(number).map(MemberRegisterEntry::getFlat).filter(f -> f != null && !f.isBlank())
+                    .ifPresent(flat -> residents.correctFlat(resident.id(), flat));
+        }
+    }
+
     private boolean proves(String number, String addressId) {
-        return entries.findById(number).map(e -> e.getAddressId().equals(addressId)).orElse(false);
+        // a member who left still proves during the grace period, no longer once withdrawn
+        return entries.findById(number).filter(e -> e.getWithdrawnAt() == null)
+                .map(e -> e.getAddressId().equals(addressId)).orElse(false);
     }
 
     /** How each resident's member number compares with the register. */

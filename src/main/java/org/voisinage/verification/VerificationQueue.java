@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentDetails;
 import org.voisinage.account.ResidentStatus;
 import org.voisinage.account.Residents;
+import org.voisinage.account.Viewer;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.neighbourhood.NeighbourhoodSummary;
 import org.voisinage.neighbourhood.Neighbourhoods;
@@ -45,11 +46,13 @@ public class VerificationQueue {
      * Pending (or, with the REJECTED filter, rejected) residents, oldest first. The queue is filtered in memory:
      * it holds the people waiting for a proof, hundreds at most on one instance.
      */
-    public Page<QueueRow> rows(QueueFilter filter, Long neighbourhoodId, Pageable pageable) {
+    public Page<QueueRow> rows(QueueFilter filter, Long neighbourhoodId, Pageable pageable, Viewer staff) {
         QueueFilter chosen = filter == null ? QueueFilter.PENDING : filter;
-        List<ResidentDetails> people = chosen == QueueFilter.REJECTED
+        // staff limited to some territories see only the people of their neighbourhoods
+        List<ResidentDetails> people = (chosen == QueueFilter.REJECTED
                 ? residents.withStatus(ResidentStatus.REJECTED, neighbourhoodId)
-                : residents.pending(neighbourhoodId);
+                : residents.pending(neighbourhoodId)).stream()
+                .filter(r -> staff.staffOfNeighbourhood(r.neighbourhoodId())).toList();
         List<QueueRow> rows = rows(people).stream().filter(row -> matches(row, chosen)).toList();
         int from = (int) Math.min(pageable.getOffset(), rows.size());
         int to = Math.min(from + pageable.getPageSize(), rows.size());
@@ -134,5 +137,16 @@ public class VerificationQueue {
         residents.reject(residentId, reason.strip());
         audit.record(residentId, staffId, VerificationMethod.STAFF_REVIEW, AuditOutcome.REJECTED, reason.strip());
         return true;
+    }
+
+    /**
+     * Staff correct a resident's flat (a letter came back, the register says otherwise): later letters and the
+     * household cap follow it. Audited, the new flat as the reason.
+     */
+    @Transactional
+    public void correctFlat(long residentId, String flat, long staffId) {
+        String corrected = flat == null || flat.isBlank() ? null : flat.strip();
+        residents.correctFlat(residentId, corrected);
+        audit.record(residentId, staffId, VerificationMethod.STAFF_REVIEW, AuditOutcome.FLAT_CORRECTED, corrected);
     }
 }

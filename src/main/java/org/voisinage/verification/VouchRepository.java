@@ -10,6 +10,10 @@ interface VouchRepository extends JpaRepository<Vouch, Long> {
 
     long countByVoucheeId(long voucheeId);
 
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("delete from Vouch v where v.voucheeId = :voucheeId")
+    void deleteByVoucheeId(long voucheeId);
+
     boolean existsByVoucherIdAndVoucheeId(long voucherId, long voucheeId);
 
     long countByVoucherIdAndCreatedAtAfter(long voucherId, Instant since);

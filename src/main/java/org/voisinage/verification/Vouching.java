@@ -104,8 +104,7 @@ public class Vouching {
                 || vouches.countByVoucheeId(vouchee.id()) < VouchRule.NEEDED) {
             return;
         }
-        if (vouchee.addressId() != null
-                && residents.countVerifiedAtAddress(vouchee.addressId()) >= residents.maxVerifiedPerAddress()) {
+        if (residents.householdFull(vouchee.addressId(), vouchee.flat())) {
             audit.record(vouchee.id(), null, VerificationMethod.VOUCHING, AuditOutcome.HOUSEHOLD_FULL, null);
             return;
         }

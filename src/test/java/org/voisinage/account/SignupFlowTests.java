@@ -205,7 +205,8 @@ class SignupFlowTests {
                 .andExpect(content().string(containsString("nombre maximal de comptes vérifiés")));
         String email = TestData.unique("seventh") + "@test.voisinage.test";
         mvc.perform(account(addressId, "Seventh", email, "un mot de passe bien long"))
-                .andExpect(redirectedUrl("/signup/account?address=" + addressId));
+                .andExpect(status().isConflict())
+                .andExpect(model().attributeHasFieldErrorCode("account", "flat", "account.signup.household.full"));
         assertThat(jdbc.queryForObject("select count(*) from resident where email = ?", Long.class, email)).isZero();
     }
 

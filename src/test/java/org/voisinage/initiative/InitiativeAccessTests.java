@@ -18,7 +18,8 @@ class InitiativeAccessTests {
     static final long ELSEWHERE = 2;
     static final long AUTHOR = 7;
 
-    final InitiativeAccess access = new InitiativeAccess(null);
+    final InitiativeAccess access = new InitiativeAccess(null,
+            org.mockito.Mockito.mock(org.voisinage.neighbourhood.Neighbourhoods.class)); // no territory is members only
 
     static Viewer resident(long id, ResidentStatus status, Long neighbourhood) {
         return new Viewer(id, Role.RESIDENT, status, neighbourhood, 10L, Set.of(), false);

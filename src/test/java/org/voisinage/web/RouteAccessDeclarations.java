@@ -69,6 +69,11 @@ final class RouteAccessDeclarations {
                 .at("LDDD DDRR", "alice");
         t.route("POST /admin/people/{id}/erase")
                 .at("LDDD DDRR", "alice");
+        // only administrators limit staff, and only staff (alice is a resident: refused)
+        t.route("POST /admin/people/{id}/territories")
+                .at("LDDD DDDR", "alice");
+        t.route("GET /demenagement").is("LOOO OOOO");
+        t.route("POST /demenagement").is("LRRR RRRR");
         t.route("GET /signup").is("OOOO OOOO");
         t.route("POST /signup").is("RRRR RRRR");
         t.route("GET /signup/account").is("VVVV VVVV");
@@ -452,12 +457,16 @@ final class RouteAccessDeclarations {
                 .at("LDDD DDDD", "suggestionHidden");
         t.route("GET /admin/members").is("LDDD DDOO");
         t.route("POST /admin/members").is("LDDD DDRR");
+        t.route("POST /admin/members/leavers/{memberNumber}/keep")
+                .at("LDDD DDRR", "=NO-SUCH-MEMBER");
         t.route("GET /admin/verifications").is("LDDD DDOO");
         t.route("POST /admin/verifications/letters").is("LDDD DDVV");
         t.route("POST /admin/verifications/letters/sent").is("LDDD DDSS");
         t.route("GET /admin/verifications/{residentId}")
                 .at("LDDD DDOO", "pending");
         t.route("POST /admin/verifications/{residentId}/verify")
+                .at("LDDD DDSS", "pendingOther");
+        t.route("POST /admin/verifications/{residentId}/flat")
                 .at("LDDD DDSS", "pendingOther");
         t.route("POST /admin/verifications/{residentId}/reject")
                 .at("LDDD DDRR", "pendingOther");

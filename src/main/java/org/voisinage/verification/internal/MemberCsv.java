@@ -12,17 +12,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads the member register CSV: a header {@code member_number;name;number;street;postcode;town}, then one
- * member a line, separated by semicolons or commas (whichever the header uses), fields optionally quoted.
+ * Reads the member register CSV: a header {@code member_number;name;number;street;postcode;town}, optionally
+ * followed by {@code flat} (the flat or unit, may be empty on a line), then one member a line, separated by semicolons or commas (whichever the header uses), fields optionally quoted.
  * Bad lines are reported with their line number and kept out; good lines are returned.
  */
 public final class MemberCsv {
 
     public static final List<String> HEADER = List.of("member_number", "name", "number", "street", "postcode", "town");
-    private static final int[] MAX_LENGTHS = {40, 200, 20, 200, 10, 120};
+    /** The optional last column: a member's flat or unit, which may be empty. */
+    public static final String FLAT = "flat";
+    private static final int[] MAX_LENGTHS = {40, 200, 20, 200, 10, 120, 120};
 
+    /** @param flat null when the file has no flat column or the line leaves it empty */
     public record Line(int lineNumber, String memberNumber, String name, String number, String street,
-            String postcode, String town) {}
+            String postcode, String town, String flat) {}
 
     /** A refused line: {@code messageKey} takes the line number and {@code detail} as arguments. */
     public record Problem(int lineNumber, String messageKey, String detail) {}
@@ -45,7 +48,8 @@ public final class MemberCsv {
             header = header.replace("\uFEFF", "");
             char separator = header.indexOf(';') >= 0 ? ';' : ',';
             List<String> columns = split(header, separator).stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
-            if (!columns.equals(HEADER)) {
+            boolean withFlat = columns.size() == HEADER.size() + 1 && columns.get(HEADER.size()).equals(FLAT);
+            if (!columns.equals(HEADER) && !(withFlat && columns.subList(0, HEADER.size()).equals(HEADER))) {
                 return new Result(List.of(), List.of(), "verification.members.file.header");
             }
             String text;
@@ -55,7 +59,7 @@ public final class MemberCsv {
                 if (text.isBlank()) {
                     continue;
                 }
-                readLine(lineNumber, split(text, separator), lines, problems);
+                readLine(lineNumber, split(text, separator), withFlat, lines, problems);
             }
         } catch (CharacterCodingException e) {
             return new Result(List.of(), List.of(), "verification.members.file.encoding");
@@ -63,24 +67,26 @@ public final class MemberCsv {
         return new Result(lines, problems, null);
     }
 
-    private static void readLine(int lineNumber, List<String> fields, List<Line> lines, List<Problem> problems) {
-        if (fields.size() != HEADER.size()) {
+    private static void readLine(int lineNumber, List<String> fields, boolean withFlat, List<Line> lines,
+            List<Problem> problems) {
+        if (fields.size() != HEADER.size() + (withFlat ? 1 : 0)) {
             problems.add(new Problem(lineNumber, "verification.members.line.columns", String.valueOf(fields.size())));
             return;
         }
         List<String> values = fields.stream().map(String::strip).toList();
         for (int i = 0; i < values.size(); i++) {
-            if (values.get(i).isEmpty()) {
+            if (values.get(i).isEmpty() && i < HEADER.size()) {
                 problems.add(new Problem(lineNumber, "verification.members.line.missing", HEADER.get(i)));
                 return;
             }
             if (values.get(i).length() > MAX_LENGTHS[i]) {
-                problems.add(new Problem(lineNumber, "verification.members.line.tooLong", HEADER.get(i)));
+                problems.add(new Problem(lineNumber, "verification.members.line.tooLong",
+                        i < HEADER.size() ? HEADER.get(i) : FLAT));
                 return;
             }
         }
         lines.add(new Line(lineNumber, values.get(0), values.get(1), values.get(2), values.get(3), values.get(4),
-                values.get(5)));
+                values.get(5), withFlat && !values.get(6).isEmpty() ? values.get(6) : null));
     }
 
     /** Splits one line; a field in double quotes may hold the separator, and "" stands for a quote. */

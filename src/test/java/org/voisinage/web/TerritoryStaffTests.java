@@ -1,0 +1,132 @@
+package org.voisinage.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.voisinage.support.TestData;
+
+/**
+ * Staff limited to one territory see and act only there: rows of the route matrix for a ninth person, the staff
+ * member of territory A, against territory A's and territory B's admin pages (administrators stay global).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestData.class)
+class TerritoryStaffTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired TestData data;
+    @Autowired JdbcTemplate jdbc;
+
+    long territoryA;
+    long territoryB;
+    long neighbourhoodA;
+    long neighbourhoodB;
+    long pendingA;
+    long pendingB;
+    long staffOfA;
+    long admin;
+
+    @BeforeEach
+    void setUp() {
+        double lon = ThreadLocalRandom.current().nextDouble(100, 120);
+        double lat = ThreadLocalRandom.current().nextDouble(-60, -50);
+        territoryA = data.territory();
+        territoryB = data.territory();
+        neighbourhoodA = data.neighbourhood(territoryA, lon, lat, lon + 0.001, lat + 0.001);
+        neighbourhoodB = data.neighbourhood(territoryB, lon + 0.01, lat, lon + 0.011, lat + 0.001);
+        pendingA = data.resident("RESIDENT", "PENDING", neighbourhoodA, null);
+        pendingB = data.resident("RESIDENT", "PENDING", neighbourhoodB, null);
+        staffOfA = data.resident("STAFF", "VERIFIED", null, null);
+        admin = data.resident("ADMIN", "VERIFIED", null, null);
+        jdbc.update("insert into staff_territory (resident_id, territory_id) values (?, ?)", staffOfA, territoryA);
+    }
+
+    /** One row: a request, what the staff member of A gets, what an administrator gets (O page, S done, N 404). */
+    record Row(String method, String url, char staffOfA, char admin) {}
+
+    @Test
+    void staffOfOneTerritoryGet404OnAnotherTerritorysAdminPages() throws Exception {
+        List<Row> rows = List.of(
+                new Row("GET", "/admin/territories/" + territoryA + "/edit", 'O', 'O'),
+                new Row("GET", "/admin/territories/" + territoryB + "/edit", 'N', 'O'),
+                new Row("GET", "/admin/territories/" + territoryB + "/neighbourhoods/new", 'N', 'O'),
+                new Row("GET", "/admin/territories/" + territoryB + "/neighbourhoods/" + neighbourhoodB + "/edit", 'N', 'O'),
+                new Row("GET", "/admin/territories/new", 'N', 'O'),
+                new Row("GET", "/admin/verifications/" + pendingA, 'O', 'O'),
+                new Row("GET", "/admin/verifications/" + pendingB, 'N', 'O'),
+                new Row("POST", "/admin/verifications/" + pendingB + "/flat", 'N', 'S'),
+                new Row("GET", "/admin/people/" + pendingB, 'N', 'O'),
+                new Row("POST", "/admin/credits/" + territoryB, 'N', 'S'));
+        StringBuilder problems = new StringBuilder();
+        for (Row row : rows) {
+            check(row, row.staffOfA(), data.user(staffOfA), problems);
+            check(row, row.admin(), data.user(admin), problems);
+        }
+        assertThat(problems.toString()).isEmpty();
+        assertThat(jdbc.queryForObject("select status from resident where id = ?", String.class, pendingB))
+                .isEqualTo("PENDING");
+
+        // lists show only their territory's people and territories
+        mvc.perform(get("/admin/verifications").with(user(data.user(staffOfA))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(name(pendingA))))
+                .andExpect(content().string(not(containsString(name(pendingB)))));
+        mvc.perform(get("/admin/verifications").with(user(data.user(admin))))
+                .andExpect(content().string(containsString(name(pendingB))));
+    }
+
+    @Test
+    void onlyAdministratorsLimitStaffAndTheLimitCountsAtOnce() throws Exception {
+        long global = data.resident("STAFF", "VERIFIED", null, null);
+        mvc.perform(get("/admin/verifications/" + pendingB).with(user(data.user(global)))).andExpect(status().isOk());
+        mvc.perform(post("/admin/people/{id}/territories", global).with(csrf()).with(user(data.user(staffOfA)))
+                        .param("territories", String.valueOf(territoryA)))
+                .andExpect(status().is4xxClientError()); // not theirs to see (404), nor to change (403)
+        mvc.perform(post("/admin/people/{id}/territories", global).with(csrf()).with(user(data.user(admin)))
+                        .param("territories", String.valueOf(territoryA)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/admin/verifications/" + pendingB).with(user(data.user(global)))).andExpect(status().isNotFound());
+        mvc.perform(post("/admin/people/{id}/territories", global).with(csrf()).with(user(data.user(admin))))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/admin/verifications/" + pendingB).with(user(data.user(global)))).andExpect(status().isOk());
+    }
+
+    private String name(long id) {
+        return jdbc.queryForObject("select display_name from resident where id = ?", String.class, id);
+    }
+
+    private void check(Row row, char expected, UserDetails person, StringBuilder problems) throws Exception {
+        MockHttpServletRequestBuilder request = row.method().equals("POST") ? post(row.url()).with(csrf()) : get(row.url());
+        int status = mvc.perform(request.with(user(person))).andReturn().getResponse().getStatus();
+        boolean ok = switch (expected) {
+            case 'O' -> status == 200;
+            case 'S' -> status >= 300 && status < 400;
+            case 'N' -> status == 404;
+            default -> false;
+        };
+        if (!ok) {
+            problems.append(row.method()).append(' ').append(row.url()).append(" as ").append(person.getUsername())
+                    .append(": declared ").append(expected).append(", got ").append(status).append('\n');
+        }
+    }
+}
