@@ -54,12 +54,14 @@ ARGS=(--server.port="$PORT" --voisinage.embedded-postgres.data-directory="$DATA_
 echo "starting $JAR (-Xmx$HEAP, data in $DATA_DIR)" >&2
 java -Xmx"$HEAP" -jar "$JAR" "${ARGS[@]}" >"bench/var/app.log" 2>&1 &
 APP_PID=$!
+# ready, not merely listening: Tomcat answers while the demo (and the synthetic population) is still being written,
+# and readiness turns UP only once every start-up runner has finished
 for _ in $(seq 1 600); do
-    curl -fs -o /dev/null "$BASE/login" && break
+    curl -fs -o /dev/null "$BASE/actuator/health/readiness" && break
     kill -0 "$APP_PID" 2>/dev/null || { echo "the application stopped, see bench/var/app.log" >&2; exit 1; }
     sleep 1
 done
-curl -fs -o /dev/null "$BASE/login" || { echo "no first page after 600 s" >&2; exit 1; }
+curl -fs -o /dev/null "$BASE/actuator/health/readiness" || { echo "not ready after 600 s" >&2; exit 1; }
 
 # Signs in and prints the Cookie header of the session (cookie names differ with the profile: SESSION, __Host-SESSION)
 sign_in() {

@@ -11,8 +11,14 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
 
     Optional<Resident> findByEmail(String email);
 
-    /** With the neighbourhoods they moderate, in one statement (email recipients: no query per resident). */
-    @Query("select distinct r from Resident r left join fetch r.moderatedNeighbourhoods where r.id in :ids")
+    /**
+     * With the neighbourhoods they moderate and the territories a member of staff is limited to, in one statement
+     * (viewers, email recipients: no query per resident). Both sets are small and rarely both filled, so the join
+     * multiplies nothing much.
+     */
+    @Query("""
+            select distinct r from Resident r left join fetch r.moderatedNeighbourhoods
+            left join fetch r.staffTerritories where r.id in :ids""")
     List<Resident> findAllWithModeratedNeighbourhoods(java.util.Collection<Long> ids);
 
     boolean existsByEmail(String email);
