@@ -91,7 +91,9 @@ class TerritoryStaffTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(name(pendingA))))
                 .andExpect(content().string(not(containsString(name(pendingB)))));
-        mvc.perform(get("/admin/verifications").with(user(data.user(admin))))
+        // (the administrator's queue holds every test's pending people: the page filtered to B's neighbourhood)
+        mvc.perform(get("/admin/verifications").param("neighbourhood", Long.toString(neighbourhoodB))
+                        .with(user(data.user(admin))))
                 .andExpect(content().string(containsString(name(pendingB))));
     }
 
