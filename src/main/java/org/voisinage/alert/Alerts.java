@@ -160,7 +160,9 @@ public class Alerts {
             return List.of();
         }
         Instant now = clock.instant();
-        return alerts.findCurrent(neighbourhoodId, now).stream().map(a -> view(a, viewer, now, false)).toList();
+        List<Alert> found = alerts.findCurrent(neighbourhoodId, now);
+        Map<Long, String> names = authorNames(found);
+        return found.stream().map(a -> view(a, viewer, now, false, names)).toList();
     }
 
     /** The neighbourhood's latest alerts, current or not, for its members (and staff, and moderators). */
@@ -170,10 +172,10 @@ public class Alerts {
         }
         Instant now = clock.instant();
         boolean retracts = mayRetract(viewer.id(), neighbourhoodId);
-        // one lookup per author, not per alert: the same neighbours send most alerts
-        Map<Long, String> names = new HashMap<>();
+        List<Alert> found = alerts.findTop50ByNeighbourhoodIdOrderByCreatedAtDesc(neighbourhoodId);
+        Map<Long, String> names = authorNames(found);
         List<AlertView> views = new ArrayList<>();
-        for (Alert a : alerts.findTop50ByNeighbourhoodIdOrderByCreatedAtDesc(neighbourhoodId)) {
+        for (Alert a : found) {
             if (!a.isHidden() || a.getAuthorId() == viewer.id() || retracts) {
                 views.add(view(a, viewer, now, retracts, names));
             }
@@ -216,6 +218,14 @@ public class Alerts {
             throw new NotFoundException("alert", id);
         }
         return alert;
+    }
+
+    /** The authors' names in one statement, whatever the number of alerts and authors. */
+    private Map<Long, String> authorNames(List<Alert> list) {
+        Map<Long, String> names = new HashMap<>();
+        residents.findAll(list.stream().map(Alert::getAuthorId).collect(java.util.stream.Collectors.toSet()))
+                .forEach((id, author) -> names.put(id, author.displayName()));
+        return names;
     }
 
     private AlertView view(Alert a, ResidentView viewer, Instant now, boolean canRetract) {
