@@ -71,6 +71,9 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
 
     List<Resident> findByNeighbourhoodIdAndStatusOrderByDisplayNameAsc(Long neighbourhoodId, ResidentStatus status);
 
+    List<Resident> findByNeighbourhoodIdAndStatusAndIdInOrderByDisplayNameAsc(Long neighbourhoodId,
+            ResidentStatus status, java.util.Collection<Long> ids);
+
     @Query("""
             select r from Resident r where r.status = :status
             and (:neighbourhoodId is null or r.neighbourhoodId = :neighbourhoodId) order by r.createdAt""")

@@ -293,6 +293,15 @@ public class Residents {
         return residents.findPending(neighbourhoodId).stream().map(this::detailsOf).toList();
     }
 
+    /** Those of {@code ids} who are verified members of the neighbourhood, by name. */
+    public List<ResidentView> membersAmong(long neighbourhoodId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return residents.findByNeighbourhoodIdAndStatusAndIdInOrderByDisplayNameAsc(neighbourhoodId,
+                ResidentStatus.VERIFIED, ids).stream().map(this::view).toList();
+    }
+
     public List<ResidentView> members(long neighbourhoodId) {
         return residents.findByNeighbourhoodIdAndStatusOrderByDisplayNameAsc(neighbourhoodId, ResidentStatus.VERIFIED)
                 .stream().map(this::view).toList();
