@@ -1,12 +1,9 @@
 package org.voisinage.profile;
 
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ProfileSettingsRepository extends JpaRepository<ProfileSettings, Long> {
-
-    List<ProfileSettings> findByResidentIdInAndListedTrue(Collection<Long> residentIds);
 
     /** Everyone who chose to be listed: an opt-in, so far fewer than a neighbourhood's members. */
     List<ProfileSettings> findByListedTrue();

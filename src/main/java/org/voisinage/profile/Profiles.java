@@ -103,11 +103,8 @@ public class Profiles {
         if (!viewer.verified() || viewer.neighbourhoodId() == null) {
             throw new Refusal(Refusal.Kind.FORBIDDEN, null, "profile.directory.refused");
         }
-        List<ResidentView> members = residents.members(viewer.neighbourhoodId());
-        Map<Long, ProfileSettings> listed = settings.findByResidentIdInAndListedTrue(
-                members.stream().map(ResidentView::id).toList()).stream()
-                .collect(Collectors.toMap(ProfileSettings::getResidentId, Function.identity()));
-        return members.stream().filter(m -> listed.containsKey(m.id())).map(m -> {
+        Map<Long, ProfileSettings> listed = listedSettings();
+        return residents.membersAmong(viewer.neighbourhoodId(), listed.keySet()).stream().map(m -> {
             ProfileSettings chosen = listed.get(m.id());
             String shown = chosen.isShowSkills() && !chosen.isHidden() ? chosen.getSkills() : "";
             return Optional.of(new NeighbourCard(m.id(), m.displayName(), m.streetLabel(), Skills.list(shown)))
@@ -120,17 +117,21 @@ public class Profiles {
      * the caller shows it only to those who may see its members.
      */
     public List<NeighbourCard> listedMembers(long neighbourhoodId) {
-        // from the few who opted in to the members among them: reading every member (2,500 in a neighbourhood of
-        // the big dataset) and their settings to keep the few listed made this page the slowest of the benchmark
-        Map<Long, ProfileSettings> listed = settings.findByListedTrue().stream()
-                .collect(Collectors.toMap(ProfileSettings::getResidentId, Function.identity()));
-        if (listed.isEmpty()) {
-            return List.of();
-        }
+        Map<Long, ProfileSettings> listed = listedSettings();
         return residents.membersAmong(neighbourhoodId, listed.keySet()).stream()
                 .map(m -> new NeighbourCard(m.id(), m.displayName(), m.streetLabel(),
                         Skills.list(listed.get(m.id()).textsShown() ? listed.get(m.id()).getSkills() : "")))
                 .toList();
+    }
+
+    /**
+     * The settings of everyone who chose to be listed, by resident: the directory and the neighbourhood page start
+     * from these few (an opt-in) and keep the members among them, rather than reading every member (2,500 in a
+     * neighbourhood of the big dataset) and their settings, which made the neighbourhood page the benchmark's slowest.
+     */
+    private Map<Long, ProfileSettings> listedSettings() {
+        return settings.findByListedTrue().stream()
+                .collect(Collectors.toMap(ProfileSettings::getResidentId, Function.identity()));
     }
 
     private List<ThanksView> thanksViews(List<Thanks> list, long viewerId) {
