@@ -90,7 +90,7 @@ public class AccountLinks {
         Instant now = clock.instant();
         tokens.retireAll(resident.getId(), purpose, now);
         AccountToken.Issued issued = newEmail == null ? AccountToken.issue(resident.getId(), purpose, now)
-                : AccountToken.issueForNewEmail(resident.getId(), newEmail, now);
+                : AccountToken.issueForNewEmail(resident.getId(), purpose, newEmail, now);
         tokens.save(issued.token());
         String recipient = newEmail == null ? resident.getEmail() : newEmail;
         outbox.queue(Email.to(recipient, resident.getLocale(), purpose.emailTemplate, purpose.subjectKey)

@@ -56,8 +56,9 @@ class AccountToken {
         return new Issued(new AccountToken(residentId, purpose, hash(value), now.plus(purpose.validity)), value);
     }
 
-    static Issued issueForNewEmail(long residentId, String newEmail, Instant now) {
-        Issued issued = issue(residentId, TokenPurpose.EMAIL_CHANGE, now);
+    /** A link sent to a new address (a change of email, a takeover), which it makes the account's once used. */
+    static Issued issueForNewEmail(long residentId, TokenPurpose purpose, String newEmail, Instant now) {
+        Issued issued = issue(residentId, purpose, now);
         issued.token().newEmail = newEmail;
         return issued;
     }

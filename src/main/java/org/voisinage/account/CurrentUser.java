@@ -27,6 +27,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
     private final boolean barred;
     private final java.time.Instant suspendedUntil;
     private final String sanctionReason;
+    /** An assisted account (made by staff, not taken over yet): may not sign in. */
+    private final boolean assisted;
 
     CurrentUser(Resident resident, java.time.Instant now) {
         this.id = resident.getId();
@@ -36,6 +38,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
         this.barred = resident.isBarred(now);
         this.suspendedUntil = resident.getBannedAt() == null ? resident.getSuspendedUntil() : null;
         this.sanctionReason = resident.getSanctionReason();
+        this.assisted = resident.isAssisted();
     }
 
     public long id() { return id; }
@@ -48,6 +51,12 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    /** Disabled while assisted: staff act for the person until they take the account over with their own email. */
+    @Override
+    public boolean isEnabled() {
+        return !assisted;
     }
 
     /** Locked while banned or suspended: remember-me cookies stop working too. */

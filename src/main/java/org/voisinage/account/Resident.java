@@ -47,6 +47,8 @@ public class Resident {
     private String sanctionReason;
     /** Set when the account was deleted: the row stays (what the person wrote to others points to it), emptied. */
     private Instant erasedAt;
+    /** Set while the account is assisted: made by staff for someone without email, until they take it over. */
+    private Instant assistedSince;
 
     /** For moderators: the neighbourhoods they moderate. */
     @ElementCollection
@@ -75,6 +77,28 @@ public class Resident {
         this.role = role;
         this.status = ResidentStatus.PENDING;
         this.locale = locale.getLanguage();
+    }
+
+    /**
+     * An assisted account, for a resident without email: an address that can receive nothing (the outbox drops
+     * {@code .invalid} recipients) and will never be typed at sign-in, a password nobody knows.
+     */
+    static Resident assisted(String displayName, Locale locale, String unusablePasswordHash, Instant now) {
+        Resident resident = new Resident("assisted-" + AccountToken.randomValue().toLowerCase(Locale.ROOT)
+                + "@assisted.invalid", displayName, unusablePasswordHash, Role.RESIDENT, locale);
+        resident.assistedSince = now;
+        return resident;
+    }
+
+    /** The person takes the assisted account over: their own email (confirmed by the link) and password. */
+    void takeOver(String email, String passwordHash) {
+        changeEmail(email);
+        this.passwordHash = passwordHash;
+        this.assistedSince = null;
+    }
+
+    public boolean isAssisted() {
+        return assistedSince != null;
     }
 
     /** Emails are compared without case or surrounding blanks. */

@@ -165,13 +165,14 @@ public class Agenda {
                 || hosts.canOrganise(e.getHostType(), e.getHostId(), viewer.id()));
         List<Rsvp> answers = rsvps.withStatus(id, EnumSet.of(RsvpStatus.GOING, RsvpStatus.WAITLISTED));
         long waitlistCount = answers.stream().filter(r -> r.getStatus() == RsvpStatus.WAITLISTED).count();
-        List<String> going = List.of();
-        List<String> waitlisted = List.of();
+        List<AgendaViews.Attendee> going = List.of();
+        List<AgendaViews.Attendee> waitlisted = List.of();
         if (organiser) {
             // attendees are members of the neighbourhood: their names in one query, whatever their number
             Map<Long, String> names = residents.members(e.getNeighbourhoodId()).stream()
                     .collect(Collectors.toMap(ResidentView::id, ResidentView::displayName, (a, b) -> a));
-            Function<Rsvp, String> name = r -> names.getOrDefault(r.getResidentId(), "#" + r.getResidentId());
+            Function<Rsvp, AgendaViews.Attendee> name = r -> new AgendaViews.Attendee(
+                    names.getOrDefault(r.getResidentId(), "#" + r.getResidentId()), r.getEnteredBy() != null);
             going = answers.stream().filter(r -> r.getStatus() == RsvpStatus.GOING).map(name).toList();
             waitlisted = answers.stream().filter(r -> r.getStatus() == RsvpStatus.WAITLISTED).map(name).toList();
         }

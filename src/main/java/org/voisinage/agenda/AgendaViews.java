@@ -52,10 +52,13 @@ public final class AgendaViews {
     }
 
     /** {@code descriptionHtml}: the Markdown description rendered and sanitised. */
+    /** Someone coming (or waiting), as organisers see them: whether staff answered on their behalf. */
+    public record Attendee(String name, boolean enteredByStaff) {}
+
     public record EventPage(long id, String title, String description, String descriptionHtml, Instant startsAt, Instant endsAt, String place,
             String addressLabel, Integer capacity, int goingCount, long waitlistCount, Visibility visibility,
             Instant cancelledAt, boolean hidden, String hiddenReason, boolean past, NeighbourhoodSummary neighbourhood,
-            EventHostSummary host, String organiserName, List<String> going, List<String> waitlisted, Viewer viewer) {
+            EventHostSummary host, String organiserName, List<Attendee> going, List<Attendee> waitlisted, Viewer viewer) {
 
         public boolean cancelled() {
             return cancelledAt != null;

@@ -25,20 +25,24 @@ class Rsvp {
     private RsvpStatus status;
 
     private Instant respondedAt;
+    /** The member of staff who entered the last answer on an assisted resident's behalf; null when they answered. */
+    private Long enteredBy;
 
     protected Rsvp() {}
 
-    Rsvp(long eventId, long residentId, RsvpStatus status, Instant respondedAt) {
+    Rsvp(long eventId, long residentId, RsvpStatus status, Instant respondedAt, Long enteredBy) {
         this.eventId = eventId;
         this.residentId = residentId;
         this.status = status;
         this.respondedAt = respondedAt;
+        this.enteredBy = enteredBy;
     }
 
     /** A new answer takes its place at the end of the waitlist: the answer time is the time of the last answer. */
-    void answer(RsvpStatus status, Instant now) {
+    void answer(RsvpStatus status, Instant now, Long enteredBy) {
         this.status = status;
         this.respondedAt = now;
+        this.enteredBy = enteredBy;
     }
 
     /** Moved up from the waitlist: keeps its answer time. */
@@ -51,4 +55,5 @@ class Rsvp {
     long getResidentId() { return residentId; }
     RsvpStatus getStatus() { return status; }
     Instant getRespondedAt() { return respondedAt; }
+    Long getEnteredBy() { return enteredBy; }
 }

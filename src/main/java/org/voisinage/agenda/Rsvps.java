@@ -39,6 +39,19 @@ public class Rsvps {
      */
     @Transactional
     public RsvpStatus respond(long eventId, long residentId, boolean going) {
+        return respond(eventId, residentId, going, null);
+    }
+
+    /**
+     * Staff answer on an assisted resident's behalf (the same rules as the resident's own answer); the answer says
+     * who entered it, and the event's page shows it to its organisers.
+     */
+    @Transactional
+    public RsvpStatus respondFor(long eventId, long residentId, boolean going, long staffId) {
+        return respond(eventId, residentId, going, staffId);
+    }
+
+    private RsvpStatus respond(long eventId, long residentId, boolean going, Long enteredBy) {
         AgendaEvent event = events.lock(eventId).filter(e -> !e.isHidden())
                 .orElseThrow(() -> new NotFoundException("event", eventId));
         ResidentView who = residents.get(residentId);
@@ -66,10 +79,10 @@ public class Rsvps {
             if (status == RsvpStatus.GOING) {
                 event.countGoing();
             }
-            save(rsvp, eventId, residentId, status, now);
+            save(rsvp, eventId, residentId, status, now, enteredBy);
             return status;
         }
-        save(rsvp, eventId, residentId, RsvpStatus.NOT_GOING, now);
+        save(rsvp, eventId, residentId, RsvpStatus.NOT_GOING, now, enteredBy);
         if (before == RsvpStatus.GOING) {
             event.countLeaving();
             waitlist.promoteWhileRoom(event);
@@ -77,11 +90,11 @@ public class Rsvps {
         return RsvpStatus.NOT_GOING;
     }
 
-    private void save(Rsvp rsvp, long eventId, long residentId, RsvpStatus status, Instant now) {
+    private void save(Rsvp rsvp, long eventId, long residentId, RsvpStatus status, Instant now, Long enteredBy) {
         if (rsvp == null) {
-            rsvps.saveAndFlush(new Rsvp(eventId, residentId, status, now));
+            rsvps.saveAndFlush(new Rsvp(eventId, residentId, status, now, enteredBy));
         } else {
-            rsvp.answer(status, now);
+            rsvp.answer(status, now, enteredBy);
             rsvps.saveAndFlush(rsvp);
         }
     }

@@ -47,6 +47,19 @@ public class ChallengePledges {
      */
     @Transactional
     public void pledge(long challengeId, long residentId, boolean follow) {
+        pledge(challengeId, residentId, follow, null);
+    }
+
+    /**
+     * Staff pledge on an assisted resident's behalf (the same rules as the resident's own pledge); the pledge says
+     * who entered it. No follow: an assisted resident receives no email.
+     */
+    @Transactional
+    public void pledgeFor(long challengeId, long residentId, long staffId) {
+        pledge(challengeId, residentId, false, staffId);
+    }
+
+    private void pledge(long challengeId, long residentId, boolean follow, Long enteredBy) {
         ResidentView resident = residents.get(residentId);
         // a challenge hidden by moderators takes no pledge until they restore it
         Challenge challenge = challenges.lock(challengeId)
@@ -60,7 +73,7 @@ public class ChallengePledges {
             throw new Refusal(Refusal.Kind.CONFLICT, null, "challenge.refused.twice");
         }
         boolean goalReached = challenge.countPledge(clock.today());
-        pledges.save(new Pledge(challengeId, residentId, clock.now()));
+        pledges.save(new Pledge(challengeId, residentId, clock.now(), enteredBy));
         journal.activity(challenge, "pledges", "challenge.activity.pledges", List.of("1"), 1, false);
         journal.countChanged(challenge, goalReached);
         if (follow) {

@@ -19,12 +19,15 @@ class Pledge {
     private long challengeId;
     private long residentId;
     private Instant pledgedAt;
+    /** The member of staff who entered it on an assisted resident's behalf; null when the resident pledged. */
+    private Long enteredBy;
 
     protected Pledge() {}
 
-    Pledge(long challengeId, long residentId, Instant pledgedAt) {
+    Pledge(long challengeId, long residentId, Instant pledgedAt, Long enteredBy) {
         this.challengeId = challengeId;
         this.residentId = residentId;
         this.pledgedAt = pledgedAt;
+        this.enteredBy = enteredBy;
     }
 }

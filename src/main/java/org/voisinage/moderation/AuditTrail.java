@@ -69,6 +69,17 @@ public class AuditTrail {
         return page.map(a -> entry(a, names));
     }
 
+    /**
+     * The lines about one subject ("resident:7") whose action starts with a prefix ("assisted."), newest first: what
+     * staff did for one person, shown on their page.
+     */
+    public List<Entry> about(String subject, String actionPrefix) {
+        List<StaffAction> actions = entries.about(subject, actionPrefix);
+        Map<Long, String> names = new HashMap<>();
+        addNames(names, actions);
+        return actions.stream().map(a -> entry(a, names)).toList();
+    }
+
     /** Writes every matching line as CSV (header first), in batches so a long log never sits in memory. */
     public void export(AuditFilter filter, Writer out) throws IOException {
         out.write(Csv.line(List.of("at", "actor_id", "actor", "action", "subject", "reason")));

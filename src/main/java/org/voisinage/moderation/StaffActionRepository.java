@@ -15,4 +15,11 @@ interface StaffActionRepository extends JpaRepository<StaffAction, Long> {
               and a.at >= :from and a.at < :to
             order by a.at desc, a.id desc""")
     Page<StaffAction> search(long actor, String action, Instant from, Instant to, Pageable pageable);
+
+    /** The lines about one subject whose action starts with a prefix, newest first. */
+    @Query("""
+            select a from StaffAction a
+            where a.subject = :subject and a.action like concat(:action, '%')
+            order by a.at desc, a.id desc""")
+    java.util.List<StaffAction> about(String subject, String action);
 }

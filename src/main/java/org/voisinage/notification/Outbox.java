@@ -62,11 +62,22 @@ public class Outbox {
      *
      * @throws IllegalArgumentException when the recipient is not an email address, or a header is malformed
      */
+    /**
+     * An address in the reserved {@code .invalid} domain (RFC 2606) can receive nothing: the accounts that must never
+     * be emailed (assisted accounts, deleted ones) carry one, so every module's email to them stops here.
+     */
+    static boolean undeliverable(String recipient) {
+        return recipient.toLowerCase(java.util.Locale.ROOT).endsWith(".invalid");
+    }
+
     @Transactional
     public void queue(Email email) {
         String recipient = email.to() == null ? "" : email.to().strip();
         if (!ADDRESS.matcher(recipient).matches() || recipient.length() > 254) {
             throw new IllegalArgumentException("Not an email address: " + recipient);
+        }
+        if (undeliverable(recipient)) {
+            return;
         }
         Map<String, String> headers = new LinkedHashMap<>(email.headers());
         String messageId = messageId(headers.remove(Email.MESSAGE_ID));
@@ -96,6 +107,9 @@ public class Outbox {
             String recipient = email.to() == null ? "" : email.to().strip();
             if (!ADDRESS.matcher(recipient).matches() || recipient.length() > 254) {
                 throw new IllegalArgumentException("Not an email address: " + recipient);
+            }
+            if (undeliverable(recipient)) {
+                continue;
             }
             Map<String, String> headers = new LinkedHashMap<>(email.headers());
             String messageId = messageId(headers.remove(Email.MESSAGE_ID));

@@ -42,9 +42,13 @@ class Suggestion implements Hideable {
     @Version
     private long version;
 
+    /** The member of staff who raised it on an assisted resident's behalf; null when the resident did. */
+    private Long enteredBy;
+
     protected Suggestion() {}
 
-    Suggestion(long authorId, long neighbourhoodId, SuggestionForm form, Instant now) {
+    Suggestion(long authorId, long neighbourhoodId, SuggestionForm form, Instant now, Long enteredBy) {
+        this.enteredBy = enteredBy;
         this.authorId = authorId;
         this.neighbourhoodId = neighbourhoodId;
         this.building = form.building() == null || form.building().isBlank() ? null : form.building().strip();
@@ -70,6 +74,7 @@ class Suggestion implements Hideable {
 
     Long getId() { return id; }
     long getAuthorId() { return authorId; }
+    Long getEnteredBy() { return enteredBy; }
     long getNeighbourhoodId() { return neighbourhoodId; }
     String getBuilding() { return building; }
     String getTitle() { return title; }

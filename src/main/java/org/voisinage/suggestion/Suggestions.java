@@ -111,7 +111,7 @@ public class Suggestions {
         String author = residents.find(s.getAuthorId()).map(ResidentView::displayName).orElse(null);
         return new SuggestionViews.Detail(s.getId(), s.getNeighbourhoodId(), null, s.getTitle(), s.getText(),
                 s.getCategory(), s.getStatus(), s.getSupports(), s.getBuilding(), author, s.getCreatedAt(), history,
-                mine, supported, canSupport, mine ? s.getHiddenReason() : null);
+                mine, supported, canSupport, mine ? s.getHiddenReason() : null, s.getEnteredBy() != null);
     }
 
     boolean visibleTo(Suggestion s, ResidentView viewer) {
@@ -125,6 +125,19 @@ public class Suggestions {
      */
     @Transactional
     public long raise(long residentId, SuggestionForm form) {
+        return raise(residentId, form, null);
+    }
+
+    /**
+     * Staff raise a need on an assisted resident's behalf (the same rules as the resident's own); its page says it
+     * was entered by staff. No follow: an assisted resident receives no email.
+     */
+    @Transactional
+    public long raiseFor(long residentId, SuggestionForm form, long staffId) {
+        return raise(residentId, form, staffId);
+    }
+
+    private long raise(long residentId, SuggestionForm form, Long enteredBy) {
         ResidentView author = residents.get(residentId);
         if (!author.verified() || author.neighbourhoodId() == null) {
             throw new Refusal(Refusal.Kind.FORBIDDEN, null, "suggestion.refused.notVerified");
@@ -132,8 +145,11 @@ public class Suggestions {
         if (residents.isBarred(residentId)) {
             throw new Refusal(Refusal.Kind.FORBIDDEN, null, "suggestion.refused.barred");
         }
-        Suggestion s = suggestions.save(new Suggestion(residentId, author.neighbourhoodId(), form, clock.instant()));
-        follows.follow(residentId, topic(s.getId()), Frequency.IMMEDIATE);
+        Suggestion s = suggestions.save(new Suggestion(residentId, author.neighbourhoodId(), form, clock.instant(),
+                enteredBy));
+        if (enteredBy == null) {
+            follows.follow(residentId, topic(s.getId()), Frequency.IMMEDIATE);
+        }
         return s.getId();
     }
 

@@ -95,6 +95,23 @@ public class Letters {
     }
 
     private LetterPdf.Letter page(ResidentDetails resident, String code, LocalDate today, LocalDate validUntil) {
+        return new LetterPdf.Letter("Voisinage", place(resident), resident.displayName(), postalAddress(resident), code,
+                today, validUntil, resident.locale());
+    }
+
+    /**
+     * A printed note to a resident, for someone who has no email (an assisted account's summary): the letters' head
+     * (sender, the address block for a window envelope, the date), then the title and paragraphs, in the resident's
+     * language (lines starting "- " are a list).
+     */
+    public byte[] note(long residentId, String title, List<String> paragraphs) {
+        ResidentDetails resident = residents.details(residentId)
+                .orElseThrow(() -> new NotFoundException("resident", residentId));
+        return pdf.writeNote(new LetterPdf.Note("Voisinage", place(resident), resident.displayName(),
+                postalAddress(resident), LocalDate.now(ZoneId.systemDefault()), resident.locale(), title, paragraphs));
+    }
+
+    private List<String> postalAddress(ResidentDetails resident) {
         List<String> address = new ArrayList<>();
         Optional<DirectoryAddress> directoryAddress = resident.addressId() == null ? Optional.empty()
                 : directory.find(resident.addressId());
@@ -109,13 +126,15 @@ public class Letters {
                 address.add(resident.streetLabel());
             }
         });
-        String place = "";
-        if (resident.neighbourhoodId() != null) {
-            NeighbourhoodSummary neighbourhood = neighbourhoods.get(resident.neighbourhoodId());
-            place = neighbourhood.territoryName() + " \u2014 " + neighbourhood.name();
+        return address;
+    }
+
+    private String place(ResidentDetails resident) {
+        if (resident.neighbourhoodId() == null) {
+            return "";
         }
-        return new LetterPdf.Letter("Voisinage", place, resident.displayName(), address, code, today, validUntil,
-                resident.locale());
+        NeighbourhoodSummary neighbourhood = neighbourhoods.get(resident.neighbourhoodId());
+        return neighbourhood.territoryName() + " \u2014 " + neighbourhood.name();
     }
 
     @Transactional

@@ -63,7 +63,7 @@ class FollowsRulesTests {
                 new Viewer(RESIDENT, Role.RESIDENT, ResidentStatus.VERIFIED, neighbourhood, 1L, Set.of(), false));
         when(residents.details(RESIDENT)).thenReturn(Optional.of(new ResidentDetails(RESIDENT, "Léa", "lea@test",
                 Role.RESIDENT, ResidentStatus.VERIFIED, neighbourhood, null, null, null, null, Locale.FRENCH, NOW, NOW,
-                NOW, Set.of())));
+                NOW, Set.of(), false)));
         Follower follower = withId(Follower.resident(RESIDENT, "lea@test", Locale.FRENCH, NOW), 5L);
         when(followers.findByResidentId(RESIDENT)).thenReturn(Optional.of(follower));
         return follower;

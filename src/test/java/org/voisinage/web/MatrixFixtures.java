@@ -172,6 +172,10 @@ final class MatrixFixtures {
         objects.put("pending", ids.get(Role.PENDING));
         // staff verify or reject this one during the run, not the pending person of the matrix
         objects.put("pendingOther", data.resident("RESIDENT", "PENDING", a, null));
+        // an assisted account of A (made by staff for a resident without email)
+        long assisted = data.resident("RESIDENT", "VERIFIED", a, null);
+        jdbc.update("update resident set assisted_since = now() where id = ?", assisted);
+        objects.put("assisted", assisted);
         s.profiles.saveSettings(alice, new ProfileForm(true, text(PUBLIC, "skills"), text(PUBLIC, "interests"), true, true));
         s.profiles.saveSettings(carol, new ProfileForm(false, text(SECRET, "skills"), "", false, false));
         // residents of A follow its alerts at once (emails and notifications)

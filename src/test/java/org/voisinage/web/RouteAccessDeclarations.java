@@ -72,6 +72,17 @@ final class RouteAccessDeclarations {
         // only administrators limit staff, and only staff (alice is a resident: refused)
         t.route("POST /admin/people/{id}/territories")
                 .at("LDDD DDDR", "alice");
+        // assisted accounts: staff only; a POST without its form is refused
+        t.route("GET /admin/assisted/new").is("LDDD DDOO");
+        t.route("POST /admin/assisted").is("LDDD DDRR");
+        t.route("GET /admin/assisted/{residentId}").at("LDDD DDOO", "assisted");
+        t.route("GET /admin/assisted/{residentId}/summary.pdf").at("LDDD DDOO", "assisted");
+        t.route("POST /admin/assisted/{residentId}/pledge").at("LDDD DDRR", "assisted");
+        t.route("POST /admin/assisted/{residentId}/rsvp").at("LDDD DDRR", "assisted");
+        t.route("POST /admin/assisted/{residentId}/need").at("LDDD DDRR", "assisted");
+        t.route("POST /admin/assisted/{residentId}/takeover").at("LDDD DDRR", "assisted");
+        t.route("GET /email/takeover").is("RRRR RRRR");
+        t.route("POST /email/takeover").is("RRRR RRRR");
         t.route("GET /demenagement").is("LOOO OOOO");
         t.route("POST /demenagement").is("LRRR RRRR");
         t.route("GET /signup").is("OOOO OOOO");
