@@ -33,7 +33,21 @@ class CreditAdminController {
         Viewer staff = residents.viewer(user);
         model.addAttribute("reports", neighbourhoods.territories().stream().filter(t -> staff.staffOf(t.id()))
                 .map(territory -> credits.report(territory.id())).toList());
+        model.addAttribute("leaverChoices", LeaverCredits.values());
         return "profile/admin-credits";
+    }
+
+    /** What becomes of leavers' credits in the territory. */
+    @PostMapping("/admin/credits/{territoryId}/leavers")
+    String leaverCredits(@AuthenticationPrincipal CurrentUser user, @PathVariable long territoryId,
+            @RequestParam(required = false) LeaverCredits leaverCredits, RedirectAttributes redirect) {
+        if (leaverCredits == null) {
+            redirect.addFlashAttribute("error", "profile.credits.leavers.choose");
+            return "redirect:/admin/credits";
+        }
+        credits.setLeaverCredits(territoryId, leaverCredits, user.id());
+        redirect.addFlashAttribute("success", "profile.credits.leavers.saved");
+        return "redirect:/admin/credits";
     }
 
     @PostMapping("/admin/credits/{territoryId}")

@@ -13,7 +13,8 @@ import java.util.Map;
  */
 final class CreditLedger {
 
-    record Movement(long residentId, BigDecimal hours) {}
+    /** @param residentId null for the territory's shared pot */
+    record Movement(Long residentId, BigDecimal hours) {}
 
     private CreditLedger() {}
 
@@ -25,6 +26,17 @@ final class CreditLedger {
             throw new IllegalStateException("A transfer moves a positive number of hours");
         }
         return List.of(new Movement(fromReceiver, hours.negate()), new Movement(toGiver, hours));
+    }
+
+    /**
+     * A leaver's balance returned to the territory's pot (a negative balance too: the pot takes on the debt), so
+     * the ledger stays zero-sum; nothing for a zero balance.
+     */
+    static List<Movement> settle(long leaver, BigDecimal balance) {
+        if (balance.signum() == 0) {
+            return List.of();
+        }
+        return List.of(new Movement(leaver, balance.negate()), new Movement(null, balance));
     }
 
     static Map<Long, BigDecimal> balances(Collection<Movement> movements) {

@@ -61,6 +61,51 @@ public class TimeCredits {
                 "territory:" + territoryId, null);
     }
 
+    /** What becomes of a leaver's credits in this territory ({@link LeaverCredits#KEEP} until staff choose). */
+    public LeaverCredits leaverCredits(long territoryId) {
+        return jdbc.sql("select leaver_credits from territory_credit_setting where territory_id = ?").param(territoryId)
+                .query(String.class).optional().map(LeaverCredits::valueOf).orElse(LeaverCredits.KEEP);
+    }
+
+    /** Staff decide what becomes of leavers' credits in the territory (audited). */
+    @Transactional
+    public void setLeaverCredits(long territoryId, LeaverCredits choice, long staffId) {
+        neighbourhoods.territory(territoryId);
+        jdbc.sql("""
+                insert into territory_credit_setting (territory_id, enabled, leaver_credits) values (?, false, ?)
+                on conflict (territory_id) do update set leaver_credits = excluded.leaver_credits""")
+                .params(territoryId, choice.name()).update();
+        auditTrail.record(staffId, "profile.credits.leavers", "territory:" + territoryId, choice.name());
+    }
+
+    /**
+     * A leaver's credits earned in the territory, settled as it decided: kept, or their balance there returned to
+     * its pot by a settlement transfer (two movements summing to zero), once: a leaver already settled has a zero
+     * balance there.
+     */
+    @Transactional
+    void settleLeaver(long residentId, long territoryId) {
+        if (leaverCredits(territoryId) != LeaverCredits.RETURN_TO_POOL) {
+            return;
+        }
+        BigDecimal balance = jdbc.sql("""
+                select coalesce(sum(m.hours), 0) from credit_movement m join credit_transfer t on t.id = m.transfer_id
+                where m.resident_id = ? and t.territory_id = ?""").params(residentId, territoryId)
+                .query(BigDecimal.class).single();
+        List<CreditLedger.Movement> movements = CreditLedger.settle(residentId, balance);
+        if (movements.isEmpty()) {
+            return;
+        }
+        long transferId = jdbc.sql("""
+                insert into credit_transfer (territory_id, hours, created_at, settled_resident_id) values (?, ?, ?, ?)
+                returning id""")
+                .params(territoryId, balance.abs(), Timestamp.from(clock.instant()), residentId)
+                .query(Long.class).single();
+        movements.forEach(movement -> jdbc.sql(
+                        "insert into credit_movement (transfer_id, resident_id, hours) values (?, ?, ?)")
+                .params(transferId, movement.residentId(), movement.hours()).update());
+    }
+
     /** Records the transfer of a confirmed service, once, when credits apply in the giver's territory. */
     @Transactional
     void exchangeCompleted(CompletedExchange exchange) {
@@ -96,13 +141,18 @@ public class TimeCredits {
         List<Row> rows = jdbc.sql("""
                 select m.resident_id, sum(m.hours) as hours from credit_movement m
                 join credit_transfer t on t.id = m.transfer_id
-                where t.territory_id = ? group by m.resident_id order by sum(m.hours) desc, m.resident_id""")
+                where t.territory_id = ? and m.resident_id is not null
+                group by m.resident_id order by sum(m.hours) desc, m.resident_id""")
                 .param(territoryId)
                 .query((rs, n) -> new Row(rs.getLong("resident_id"), rs.getBigDecimal("hours"))).list();
         List<CreditReport.Balance> balances = rows.stream().map(row -> new CreditReport.Balance(row.residentId(),
                 residents.find(row.residentId()).map(ResidentView::displayName).orElse("?"), row.hours())).toList();
-        BigDecimal total = rows.stream().map(Row::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new CreditReport(territoryId, territory.name(), isEnabled(territoryId), transfers, balances, total);
+        BigDecimal pot = jdbc.sql("""
+                select coalesce(sum(m.hours), 0) from credit_movement m join credit_transfer t on t.id = m.transfer_id
+                where t.territory_id = ? and m.resident_id is null""").param(territoryId).query(BigDecimal.class).single();
+        BigDecimal total = rows.stream().map(Row::hours).reduce(pot, BigDecimal::add);
+        return new CreditReport(territoryId, territory.name(), isEnabled(territoryId), transfers, balances, total,
+                pot, leaverCredits(territoryId));
     }
 
     private Optional<Long> territoryOf(long residentId) {

@@ -17,7 +17,22 @@ class CreditLedgerTests {
     @Test
     void aTransferTakesFromTheReceiverAndGivesToTheGiver() {
         assertThat(CreditLedger.transfer(1, 2, new BigDecimal("1.50")))
-                .containsExactly(new Movement(1, new BigDecimal("-1.50")), new Movement(2, new BigDecimal("1.50")));
+                .containsExactly(new Movement(1L, new BigDecimal("-1.50")), new Movement(2L, new BigDecimal("1.50")));
+    }
+
+    @Test
+    void aLeaversBalanceReturnsToThePotAndTheLedgerStaysZeroSum() {
+        assertThat(CreditLedger.settle(7, new BigDecimal("2.00")))
+                .containsExactly(new Movement(7L, new BigDecimal("-2.00")), new Movement(null, new BigDecimal("2.00")));
+        // a debt too: the pot takes it on
+        assertThat(CreditLedger.settle(7, new BigDecimal("-1.00")))
+                .containsExactly(new Movement(7L, new BigDecimal("1.00")), new Movement(null, new BigDecimal("-1.00")));
+        assertThat(CreditLedger.settle(7, BigDecimal.ZERO)).isEmpty();
+        List<Movement> ledger = new ArrayList<>(CreditLedger.transfer(1, 7, new BigDecimal("3.00")));
+        ledger.addAll(CreditLedger.settle(7, CreditLedger.balances(ledger).get(7L)));
+        assertThat(CreditLedger.balances(ledger)).containsEntry(7L, new BigDecimal("0.00"))
+                .containsEntry(null, new BigDecimal("3.00"));
+        assertThat(CreditLedger.balances(ledger).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isZero();
     }
 
     @RepeatedTest(20)

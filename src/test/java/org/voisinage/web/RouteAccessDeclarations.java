@@ -441,6 +441,9 @@ final class RouteAccessDeclarations {
         t.route("GET /admin/credits").is("LDDD DDOO");
         t.route("POST /admin/credits/{territoryId}")
                 .at("LDDD DDSS", "territory");
+        // what becomes of leavers' credits: refused without a choice
+        t.route("POST /admin/credits/{territoryId}/leavers")
+                .at("LDDD DDRR", "territory");
         t.route("GET /voisins/{id}")
                 .at("LDOD ODOO", "alice")
                 .at("LDOD ODOO", "unlisted");
