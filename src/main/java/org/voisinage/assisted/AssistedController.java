@@ -72,61 +72,38 @@ class AssistedController {
     String pledge(@PathVariable long residentId, @Valid @ModelAttribute AssistedForms.PledgeChoice pledgeChoice,
             BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                assisted.pledge(residentId, pledgeChoice.challengeId(), residents.viewer(user));
-                return done(residentId, "assisted.pledge.done", redirect);
-            } catch (Refusal refusal) {
-                refusal.rejectOn(result);
-            }
-        }
-        return refused(residentId, user, model, response);
+        return act(residentId, result, () -> assisted.pledge(residentId, pledgeChoice.challengeId(),
+                residents.viewer(user)), "assisted.pledge.done", user, model, response, redirect);
     }
 
     @PostMapping("/admin/assisted/{residentId}/rsvp")
     String rsvp(@PathVariable long residentId, @Valid @ModelAttribute AssistedForms.RsvpChoice rsvpChoice,
             BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                assisted.rsvp(residentId, rsvpChoice.eventId(), rsvpChoice.going(), residents.viewer(user));
-                return done(residentId, "assisted.rsvp.done", redirect);
-            } catch (Refusal refusal) {
-                refusal.rejectOn(result);
-            }
-        }
-        return refused(residentId, user, model, response);
+        return act(residentId, result, () -> assisted.rsvp(residentId, rsvpChoice.eventId(), rsvpChoice.going(),
+                residents.viewer(user)), "assisted.rsvp.done", user, model, response, redirect);
     }
 
     @PostMapping("/admin/assisted/{residentId}/need")
     String need(@PathVariable long residentId, @Valid @ModelAttribute SuggestionForm suggestionForm,
             BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                assisted.need(residentId, suggestionForm, residents.viewer(user));
-                return done(residentId, "assisted.need.done", redirect);
-            } catch (Refusal refusal) {
-                refusal.rejectOn(result);
-            }
-        }
-        return refused(residentId, user, model, response);
+        return act(residentId, result, () -> assisted.need(residentId, suggestionForm, residents.viewer(user)),
+                "assisted.need.done", user, model, response, redirect);
     }
 
     @PostMapping("/admin/assisted/{residentId}/takeover")
     String takeover(@PathVariable long residentId, @Valid @ModelAttribute AssistedForms.TakeoverForm takeoverForm,
             BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
+        return act(residentId, result, () -> {
             try {
                 assisted.offerTakeover(residentId, takeoverForm.takeoverEmail(), residents.viewer(user));
-                return done(residentId, "assisted.takeover.sent", redirect);
             } catch (Refusal refusal) {
                 // the account layer names the field "email"; this page's field is "takeoverEmail"
-                result.rejectValue("takeoverEmail", refusal.code());
+                throw new Refusal(refusal.kind(), "takeoverEmail", refusal.code());
             }
-        }
-        return refused(residentId, user, model, response);
+        }, "assisted.takeover.sent", user, model, response, redirect);
     }
 
     @GetMapping("/admin/assisted/{residentId}/summary.pdf")
@@ -143,12 +120,21 @@ class AssistedController {
         return "assisted/new";
     }
 
-    private static String done(long residentId, String message, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("success", message);
-        return "redirect:/admin/assisted/" + residentId;
-    }
-
-    private String refused(long residentId, CurrentUser user, Model model, HttpServletResponse response) {
+    /**
+     * One form of the page: done (back to the page, saying so) when it binds and the action is not refused;
+     * otherwise the page again, the form filled and its errors shown.
+     */
+    private String act(long residentId, BindingResult result, Runnable action, String doneMessage, CurrentUser user,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                action.run();
+                redirect.addFlashAttribute("success", doneMessage);
+                return "redirect:/admin/assisted/" + residentId;
+            } catch (Refusal refusal) {
+                refusal.rejectOn(result);
+            }
+        }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return page(residentId, user, model);
     }
