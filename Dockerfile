@@ -25,11 +25,13 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf 
 WORKDIR /app
 COPY --from=build --chown=root:root /build/voisinage.jar /app/voisinage.jar
 # prod profile (no demo data, JSON logs, __Host- cookies over HTTPS); the actuator (health, Prometheus) on its own
-# port 9090, which the reverse proxy never forwards; photos on a volume every instance mounts
+# port 9090, which the reverse proxy never forwards; photos on a volume every instance mounts; the JVM flags of
+# bench/run.sh (README "Load benchmark"): serial collector, capped metaspace and code cache, 2 malloc arenas
 ENV SPRING_PROFILES_ACTIVE=prod \
     MANAGEMENT_SERVER_PORT=9090 \
     VOISINAGE_UPLOADS_DIRECTORY=/var/lib/voisinage/uploads \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+    MALLOC_ARENA_MAX=2 \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m"
 USER 10001:10001
 EXPOSE 8080 9090
 VOLUME ["/var/lib/voisinage/uploads"]

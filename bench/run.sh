@@ -8,6 +8,7 @@
 #   PEER_URL=http://localhost:9966/owners bench/run.sh   # also measures a peer page and prints each ratio to it
 #   PAGES='/ /echanges' bench/run.sh     # only these paths (signed in as the resident)
 #   JAR=/tmp/other.jar bench/run.sh     # another build (before/after a change)
+#   JAVA_FLAGS='-XX:+UseG1GC' bench/run.sh   # other JVM flags than the production ones
 #   ENCODING=identity bench/run.sh       # without compression (wrk sends Accept-Encoding: gzip, as browsers do)
 #   KEEP=1 bench/run.sh                  # leave the application running afterwards
 #
@@ -52,7 +53,12 @@ ARGS=(--server.port="$PORT" --voisinage.embedded-postgres.data-directory="$DATA_
 # Production settings, but not the prod profile: demo data is never seeded there, and its __Host- cookies are Secure
 # (a plain-http benchmark would drop them). Everything else is the shipped configuration.
 echo "starting $JAR (-Xmx$HEAP, data in $DATA_DIR)" >&2
-java -Xmx"$HEAP" -jar "$JAR" "${ARGS[@]}" >"bench/var/app.log" 2>&1 &
+# the production JVM flags (README, Dockerfile): a small heap wants the serial collector (G1's remembered sets and
+# threads cost resident memory for nothing on 2 cores), capped metaspace and code cache, and glibc limited to 2 malloc
+# arenas (one per thread otherwise, each holding freed memory)
+JAVA_FLAGS=${JAVA_FLAGS:-"-XX:+UseSerialGC -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m"}
+# shellcheck disable=SC2086
+MALLOC_ARENA_MAX=2 java -Xmx"$HEAP" $JAVA_FLAGS -jar "$JAR" "${ARGS[@]}" >"bench/var/app.log" 2>&1 &
 APP_PID=$!
 # ready, not merely listening: Tomcat answers while the demo (and the synthetic population) is still being written,
 # and readiness turns UP only once every start-up runner has finished

@@ -21,6 +21,15 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
             left join fetch r.staffTerritories where r.id in :ids""")
     List<Resident> findAllWithModeratedNeighbourhoods(java.util.Collection<Long> ids);
 
+    /**
+     * {@link #findAllWithModeratedNeighbourhoods} for one person (every signed-in page reads its viewer): Hibernate
+     * keeps the translated plan of a query without a list parameter, and translates one with a list on every call.
+     */
+    @Query("""
+            select distinct r from Resident r left join fetch r.moderatedNeighbourhoods
+            left join fetch r.staffTerritories where r.id = :id""")
+    Optional<Resident> findWithModeratedNeighbourhoods(long id);
+
     boolean existsByEmail(String email);
 
     boolean existsByRole(Role role);

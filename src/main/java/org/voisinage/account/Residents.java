@@ -281,7 +281,7 @@ public class Residents {
         if (request != null && request.getAttribute(memo, RequestAttributes.SCOPE_REQUEST) instanceof Optional<?> known) {
             return (Optional<Resident>) known;
         }
-        Optional<Resident> read = residents.findAllWithModeratedNeighbourhoods(List.of(id)).stream().findFirst();
+        Optional<Resident> read = residents.findWithModeratedNeighbourhoods(id);
         if (request != null) {
             request.setAttribute(memo, read, RequestAttributes.SCOPE_REQUEST);
         }

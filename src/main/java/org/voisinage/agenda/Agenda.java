@@ -15,7 +15,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.voisinage.common.SiteClock;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -168,11 +167,13 @@ public class Agenda {
         List<AgendaViews.Attendee> going = List.of();
         List<AgendaViews.Attendee> waitlisted = List.of();
         if (organiser) {
-            // attendees are members of the neighbourhood: their names in one query, whatever their number
-            Map<Long, String> names = residents.members(e.getNeighbourhoodId()).stream()
-                    .collect(Collectors.toMap(ResidentView::id, ResidentView::displayName, (a, b) -> a));
-            Function<Rsvp, AgendaViews.Attendee> name = r -> new AgendaViews.Attendee(
-                    names.getOrDefault(r.getResidentId(), "#" + r.getResidentId()), r.getEnteredBy() != null);
+            // only those who answered, in one query: not every member of the neighbourhood (thousands at scale)
+            Map<Long, ResidentView> names = residents.findAll(answers.stream().map(Rsvp::getResidentId).toList());
+            Function<Rsvp, AgendaViews.Attendee> name = r -> {
+                ResidentView who = names.get(r.getResidentId());
+                return new AgendaViews.Attendee(who == null ? "#" + r.getResidentId() : who.displayName(),
+                        r.getEnteredBy() != null);
+            };
             going = answers.stream().filter(r -> r.getStatus() == RsvpStatus.GOING).map(name).toList();
             waitlisted = answers.stream().filter(r -> r.getStatus() == RsvpStatus.WAITLISTED).map(name).toList();
         }

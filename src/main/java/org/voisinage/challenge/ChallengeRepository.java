@@ -27,10 +27,12 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
     @Query("select c from Challenge c join fetch c.action order by c.id desc")
     List<Challenge> findAllForStaff();
 
-    String LISTING = """
-            where c.state in :states and (:theme is null or a.theme = :theme) and c.hidden.hiddenAt is null
+    String SCOPE = """
+            (:theme is null or a.theme = :theme) and c.hidden.hiddenAt is null
               and (:everywhere = true or c.neighbourhoodId = :neighbourhoodId
                    or (c.neighbourhoodId is null and c.territoryId = :territoryId))""";
+
+    String LISTING = "where c.state in :states and " + SCOPE;
 
     String BY_CLOSENESS = " order by (c.onlinePledges + c.offlinePledges) * 1.0 / c.goal desc, c.id";
 
@@ -39,9 +41,12 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
     Page<Challenge> listByCloseness(Collection<ChallengeState> states, Theme theme, boolean everywhere,
             Long neighbourhoodId, Long territoryId, Pageable pageable);
 
-    /** The first of {@link #listByCloseness} without counting them all (a list, not a page). */
-    @Query("select c from Challenge c join fetch c.action a " + LISTING + BY_CLOSENESS)
-    List<Challenge> firstByCloseness(Collection<ChallengeState> states, Theme theme, boolean everywhere,
+    /**
+     * The first of {@link #listByCloseness} in one state, without counting them all (a list, not a page; the home
+     * page's): one state, not a list, so that Hibernate keeps the query's translated plan.
+     */
+    @Query("select c from Challenge c join fetch c.action a where c.state = :state and " + SCOPE + BY_CLOSENESS)
+    List<Challenge> firstByCloseness(ChallengeState state, Theme theme, boolean everywhere,
             Long neighbourhoodId, Long territoryId, Pageable pageable);
 
     @Query(value = "select c from Challenge c join fetch c.action a " + LISTING + " order by c.deadline, c.id",

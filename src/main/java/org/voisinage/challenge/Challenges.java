@@ -119,7 +119,7 @@ public class Challenges {
         Scope s = scope(viewer, all);
         Map<Long, String> territoryNames = territoryNames();
         LocalDate today = clock.today();
-        return challenges.firstByCloseness(EnumSet.of(ChallengeState.OPEN), null, s.everywhere(), s.neighbourhoodId(),
+        return challenges.firstByCloseness(ChallengeState.OPEN, null, s.everywhere(), s.neighbourhoodId(),
                 s.territoryId(), PageRequest.of(0, n)).stream().map(c -> card(c, all, territoryNames, today)).toList();
     }
 
