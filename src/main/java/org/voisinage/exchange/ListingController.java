@@ -30,13 +30,14 @@ class ListingController {
     private final Listings listings;
     private final ListingBrowsing browsing;
     private final ListingPublishing publishing;
-    private final ListingLoans loans;
+    private final ListingBookings bookings;
 
-    ListingController(Listings listings, ListingBrowsing browsing, ListingPublishing publishing, ListingLoans loans) {
+    ListingController(Listings listings, ListingBrowsing browsing, ListingPublishing publishing,
+            ListingBookings bookings) {
         this.listings = listings;
         this.browsing = browsing;
         this.publishing = publishing;
-        this.loans = loans;
+        this.bookings = bookings;
     }
 
     @GetMapping("/echanges")
@@ -59,9 +60,17 @@ class ListingController {
 
     @GetMapping("/echanges/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        return show(id, user, model, LoanForm.empty(), BookingForm.empty());
+    }
+
+    /** The listing's page with its two forms, one of them maybe coming back with what was typed and its errors. */
+    private String show(long id, CurrentUser user, Model model, LoanForm loanForm, BookingForm bookingForm) {
         model.addAttribute("page", listings.page(id, user.id()));
         if (!model.containsAttribute("loanForm")) {
-            model.addAttribute("loanForm", LoanForm.empty());
+            model.addAttribute("loanForm", loanForm);
+        }
+        if (!model.containsAttribute("bookingForm")) {
+            model.addAttribute("bookingForm", bookingForm);
         }
         return "exchange/show";
     }
@@ -131,7 +140,7 @@ class ListingController {
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                loans.lend(id, user.id(), form.lentTo(), form.returnOn());
+                bookings.recordLoan(id, user.id(), form.lentTo(), form.returnOn());
                 redirect.addFlashAttribute("success", "exchange.loan.recorded");
                 return "redirect:/echanges/" + id;
             } catch (Refusal e) {
@@ -143,19 +152,73 @@ class ListingController {
                 e.rejectOn(result);
             }
         }
-        model.addAttribute("page", listings.page(id, user.id()));
-        return "exchange/show";
+        return show(id, user, model, form, BookingForm.empty());
     }
 
     @PostMapping("/echanges/{id}/rendu")
     String returned(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         try {
-            loans.markReturned(id, user.id());
+            bookings.markReturned(id, user.id());
             redirect.addFlashAttribute("success", "exchange.loan.returned");
         } catch (Refusal e) {
             redirect.addFlashAttribute("error", e.reasons().get(0).code());
         }
         return "redirect:/echanges/" + id;
+    }
+
+    /** A neighbour asks for dates; bad dates come back on the page with what was typed. */
+    @PostMapping("/echanges/{id}/reservations")
+    String requestBooking(@PathVariable long id, @Valid @ModelAttribute("bookingForm") BookingForm form,
+            BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                bookings.request(id, user.id(), form.startsOn(), form.endsOn());
+                redirect.addFlashAttribute("success", "exchange.booking.requested");
+                return "redirect:/echanges/" + id;
+            } catch (Refusal e) {
+                if (e.reasons().get(0).field() == null) {
+                    redirect.addFlashAttribute("error", e.reasons().get(0).code());
+                    return "redirect:/echanges/" + id;
+                }
+                e.rejectOn(result);
+            }
+        }
+        return show(id, user, model, LoanForm.empty(), form);
+    }
+
+    @PostMapping("/echanges/reservations/{bookingId}/accepter")
+    String acceptBooking(@PathVariable long bookingId, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        return decided(() -> bookings.accept(bookingId, user.id()), "exchange.booking.accepted", bookingId, user,
+                redirect);
+    }
+
+    @PostMapping("/echanges/reservations/{bookingId}/refuser")
+    String declineBooking(@PathVariable long bookingId, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        return decided(() -> bookings.decline(bookingId, user.id()), "exchange.booking.declined", bookingId, user,
+                redirect);
+    }
+
+    @PostMapping("/echanges/reservations/{bookingId}/annuler")
+    String cancelBooking(@PathVariable long bookingId, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        return decided(() -> bookings.cancel(bookingId, user.id()), "exchange.booking.cancelled", bookingId, user,
+                redirect);
+    }
+
+    /** Back to the listing, saying it was done, or why not (taken meanwhile, no longer a request). */
+    private String decided(java.util.function.LongSupplier action, String done, long bookingId, CurrentUser user,
+            RedirectAttributes redirect) {
+        try {
+            long listingId = action.getAsLong();
+            redirect.addFlashAttribute("success", done);
+            return "redirect:/echanges/" + listingId;
+        } catch (Refusal e) {
+            redirect.addFlashAttribute("error", e.reasons().get(0).code());
+            return "redirect:/echanges/" + bookings.listingOf(bookingId);
+        }
     }
 
     /** Photos under random names that never change: cached for a year, only by the browser (members only). */
@@ -182,6 +245,7 @@ class ListingController {
         model.addAttribute("categories", ListingCategory.values());
         model.addAttribute("directions", ListingDirection.values());
         model.addAttribute("conditions", ObjectCondition.values());
+        model.addAttribute("rentUnits", RentUnit.values());
         model.addAttribute("radii", new int[] {0, 1, 3, 10});
         model.addAttribute("weekdays", java.time.DayOfWeek.values());
     }
