@@ -171,8 +171,8 @@ public class ListingBrowsing {
             thumbnails.put(((Number) row[0]).longValue(), Photos.thumbnailName((String) row[1]));
         }
         LocalDate today = clock.today();
-        List<Long> bookable = rows.stream().filter(Listing::isBookable).map(Listing::getId).toList();
-        Set<Long> out = bookable.isEmpty() ? Set.of() : Set.copyOf(bookings.findListingsOut(bookable, today));
+        // asked for every card, bookable or not: one statement whatever the page shows
+        Set<Long> out = Set.copyOf(bookings.findListingsOut(rows.stream().map(Listing::getId).toList(), today));
         return rows.stream().map(l -> new ListingCard(l.getId(), l.getTitle(), l.getDirection(), l.getKind(),
                 l.getCategory(), neighbourhoodNames.get(l.getNeighbourhoodId()), thumbnails.get(l.getId()),
                 l.getExpiresOn(), l.getCreatedAt(), l.isHidden(), l.isExpired(today), l.getRideFrom(), l.getRideTo(),

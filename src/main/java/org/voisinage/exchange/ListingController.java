@@ -2,6 +2,8 @@ package org.voisinage.exchange;
 
 import jakarta.validation.Valid;
 import java.time.Duration;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -138,21 +140,8 @@ class ListingController {
     @PostMapping("/echanges/{id}/pret")
     String lend(@PathVariable long id, @Valid @ModelAttribute("loanForm") LoanForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                bookings.recordLoan(id, user.id(), form.lentTo(), form.returnOn());
-                redirect.addFlashAttribute("success", "exchange.loan.recorded");
-                return "redirect:/echanges/" + id;
-            } catch (Refusal e) {
-                if (e.reasons().get(0).field() == null) {
-                    // not about what was typed (not a loan listing): said above the page
-                    redirect.addFlashAttribute("error", e.reasons().get(0).code());
-                    return "redirect:/echanges/" + id;
-                }
-                e.rejectOn(result);
-            }
-        }
-        return show(id, user, model, form, BookingForm.empty());
+        return onListingPage(id, result, () -> bookings.recordLoan(id, user.id(), form.lentTo(), form.returnOn()),
+                "exchange.loan.recorded", redirect, () -> show(id, user, model, form, BookingForm.empty()));
     }
 
     @PostMapping("/echanges/{id}/rendu")
@@ -171,10 +160,21 @@ class ListingController {
     String requestBooking(@PathVariable long id, @Valid @ModelAttribute("bookingForm") BookingForm form,
             BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
             RedirectAttributes redirect) {
+        return onListingPage(id, result, () -> bookings.request(id, user.id(), form.startsOn(), form.endsOn()),
+                "exchange.booking.requested", redirect, () -> show(id, user, model, LoanForm.empty(), form));
+    }
+
+    /**
+     * A form of the listing's page: done, back to the page saying so; refused about what was typed, the page again
+     * with the form filled and its errors; refused for another reason (not a loan listing, their own object), said
+     * above the page.
+     */
+    private static String onListingPage(long id, BindingResult result, Runnable action, String done,
+            RedirectAttributes redirect, Supplier<String> pageAgain) {
         if (!result.hasErrors()) {
             try {
-                bookings.request(id, user.id(), form.startsOn(), form.endsOn());
-                redirect.addFlashAttribute("success", "exchange.booking.requested");
+                action.run();
+                redirect.addFlashAttribute("success", done);
                 return "redirect:/echanges/" + id;
             } catch (Refusal e) {
                 if (e.reasons().get(0).field() == null) {
@@ -184,7 +184,7 @@ class ListingController {
                 e.rejectOn(result);
             }
         }
-        return show(id, user, model, LoanForm.empty(), form);
+        return pageAgain.get();
     }
 
     @PostMapping("/echanges/reservations/{bookingId}/accepter")
@@ -209,7 +209,7 @@ class ListingController {
     }
 
     /** Back to the listing, saying it was done, or why not (taken meanwhile, no longer a request). */
-    private String decided(java.util.function.LongSupplier action, String done, long bookingId, CurrentUser user,
+    private String decided(LongSupplier action, String done, long bookingId, CurrentUser user,
             RedirectAttributes redirect) {
         try {
             long listingId = action.getAsLong();
