@@ -7,8 +7,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every morning: authors hear of listings expiring soon, listings past their date expire, loan owners are reminded
- * of return dates. Each step is safe to run again (nothing is sent twice).
+ * Every morning: authors hear of listings expiring soon, listings past their date expire, owners and borrowers of
+ * booked objects hear of pick-up and return days and of late returns. Each step is safe to run again (nothing is sent twice).
  */
 @Component
 class ExchangeJobs {
@@ -29,9 +29,9 @@ class ExchangeJobs {
     void run() {
         int notices = reminders.sendExpiryNotices();
         int expired = expiry.expireOverdue();
-        int loans = reminders.sendLoanReminders();
-        if (notices + expired + loans > 0) {
-            log.info("Listings: {} expiry notice(s), {} expired, {} loan reminder(s)", notices, expired, loans);
+        int bookings = reminders.sendBookingReminders();
+        if (notices + expired + bookings > 0) {
+            log.info("Listings: {} expiry notice(s), {} expired, {} booking reminder(s)", notices, expired, bookings);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.voisinage.exchange;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -10,10 +11,10 @@ import org.springframework.validation.annotation.Validated;
  * {@link ExchangeJobs}).
  *
  * @param expiryNoticeDays days before its expiry a listing's author is told
- * @param loanReminderDays days before a loan ends the borrower is reminded
+ * @param currency the site's currency (ISO 4217 code), in which rent prices and deposits are shown
  */
 @Validated
 @ConfigurationProperties("voisinage.exchange")
 record ExchangeProperties(
         @DefaultValue("3") @PositiveOrZero int expiryNoticeDays,
-        @DefaultValue("2") @PositiveOrZero int loanReminderDays) {}
+        @DefaultValue("EUR") @Pattern(regexp = "[A-Z]{3}") String currency) {}

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +27,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.voisinage.common.HiddenState;
 import org.voisinage.common.Hideable;
-import org.voisinage.common.Refusal;
 
 /**
  * An offer or a request of one kind, in its author's neighbourhood (and, within a radius, its neighbours'), until
@@ -72,12 +72,13 @@ public class Listing implements Hideable {
     @Enumerated(EnumType.STRING)
     private ObjectCondition lendCondition;
     private Integer lendDurationDays;
-    private String lentTo;
-    private LocalDate lentReturnOn;
-    private Instant returnedAt;
     private Instant ownerLeftAt;
-    private LocalDate reminderBeforeFor;
-    private LocalDate reminderDueFor;
+
+    /** For rent: the price (site currency) per day or per use, an optional deposit. Shown only: no money moves. */
+    private BigDecimal rentPrice;
+    @Enumerated(EnumType.STRING)
+    private RentUnit rentUnit;
+    private BigDecimal rentDeposit;
 
     private String dealWhere;
     private LocalDate dealUntil;
@@ -121,10 +122,10 @@ public class Listing implements Hideable {
         boolean lend = kind == ListingKind.LEND;
         this.lendCondition = lend ? form.lendCondition() : null;
         this.lendDurationDays = lend ? form.lendDurationDays() : null;
-        if (!lend) {
-            this.lentTo = null;
-            this.lentReturnOn = null;
-        }
+        boolean rent = kind == ListingKind.RENT;
+        this.rentPrice = rent ? form.rentPrice() : null;
+        this.rentUnit = rent ? form.rentUnit() : null;
+        this.rentDeposit = rent ? form.rentDeposit() : null;
         boolean deal = kind == ListingKind.GOOD_DEAL;
         this.dealWhere = deal ? form.dealWhere().strip() : null;
         this.dealUntil = deal ? form.dealUntil() : null;
@@ -138,34 +139,6 @@ public class Listing implements Hideable {
         photos.remove(name);
     }
 
-    /** The object is lent: reminders will be sent before and on the return date. */
-    void lend(String lentTo, LocalDate returnOn) {
-        if (kind != ListingKind.LEND) {
-            throw Refusal.conflict("exchange.loan.notALoan");
-        }
-        this.lentTo = lentTo.strip();
-        this.lentReturnOn = returnOn;
-        this.returnedAt = null;
-    }
-
-    /** The owner has it back. */
-    void returned(Instant now) {
-        if (!isLent()) {
-            throw Refusal.conflict("exchange.loan.notLent");
-        }
-        this.returnedAt = now;
-        this.lentTo = null;
-        this.lentReturnOn = null;
-    }
-
-    void reminderSent(LoanReminders.Reminder reminder) {
-        if (reminder == LoanReminders.Reminder.BEFORE) {
-            reminderBeforeFor = lentReturnOn;
-        } else {
-            reminderDueFor = lentReturnOn;
-        }
-    }
-
     /** A new expiry date (the author extended it): live again, and a new "expires soon" email when it comes. */
     void extendTo(LocalDate expiresOn) {
         this.expiresOn = expiresOn;
@@ -177,19 +150,14 @@ public class Listing implements Hideable {
     }
 
     /**
-     * Its author left the cooperative: closed at once; a loan still out is flagged, for both sides to settle the
-     * return.
+     * Its author left the cooperative: closed at once; a loan still out ({@code lent}) is flagged, for both sides to
+     * settle the return.
      */
-    void authorLeft(Instant now) {
+    void authorLeft(Instant now, boolean lent) {
         expire(now);
-        if (isLent()) {
+        if (lent) {
             ownerLeftAt = now;
         }
-    }
-
-    /** Lent when its owner left the cooperative: the return is to be settled between them. */
-    public boolean isLoanFlagged() {
-        return ownerLeftAt != null && isLent();
     }
 
     void expire(Instant now) {
@@ -216,8 +184,9 @@ public class Listing implements Hideable {
         return !isHidden() && !isExpired(today);
     }
 
-    public boolean isLent() {
-        return lentReturnOn != null;
+    /** Objects offered to lend or rent have a reservation calendar. */
+    public boolean isBookable() {
+        return direction == ListingDirection.OFFER && kind != null && kind.isBookable();
     }
 
     public boolean isAuthor(long residentId) {
@@ -265,12 +234,10 @@ public class Listing implements Hideable {
     public Integer getRideSeats() { return rideSeats; }
     public ObjectCondition getLendCondition() { return lendCondition; }
     public Integer getLendDurationDays() { return lendDurationDays; }
-    public String getLentTo() { return lentTo; }
-    public LocalDate getLentReturnOn() { return lentReturnOn; }
-    public Instant getReturnedAt() { return returnedAt; }
     public Instant getOwnerLeftAt() { return ownerLeftAt; }
-    public LocalDate getReminderBeforeFor() { return reminderBeforeFor; }
-    public LocalDate getReminderDueFor() { return reminderDueFor; }
+    public BigDecimal getRentPrice() { return rentPrice; }
+    public RentUnit getRentUnit() { return rentUnit; }
+    public BigDecimal getRentDeposit() { return rentDeposit; }
     public String getDealWhere() { return dealWhere; }
     public LocalDate getDealUntil() { return dealUntil; }
     public List<String> getPhotos() { return List.copyOf(photos); }

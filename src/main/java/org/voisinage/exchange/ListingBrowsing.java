@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -37,15 +38,18 @@ public class ListingBrowsing {
     private final Organisations organisations;
     private final EntityManager entityManager;
     private final SiteClock clock;
+    private final ListingBookingRepository bookings;
 
     ListingBrowsing(ListingRepository listings, Residents residents, Neighbourhoods neighbourhoods,
-            Organisations organisations, EntityManager entityManager, SiteClock clock) {
+            Organisations organisations, EntityManager entityManager, SiteClock clock,
+            ListingBookingRepository bookings) {
         this.listings = listings;
         this.residents = residents;
         this.neighbourhoods = neighbourhoods;
         this.organisations = organisations;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.bookings = bookings;
     }
 
     /** A browse page and, for good deals, the shops' current deals of the same neighbourhoods. */
@@ -167,9 +171,12 @@ public class ListingBrowsing {
             thumbnails.put(((Number) row[0]).longValue(), Photos.thumbnailName((String) row[1]));
         }
         LocalDate today = clock.today();
+        // asked for every card, bookable or not: one statement whatever the page shows
+        Set<Long> out = Set.copyOf(bookings.findListingsOut(rows.stream().map(Listing::getId).toList(), today));
         return rows.stream().map(l -> new ListingCard(l.getId(), l.getTitle(), l.getDirection(), l.getKind(),
                 l.getCategory(), neighbourhoodNames.get(l.getNeighbourhoodId()), thumbnails.get(l.getId()),
                 l.getExpiresOn(), l.getCreatedAt(), l.isHidden(), l.isExpired(today), l.getRideFrom(), l.getRideTo(),
-                l.rideDepartureLocal(clock.zone()), l.getDealWhere(), l.getDealUntil(), l.isLent())).toList();
+                l.rideDepartureLocal(clock.zone()), l.getDealWhere(), l.getDealUntil(), out.contains(l.getId()),
+                l.getRentPrice(), l.getRentUnit(), l.getRentDeposit())).toList();
     }
 }

@@ -8,7 +8,8 @@ import java.time.ZonedDateTime;
 public record ListingCard(long id, String title, ListingDirection direction, ListingKind kind,
         ListingCategory category, String neighbourhoodName, String thumbnail, LocalDate expiresOn, Instant createdAt,
         boolean hidden, boolean expired, String rideFrom, String rideTo, ZonedDateTime rideDeparture, String dealWhere,
-        LocalDate dealUntil, boolean lent) {
+        LocalDate dealUntil, boolean lent, java.math.BigDecimal rentPrice, RentUnit rentUnit,
+        java.math.BigDecimal rentDeposit) {
 
     public String path() {
         return "/echanges/" + id;

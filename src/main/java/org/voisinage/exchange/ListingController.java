@@ -2,6 +2,8 @@ package org.voisinage.exchange;
 
 import jakarta.validation.Valid;
 import java.time.Duration;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -30,13 +32,14 @@ class ListingController {
     private final Listings listings;
     private final ListingBrowsing browsing;
     private final ListingPublishing publishing;
-    private final ListingLoans loans;
+    private final ListingBookings bookings;
 
-    ListingController(Listings listings, ListingBrowsing browsing, ListingPublishing publishing, ListingLoans loans) {
+    ListingController(Listings listings, ListingBrowsing browsing, ListingPublishing publishing,
+            ListingBookings bookings) {
         this.listings = listings;
         this.browsing = browsing;
         this.publishing = publishing;
-        this.loans = loans;
+        this.bookings = bookings;
     }
 
     @GetMapping("/echanges")
@@ -59,9 +62,17 @@ class ListingController {
 
     @GetMapping("/echanges/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        return show(id, user, model, LoanForm.empty(), BookingForm.empty());
+    }
+
+    /** The listing's page with its two forms, one of them maybe coming back with what was typed and its errors. */
+    private String show(long id, CurrentUser user, Model model, LoanForm loanForm, BookingForm bookingForm) {
         model.addAttribute("page", listings.page(id, user.id()));
         if (!model.containsAttribute("loanForm")) {
-            model.addAttribute("loanForm", LoanForm.empty());
+            model.addAttribute("loanForm", loanForm);
+        }
+        if (!model.containsAttribute("bookingForm")) {
+            model.addAttribute("bookingForm", bookingForm);
         }
         return "exchange/show";
     }
@@ -129,33 +140,85 @@ class ListingController {
     @PostMapping("/echanges/{id}/pret")
     String lend(@PathVariable long id, @Valid @ModelAttribute("loanForm") LoanForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        return onListingPage(id, result, () -> bookings.recordLoan(id, user.id(), form.lentTo(), form.returnOn()),
+                "exchange.loan.recorded", redirect, () -> show(id, user, model, form, BookingForm.empty()));
+    }
+
+    @PostMapping("/echanges/{id}/rendu")
+    String returned(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        try {
+            bookings.markReturned(id, user.id());
+            redirect.addFlashAttribute("success", "exchange.loan.returned");
+        } catch (Refusal e) {
+            redirect.addFlashAttribute("error", e.reasons().get(0).code());
+        }
+        return "redirect:/echanges/" + id;
+    }
+
+    /** A neighbour asks for dates; bad dates come back on the page with what was typed. */
+    @PostMapping("/echanges/{id}/reservations")
+    String requestBooking(@PathVariable long id, @Valid @ModelAttribute("bookingForm") BookingForm form,
+            BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
+            RedirectAttributes redirect) {
+        return onListingPage(id, result, () -> bookings.request(id, user.id(), form.startsOn(), form.endsOn()),
+                "exchange.booking.requested", redirect, () -> show(id, user, model, LoanForm.empty(), form));
+    }
+
+    /**
+     * A form of the listing's page: done, back to the page saying so; refused about what was typed, the page again
+     * with the form filled and its errors; refused for another reason (not a loan listing, their own object), said
+     * above the page.
+     */
+    private static String onListingPage(long id, BindingResult result, Runnable action, String done,
+            RedirectAttributes redirect, Supplier<String> pageAgain) {
         if (!result.hasErrors()) {
             try {
-                loans.lend(id, user.id(), form.lentTo(), form.returnOn());
-                redirect.addFlashAttribute("success", "exchange.loan.recorded");
+                action.run();
+                redirect.addFlashAttribute("success", done);
                 return "redirect:/echanges/" + id;
             } catch (Refusal e) {
                 if (e.reasons().get(0).field() == null) {
-                    // not about what was typed (not a loan listing): said above the page
                     redirect.addFlashAttribute("error", e.reasons().get(0).code());
                     return "redirect:/echanges/" + id;
                 }
                 e.rejectOn(result);
             }
         }
-        model.addAttribute("page", listings.page(id, user.id()));
-        return "exchange/show";
+        return pageAgain.get();
     }
 
-    @PostMapping("/echanges/{id}/rendu")
-    String returned(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    @PostMapping("/echanges/reservations/{bookingId}/accepter")
+    String acceptBooking(@PathVariable long bookingId, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        return decided(() -> bookings.accept(bookingId, user.id()), "exchange.booking.accepted", bookingId, user,
+                redirect);
+    }
+
+    @PostMapping("/echanges/reservations/{bookingId}/refuser")
+    String declineBooking(@PathVariable long bookingId, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        return decided(() -> bookings.decline(bookingId, user.id()), "exchange.booking.declined", bookingId, user,
+                redirect);
+    }
+
+    @PostMapping("/echanges/reservations/{bookingId}/annuler")
+    String cancelBooking(@PathVariable long bookingId, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        return decided(() -> bookings.cancel(bookingId, user.id()), "exchange.booking.cancelled", bookingId, user,
+                redirect);
+    }
+
+    /** Back to the listing, saying it was done, or why not (taken meanwhile, no longer a request). */
+    private String decided(LongSupplier action, String done, long bookingId, CurrentUser user,
+            RedirectAttributes redirect) {
         try {
-            loans.markReturned(id, user.id());
-            redirect.addFlashAttribute("success", "exchange.loan.returned");
+            long listingId = action.getAsLong();
+            redirect.addFlashAttribute("success", done);
+            return "redirect:/echanges/" + listingId;
         } catch (Refusal e) {
             redirect.addFlashAttribute("error", e.reasons().get(0).code());
+            return "redirect:/echanges/" + bookings.listingOf(bookingId);
         }
-        return "redirect:/echanges/" + id;
     }
 
     /** Photos under random names that never change: cached for a year, only by the browser (members only). */
@@ -182,6 +245,7 @@ class ListingController {
         model.addAttribute("categories", ListingCategory.values());
         model.addAttribute("directions", ListingDirection.values());
         model.addAttribute("conditions", ObjectCondition.values());
+        model.addAttribute("rentUnits", RentUnit.values());
         model.addAttribute("radii", new int[] {0, 1, 3, 10});
         model.addAttribute("weekdays", java.time.DayOfWeek.values());
     }

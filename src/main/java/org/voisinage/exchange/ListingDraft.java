@@ -1,6 +1,7 @@
 package org.voisinage.exchange;
 
 import org.voisinage.common.PhotoUpload;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,10 +17,21 @@ public record ListingDraft(ListingDirection direction, ListingKind kind, Listing
         String description, String availability, LocalDate expiresOn, Integer radiusKm, String rideFrom,
         String rideTo, LocalDate rideDate, LocalTime rideTime, Integer rideSeats, List<DayOfWeek> rideWeekdays,
         ObjectCondition lendCondition, Integer lendDurationDays, String dealWhere, LocalDate dealUntil,
-        List<PhotoUpload> photos) {
+        List<PhotoUpload> photos, BigDecimal rentPrice, RentUnit rentUnit, BigDecimal rentDeposit) {
 
     public ListingDraft {
         photos = photos == null ? List.of() : List.copyOf(photos);
+    }
+
+    /** A draft of any kind but rent (no price). */
+    public ListingDraft(ListingDirection direction, ListingKind kind, ListingCategory category, String title,
+            String description, String availability, LocalDate expiresOn, Integer radiusKm, String rideFrom,
+            String rideTo, LocalDate rideDate, LocalTime rideTime, Integer rideSeats, List<DayOfWeek> rideWeekdays,
+            ObjectCondition lendCondition, Integer lendDurationDays, String dealWhere, LocalDate dealUntil,
+            List<PhotoUpload> photos) {
+        this(direction, kind, category, title, description, availability, expiresOn, radiusKm, rideFrom, rideTo,
+                rideDate, rideTime, rideSeats, rideWeekdays, lendCondition, lendDurationDays, dealWhere, dealUntil,
+                photos, null, null, null);
     }
 
     /** The ride's weekdays, each once, Monday first. */
@@ -32,6 +44,7 @@ public record ListingDraft(ListingDirection direction, ListingKind kind, Listing
         return new ListingDraft(l.getDirection(), l.getKind(), l.getCategory(), l.getTitle(), l.getDescription(),
                 l.getAvailability(), l.getExpiresOn(), l.getRadiusKm(), l.getRideFrom(), l.getRideTo(),
                 l.rideDate(zone), l.rideTime(zone), l.getRideSeats(), l.rideWeekdays(), l.getLendCondition(),
-                l.getLendDurationDays(), l.getDealWhere(), l.getDealUntil(), List.of());
+                l.getLendDurationDays(), l.getDealWhere(), l.getDealUntil(), List.of(), l.getRentPrice(),
+                l.getRentUnit(), l.getRentDeposit());
     }
 }

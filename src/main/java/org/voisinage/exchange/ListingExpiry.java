@@ -29,7 +29,7 @@ public class ListingExpiry {
     /** What the extension link shows: the listing, or empty when the link is forged or already used. */
     public Optional<ListingView> extendable(long id, String token) {
         return listings.findById(id).filter(l -> links.matches(id, l.getExpiresOn(), token))
-                .map(l -> ListingView.of(l, clock.zone()));
+                .map(l -> ListingView.of(l, clock.zone(), Optional.empty())); // the link shows no loan
     }
 
     /**

@@ -1,11 +1,14 @@
 package org.voisinage.exchange;
 
 import org.voisinage.common.PhotoUpload;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -36,11 +39,14 @@ public record ListingForm(
         @Min(value = 1, message = "{exchange.lend.duration.range}") @Max(value = 365, message = "{exchange.lend.duration.range}") Integer lendDurationDays,
         @Size(max = 200, message = "{validation.tooLong}") String dealWhere,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dealUntil,
-        List<MultipartFile> photos) {
+        List<MultipartFile> photos,
+        @DecimalMin(value = "0", message = "{exchange.rent.amount.negative}") @Digits(integer = 7, fraction = 2, message = "{exchange.rent.amount.format}") BigDecimal rentPrice,
+        RentUnit rentUnit,
+        @DecimalMin(value = "0", message = "{exchange.rent.amount.negative}") @Digits(integer = 7, fraction = 2, message = "{exchange.rent.amount.format}") BigDecimal rentDeposit) {
 
     public static ListingForm empty(ListingKind kind) {
         return new ListingForm(ListingDirection.OFFER, kind, null, "", "", "", null, 0, "", "", null, null, null,
-                List.of(), null, null, "", null, null);
+                List.of(), null, null, "", null, null, null, null, null);
     }
 
     /** The command this form asks for, with the uploads actually chosen (a form without a file sends one empty part). */
@@ -49,13 +55,14 @@ public record ListingForm(
                 .map(p -> new PhotoUpload(p.getSize(), p::getInputStream)).toList();
         return new ListingDraft(direction, kind, category, title, description, availability, expiresOn, radiusKm,
                 rideFrom, rideTo, rideDate, rideTime, rideSeats, rideWeekdays, lendCondition, lendDurationDays,
-                dealWhere, dealUntil, chosen);
+                dealWhere, dealUntil, chosen, rentPrice, rentUnit, rentDeposit);
     }
 
     /** The edit form of a listing as it stands. */
     static ListingForm of(ListingDraft d) {
         return new ListingForm(d.direction(), d.kind(), d.category(), d.title(), d.description(), d.availability(),
                 d.expiresOn(), d.radiusKm(), d.rideFrom(), d.rideTo(), d.rideDate(), d.rideTime(), d.rideSeats(),
-                d.rideWeekdays(), d.lendCondition(), d.lendDurationDays(), d.dealWhere(), d.dealUntil(), null);
+                d.rideWeekdays(), d.lendCondition(), d.lendDurationDays(), d.dealWhere(), d.dealUntil(), null,
+                d.rentPrice(), d.rentUnit(), d.rentDeposit());
     }
 }

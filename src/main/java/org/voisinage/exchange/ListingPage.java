@@ -8,7 +8,8 @@ import org.voisinage.neighbourhood.NeighbourhoodSummary;
  *
  * @param mine the viewer wrote it (may edit, lend, extend; sees why it was hidden)
  * @param contactable the "Contact" button shows: live, and not the viewer's own
+ * @param calendar the reservation calendar of an object to lend or rent (empty for other kinds)
  */
 public record ListingPage(ListingView listing, String authorName, String authorStreet,
         NeighbourhoodSummary neighbourhood, boolean mine, boolean contactable, boolean expired,
-        List<ListingPhoto> photos) {}
+        List<ListingPhoto> photos, BookingCalendar calendar) {}

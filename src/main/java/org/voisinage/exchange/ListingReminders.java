@@ -1,6 +1,7 @@
 package org.voisinage.exchange;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,8 +14,9 @@ import org.voisinage.notification.Email;
 import org.voisinage.notification.Outbox;
 
 /**
- * The nightly emails: authors hear of listings expiring soon (with the one-click extension link), owners of lent
- * objects of the return date. Each is sent once: the date it was sent for is kept on the row.
+ * The nightly emails: authors hear of listings expiring soon (with the one-click extension link), owners and
+ * borrowers of booked objects of pick-up and return days and of late returns. Each is sent once: a marker is kept
+ * on the row.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,18 +29,21 @@ public class ListingReminders {
     private final SiteClock clock;
     private final String baseUrl;
     private final int noticeDays;
-    private final int loanReminderDays;
+    private final ListingBookingRepository bookings;
+    private final BookingNotices notices;
 
     ListingReminders(ListingRepository listings, Residents residents, Outbox outbox, ExtendLinks links,
-            SiteClock clock, SiteProperties site, ExchangeProperties settings) {
+            SiteClock clock, SiteProperties site, ExchangeProperties settings, ListingBookingRepository bookings,
+            BookingNotices notices) {
         this.listings = listings;
+        this.bookings = bookings;
+        this.notices = notices;
         this.residents = residents;
         this.outbox = outbox;
         this.links = links;
         this.clock = clock;
         this.baseUrl = site.baseUrl();
         this.noticeDays = settings.expiryNoticeDays();
-        this.loanReminderDays = settings.loanReminderDays();
     }
 
     /**
@@ -71,31 +76,30 @@ public class ListingReminders {
         return sent;
     }
 
-    /** Reminds owners (and tells them to remind borrowers) before and on the return date, exactly once each. */
+    /**
+     * Tells the owner and the borrower of each accepted booking, the day before pick-up and the day before return,
+     * and flags late returns to both: each once (the sent-markers on the booking), on the site's day.
+     */
     @Transactional
-    public int sendLoanReminders() {
+    public int sendBookingReminders() {
         LocalDate today = clock.today();
         int sent = 0;
-        for (long id : listings.findLoansToRemind(today.plusDays(loanReminderDays))) {
-            Listing listing = listings.lock(id).orElseThrow();
-            Optional<LoanReminders.Reminder> reminder = LoanReminders.due(listing.getLentReturnOn(), today,
-                    loanReminderDays, listing.getReminderBeforeFor(), listing.getReminderDueFor());
-            if (reminder.isEmpty()) {
+        for (long id : bookings.findToRemind(today.plusDays(1))) {
+            ListingBooking booking = bookings.lock(id).orElseThrow();
+            List<BookingNotices.Notice> due = BookingReminders.due(booking, today);
+            if (due.isEmpty()) {
                 continue;
             }
-            String what = reminder.get().name().toLowerCase();
-            residents.details(listing.getAuthorId()).ifPresent(owner -> outbox.queue(
-                    Email.to(owner.email(), owner.locale(), "exchange/email/loan-reminder",
-                                    "exchange.email.loan." + what + ".subject", listing.getTitle())
-                            .with("name", owner.displayName())
-                            .with("bodyKey", "exchange.email.loan." + what + ".body")
-                            .with("title", listing.getTitle())
-                            .with("lentTo", listing.getLentTo())
-                            .with("returnOn", listing.getLentReturnOn())
-                            .with("link", baseUrl + listing.path())
-                            .messageId("listing-" + id + "-loan-" + what + "-" + listing.getLentReturnOn())));
-            listing.reminderSent(reminder.get());
-            sent++;
+            Listing listing = listings.findById(booking.getListingId()).orElseThrow();
+            for (BookingNotices.Notice notice : due) {
+                notices.remind(listing, booking, notice);
+                switch (notice) {
+                    case PICKUP -> booking.pickupReminded(clock.now());
+                    case RETURN -> booking.returnReminded(clock.now());
+                    default -> booking.lateFlagged(clock.now());
+                }
+                sent++;
+            }
         }
         return sent;
     }

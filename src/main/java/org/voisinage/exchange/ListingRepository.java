@@ -25,7 +25,10 @@ interface ListingRepository extends JpaRepository<Listing, Long> {
     List<Listing> findActiveOf(long authorId, LocalDate today);
 
     /** An author's listings not closed yet, or lent (a loan outlives its listing's dates). */
-    @Query("select l from Listing l where l.authorId = :authorId and (l.expiredAt is null or l.lentReturnOn is not null)")
+    @Query("""
+            select l from Listing l where l.authorId = :authorId and (l.expiredAt is null or exists (
+                select b from ListingBooking b where b.listingId = l.id and b.returnedAt is null
+                and b.status = org.voisinage.exchange.BookingStatus.ACCEPTED))""")
     List<Listing> findOpenOrLentOf(long authorId);
 
     /** The first photo of each listing: the thumbnails of a page of cards in one statement. */
@@ -44,10 +47,4 @@ interface ListingRepository extends JpaRepository<Listing, Long> {
 
     @Query("select l.id from Listing l where l.expiredAt is null and l.expiresOn < :today")
     List<Long> findOverdue(LocalDate today);
-
-    @Query("""
-            select l.id from Listing l where l.lentReturnOn is not null and l.lentReturnOn <= :horizon
-            and (l.reminderBeforeFor is null or l.reminderBeforeFor <> l.lentReturnOn
-                 or l.reminderDueFor is null or l.reminderDueFor <> l.lentReturnOn)""")
-    List<Long> findLoansToRemind(LocalDate horizon);
 }

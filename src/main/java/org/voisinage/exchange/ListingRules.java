@@ -59,6 +59,14 @@ final class ListingRules {
                     refusals.add(Refusal.invalid("lendDurationDays", "exchange.lend.duration.required"));
                 }
             }
+            case RENT -> {
+                if (form.rentPrice() == null) {
+                    refusals.add(Refusal.invalid("rentPrice", "exchange.rent.price.required"));
+                }
+                if (form.rentUnit() == null) {
+                    refusals.add(Refusal.invalid("rentUnit", "exchange.rent.unit.required"));
+                }
+            }
             case GOOD_DEAL -> {
                 if (blank(form.dealWhere())) {
                     refusals.add(Refusal.invalid("dealWhere", "exchange.deal.where.required"));

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
+import org.voisinage.account.Viewer;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.common.Photos;
 import org.voisinage.common.SiteClock;
@@ -33,9 +34,11 @@ public class Listings {
     private final Photos photos;
     private final SiteClock siteClock;
     private final Clock clock;
+    private final ListingBookings bookings;
 
     Listings(ListingRepository listings, ListingAccess access, Residents residents, Neighbourhoods neighbourhoods,
-            Photos photos, SiteClock siteClock, Clock clock) {
+            Photos photos, SiteClock siteClock, Clock clock, ListingBookings bookings) {
+        this.bookings = bookings;
         this.listings = listings;
         this.access = access;
         this.residents = residents;
@@ -90,15 +93,17 @@ public class Listings {
     /** A listing's page for a viewer; 404 for those who may not see it (other neighbourhoods, hidden ones). */
     public ListingPage page(long id, long viewerId) {
         Listing listing = listings.findById(id).orElseThrow(() -> new NotFoundException("listing", id));
-        if (!access.maySee(residents.viewer(viewerId), listing)) {
+        Viewer viewer = residents.viewer(viewerId);
+        if (!access.maySee(viewer, listing)) {
             throw new NotFoundException("listing", id);
         }
         ResidentView author = residents.get(listing.getAuthorId());
         boolean mine = listing.isAuthor(viewerId);
         LocalDate today = siteClock.today();
-        return new ListingPage(ListingView.of(listing, siteClock.zone()), author.displayName(), author.streetLabel(),
-                neighbourhoods.get(listing.getNeighbourhoodId()), mine, listing.isLive(today) && !mine,
-                listing.isExpired(today), listing.photoRefs());
+        return new ListingPage(ListingView.of(listing, siteClock.zone(), bookings.loanOut(listing)),
+                author.displayName(), author.streetLabel(), neighbourhoods.get(listing.getNeighbourhoodId()), mine,
+                listing.isLive(today) && !mine, listing.isExpired(today), listing.photoRefs(),
+                bookings.calendar(listing, viewer));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
@@ -34,11 +35,13 @@ public class Notifications {
     private final JdbcClient jdbc;
     private final TopicPolicies policies;
     private final Recipients recipients;
+    private final TopicStore topics;
 
-    Notifications(JdbcClient jdbc, TopicPolicies policies, Recipients recipients) {
+    Notifications(JdbcClient jdbc, TopicPolicies policies, Recipients recipients, TopicStore topics) {
         this.jdbc = jdbc;
         this.policies = policies;
         this.recipients = recipients;
+        this.topics = topics;
     }
 
     /** A listed row and the topic it is about, asked again of the topic's policy before it is shown. */
@@ -120,6 +123,10 @@ public class Notifications {
         Map<Long, Viewer> viewers = recipients.viewers(followers);
         Long[] admitted = followers.stream().filter(id -> audience.admits(Recipients.of(viewers, id)))
                 .toArray(Long[]::new);
+        insert(activityId, admitted);
+    }
+
+    private void insert(long activityId, Long[] admitted) {
         if (admitted.length == 0) {
             return;
         }
@@ -128,6 +135,20 @@ public class Notifications {
                 select resident_id, ? from unnest(?) as admitted (resident_id)
                 on conflict on constraint notification_once do nothing""")
                 .params(activityId, admitted).update();
+    }
+
+    /**
+     * Tells these residents, in their in-app list, of an activity on a topic that is theirs without their following it
+     * (a booking of their object, their request answered): stored once like any activity, delivered to those the
+     * topic's policy admits now, and read back through that policy. No email: the owning module sends its own.
+     */
+    @Transactional
+    public void tell(TopicActivity activity, Collection<Long> residentIds) {
+        long activityId = topics.record(activity);
+        TopicAudience audience = policies.audience(activity.topic());
+        Map<Long, Viewer> viewers = recipients.viewers(List.copyOf(residentIds));
+        insert(activityId, residentIds.stream().distinct()
+                .filter(id -> audience.admits(Recipients.of(viewers, id))).toArray(Long[]::new));
     }
 
     /** Removes the resident's notifications of these topics (follows their policies no longer admit). */

@@ -100,7 +100,7 @@ class ListingExpiryTests extends MailTestSupport {
     }
 
     @Test
-    void loanRemindersAreSentBeforeAndOnTheReturnDateOnceEach() throws Exception {
+    void aRecordedLoanIsRemindedTheDayBeforeItsReturnThenFlaggedLateOnceEach() throws Exception {
         long id = publishing.publish(f.homeResident(), titled(lend(ObjectCondition.GOOD, 7), "Escabeau", "d"));
         mvc.perform(post("/echanges/" + id + "/pret").with(user(data.user(f.homeResident()))).with(csrf())
                         .param("lentTo", "Hugo").param("returnOn", ""))
@@ -109,23 +109,28 @@ class ListingExpiryTests extends MailTestSupport {
         mvc.perform(post("/echanges/" + id + "/pret").with(user(data.user(f.homeResident()))).with(csrf())
                         .param("lentTo", "Hugo").param("returnOn", clock.today().plusDays(1).toString()))
                 .andExpect(status().is3xxRedirection());
+        long booking = jdbc.queryForObject("select id from listing_booking where listing_id = ?", Long.class, id);
 
-        reminders.sendLoanReminders();
-        reminders.sendLoanReminders();
-        assertThat(emailsTo(email, "listing-" + id + "-loan-before-")).isEqualTo(1);
-        assertThat(emailsTo(email, "listing-" + id + "-loan-due-")).isZero();
+        reminders.sendBookingReminders();
+        reminders.sendBookingReminders();
+        assertThat(emailsTo(email, "booking-" + booking + "-return-")).isEqualTo(1);
+        assertThat(emailsTo(email, "booking-" + booking + "-pickup-")).isZero();
         assertThat(outbox.latestTo(email).orElseThrow().textBody()).contains("Escabeau", "Hugo");
 
-        jdbc.update("update listing set lent_return_on = ? where id = ?", clock.today(), id);
-        reminders.sendLoanReminders();
-        reminders.sendLoanReminders();
-        assertThat(emailsTo(email, "listing-" + id + "-loan-due-")).isEqualTo(1);
+        // the return day has passed and the ladder is not back: flagged late, once
+        jdbc.update("update listing_booking set starts_on = ?, ends_on = ? where id = ?", clock.today().minusDays(3),
+                clock.today().minusDays(1), booking);
+        reminders.sendBookingReminders();
+        reminders.sendBookingReminders();
+        assertThat(emailsTo(email, "booking-" + booking + "-late-")).isEqualTo(1);
+        mvc.perform(get("/echanges/" + id).with(user(data.user(f.homeResident()))))
+                .andExpect(content().string(containsString("Retour en retard")));
 
         mvc.perform(post("/echanges/" + id + "/rendu").with(user(data.user(f.homeResident()))).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(jdbc.queryForObject("select returned_at is not null and lent_return_on is null from listing where id = ?",
-                Boolean.class, id)).isTrue();
-        reminders.sendLoanReminders();
-        assertThat(emailsTo(email, "listing-" + id + "-loan-")).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select returned_at is not null from listing_booking where id = ?",
+                Boolean.class, booking)).isTrue();
+        reminders.sendBookingReminders();
+        assertThat(emailsTo(email, "booking-" + booking + "-")).isEqualTo(2);
     }
 }

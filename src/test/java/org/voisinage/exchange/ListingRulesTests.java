@@ -142,7 +142,8 @@ class ListingRulesTests {
     static ListingForm withPhotos(ListingForm f, List<MultipartFile> photos) {
         return new ListingForm(f.direction(), f.kind(), f.category(), f.title(), f.description(), f.availability(),
                 f.expiresOn(), f.radiusKm(), f.rideFrom(), f.rideTo(), f.rideDate(), f.rideTime(), f.rideSeats(),
-                f.rideWeekdays(), f.lendCondition(), f.lendDurationDays(), f.dealWhere(), f.dealUntil(), photos);
+                f.rideWeekdays(), f.lendCondition(), f.lendDurationDays(), f.dealWhere(), f.dealUntil(), photos,
+                f.rentPrice(), f.rentUnit(), f.rentDeposit());
     }
 
     static ListingDraft titled(ListingDraft f, String title, String description) {

@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -30,7 +31,7 @@ class ListingViewTests {
         ride.apply(ListingRulesTests.ride(ListingRulesTests.TODAY.plusDays(1), LocalTime.of(8, 30), 2,
                 List.of(DayOfWeek.FRIDAY, DayOfWeek.MONDAY)), ListingRulesTests.TODAY.plusDays(30), MONTREAL);
 
-        ListingView view = ListingView.of(ride, MONTREAL);
+        ListingView view = ListingView.of(ride, MONTREAL, Optional.empty());
 
         assertThat(view.rideDeparture().getZone()).isEqualTo(MONTREAL);
         assertThat(view.rideDeparture().toLocalTime()).isEqualTo(LocalTime.of(8, 30));
@@ -50,13 +51,15 @@ class ListingViewTests {
         Listing drill = stored(6);
         drill.apply(ListingRulesTests.lend(ObjectCondition.GOOD, 7), ListingRulesTests.TODAY.plusDays(30),
                 ListingRulesTests.PARIS);
-        drill.lend(" Hugo ", ListingRulesTests.TODAY.plusDays(5));
 
-        ListingView view = ListingView.of(drill, ListingRulesTests.PARIS);
+        ListingView view = ListingView.of(drill, ListingRulesTests.PARIS,
+                Optional.of(new ListingView.Loan("Hugo", ListingRulesTests.TODAY.plusDays(5), false)));
 
         assertThat(view.lent()).isTrue();
         assertThat(view.lentTo()).isEqualTo("Hugo");
         assertThat(view.lentReturnOn()).isEqualTo(ListingRulesTests.TODAY.plusDays(5));
+        assertThat(view.late()).isFalse();
+        assertThat(view.loanFlagged()).isFalse();
         assertThat(view.rideDeparture()).isNull();
         assertThat(view.lendCondition()).isEqualTo(ObjectCondition.GOOD);
     }

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -122,10 +121,5 @@ class LendingJourneyBrowserTests extends BrowserTestSupport {
         } finally {
             browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
         }
-    }
-
-    /** A date field takes the date whatever the browser's date format: its value is set as the form sends it. */
-    private void typeDate(String css, LocalDate date) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", find(css), date.toString());
     }
 }

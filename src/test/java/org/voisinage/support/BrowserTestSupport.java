@@ -149,6 +149,11 @@ public abstract class BrowserTestSupport {
         field.sendKeys(text);
     }
 
+    /** A date field takes the date whatever the browser's date format: its value is set as the form sends it. */
+    protected void typeDate(String css, java.time.LocalDate date) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", find(css), date.toString());
+    }
+
     /** The page's text; retried while a slow machine is still swapping the document. */
     protected String pageText() {
         return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)

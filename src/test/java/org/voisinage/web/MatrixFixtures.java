@@ -228,6 +228,11 @@ final class MatrixFixtures {
         objects.put("listingHidden", s.listings.publish(bob, listing(text(HIDDEN, "Scie"), photo)));
         objects.put("photo", jdbc.queryForObject("select file_name from listing_photo where listing_id = ? limit 1",
                 String.class, id("listing")));
+        // bob asks to borrow alice's object: only alice decides, only bob cancels
+        objects.put("booking", jdbc.queryForObject("""
+                insert into listing_booking (listing_id, borrower_id, starts_on, ends_on, status, created_at)
+                values (?, ?, current_date + 10, current_date + 12, 'REQUESTED', now()) returning id""", Long.class,
+                id("listing"), bob));
 
         // an initiative with a need, an offer, comments and news; one hidden initiative
         long initiative = s.initiatives.launching().propose(alice, new InitiativeForm(text(PUBLIC, "Jardin"),

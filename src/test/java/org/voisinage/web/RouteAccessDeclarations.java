@@ -221,6 +221,12 @@ final class RouteAccessDeclarations {
         t.route("POST /echanges/{id}/rendu")
                 .at("LDDD DDDD", "listing")
                 .at("LDDD DDDD", "listingHidden");
+        t.route("POST /echanges/{id}/reservations")
+                .at("LDRD RDRR", "listing")
+                .at("LDDD RDRR", "listingHidden");
+        t.route("POST /echanges/reservations/{bookingId}/accepter").at("LDDD DDDD", "booking");
+        t.route("POST /echanges/reservations/{bookingId}/refuser").at("LDDD DDDD", "booking");
+        t.route("POST /echanges/reservations/{bookingId}/annuler").at("LDDD DDDD", "booking");
         t.route("GET /echanges/{id}/prolonger")
                 .at("RRRR RRRR", "listing")
                 .at("RRRR RRRR", "listingHidden");
