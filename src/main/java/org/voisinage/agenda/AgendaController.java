@@ -43,8 +43,11 @@ class AgendaController {
     private final Rsvps rsvps;
     private final CalendarFeeds feeds;
     private final Neighbourhoods neighbourhoods;
+    private final AgendaPreferences preferences;
 
-    AgendaController(Agenda agenda, Events events, Rsvps rsvps, CalendarFeeds feeds, Neighbourhoods neighbourhoods) {
+    AgendaController(Agenda agenda, Events events, Rsvps rsvps, CalendarFeeds feeds, Neighbourhoods neighbourhoods,
+            AgendaPreferences preferences) {
+        this.preferences = preferences;
         this.agenda = agenda;
         this.events = events;
         this.rsvps = rsvps;
@@ -165,6 +168,14 @@ class AgendaController {
         feeds.regenerate(user.id());
         redirect.addFlashAttribute("success", "agenda.feed.regenerated");
         return "redirect:/agenda";
+    }
+
+    @PostMapping("/agenda/rappels")
+    String reminders(@RequestParam(defaultValue = "false") boolean on, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        preferences.setReminders(user.id(), on);
+        redirect.addFlashAttribute("success", on ? "agenda.reminders.saved.on" : "agenda.reminders.saved.off");
+        return "redirect:/account#account-agenda";
     }
 
     // The organisers' form

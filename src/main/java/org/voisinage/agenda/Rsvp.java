@@ -25,6 +25,8 @@ class Rsvp {
     private RsvpStatus status;
 
     private Instant respondedAt;
+    /** The start time the resident was reminded of (null: not yet). */
+    private Instant remindedFor;
 
     protected Rsvp() {}
 
@@ -46,9 +48,15 @@ class Rsvp {
         this.status = RsvpStatus.GOING;
     }
 
+    /** Reminded of the event starting at this time: not again unless it moves. */
+    void reminded(Instant startsAt) {
+        this.remindedFor = startsAt;
+    }
+
     Long getId() { return id; }
     long getEventId() { return eventId; }
     long getResidentId() { return residentId; }
     RsvpStatus getStatus() { return status; }
     Instant getRespondedAt() { return respondedAt; }
+    Instant getRemindedFor() { return remindedFor; }
 }

@@ -103,6 +103,8 @@ final class RouteAccessDeclarations {
         t.route("GET /agenda/quartiers/{slug}.ics")
                 .at("OOOO OOOO", "neighbourhoodSlug");
         t.route("POST /agenda/jeton").is("LSSS SSSS");
+        // anyone signed in chooses whether events remind them (issue 15)
+        t.route("POST /agenda/rappels").is("LSSS SSSS");
         t.route("GET /agenda/evenements/nouveau").is("LOOO OOOO");
         t.route("POST /agenda/evenements").is("LRRR RRRR");
         t.route("GET /agenda/evenements/{id}/modifier")
