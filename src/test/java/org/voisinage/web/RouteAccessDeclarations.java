@@ -96,6 +96,8 @@ final class RouteAccessDeclarations {
                 .at("LDDD DDSR", "event")
                 .at("LDDD DDSR", "eventMembers")
                 .at("LDDD DDSR", "eventHidden");
+        // a one-off event is no series: staff, who may organise it, are refused (issue 15)
+        t.route("POST /agenda/evenements/{id}/serie/annulation").at("LDDD DDRR", "event");
         t.route("GET /agenda/evenements/{id}.ics")
                 .at("OOOO OOOO", "event")
                 .at("DDOD ODOO", "eventMembers")
