@@ -1,11 +1,22 @@
 package org.voisinage.web;
 
 import java.io.IOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.voisinage.agenda.EventForm;
+import org.voisinage.agenda.Events;
+import org.voisinage.agenda.RepeatForm;
+import org.voisinage.agenda.Repetition;
+import org.voisinage.agenda.Visibility;
 import org.voisinage.support.BrowserTestSupport;
 import org.voisinage.support.TestData;
 import org.voisinage.web.MatrixFixtures.Role;
@@ -38,6 +49,7 @@ class AccessibilityTourBrowserTests extends BrowserTestSupport {
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationContext context;
+    @Autowired Events events;
 
     @Test
     void theMainPagesPassAxeCoreForAResidentAndForStaff() throws IOException {
@@ -45,10 +57,29 @@ class AccessibilityTourBrowserTests extends BrowserTestSupport {
 
         signIn(data.emailOf(f.ids.get(Role.RESIDENT_A)));
         visit(RESIDENT_PAGES, f);
+        // issue 15's new parts: a series' date, the form's repetition, the account's reminders
+        LocalDate firstSaturday = YearMonth.now().plusMonths(1).atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.SATURDAY));
+        long series = events.create(new EventForm("Repair café", "Apportez vos objets", firstSaturday, LocalTime.of(10, 0),
+                firstSaturday, LocalTime.of(12, 0), "Local associatif", null, null, Visibility.PUBLIC, null, null, null),
+                new RepeatForm(Repetition.MONTHLY, 6, null), f.ids.get(Role.RESIDENT_A));
+        open("/agenda/evenements/" + series);
+        screenshots("agenda-series-event");
+        open("/agenda/evenements/nouveau");
+        screenshots("agenda-series-form");
+        open("/account");
+        screenshots("account-agenda-reminders");
         signOut();
 
         signIn(data.emailOf(f.ids.get(Role.STAFF)));
         visit(STAFF_PAGES, f);
+    }
+
+    /** The page at 1280 px, then at 360 px. */
+    private void screenshots(String name) {
+        screenshot(name + "-1280");
+        browser.manage().window().setSize(new Dimension(360, 800));
+        screenshot(name + "-360");
+        browser.manage().window().setSize(new Dimension(1280, 900));
     }
 
     private void visit(List<List<String>> pages, MatrixFixtures f) {
