@@ -43,8 +43,11 @@ class AgendaController {
     private final Rsvps rsvps;
     private final CalendarFeeds feeds;
     private final Neighbourhoods neighbourhoods;
+    private final AgendaPreferences preferences;
 
-    AgendaController(Agenda agenda, Events events, Rsvps rsvps, CalendarFeeds feeds, Neighbourhoods neighbourhoods) {
+    AgendaController(Agenda agenda, Events events, Rsvps rsvps, CalendarFeeds feeds, Neighbourhoods neighbourhoods,
+            AgendaPreferences preferences) {
+        this.preferences = preferences;
         this.agenda = agenda;
         this.events = events;
         this.rsvps = rsvps;
@@ -123,6 +126,7 @@ class AgendaController {
     @GetMapping("/agenda/evenements/{id}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute("event", agenda.page(id, (ResidentView) model.getAttribute("me")));
+        model.addAttribute("series", events.seriesOf(id).orElse(null));
         return "agenda/event";
     }
 
@@ -138,6 +142,14 @@ class AgendaController {
     String cancel(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         events.cancel(id, user.id());
         redirect.addFlashAttribute("success", "agenda.event.cancelled");
+        return "redirect:/agenda/evenements/" + id;
+    }
+
+    /** Cancels this date of a series and the later ones. */
+    @PostMapping("/agenda/evenements/{id}/serie/annulation")
+    String cancelFromDate(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        events.cancelFromDate(id, user.id());
+        redirect.addFlashAttribute("success", "agenda.series.cancelled");
         return "redirect:/agenda/evenements/" + id;
     }
 
@@ -167,26 +179,37 @@ class AgendaController {
         return "redirect:/agenda";
     }
 
+    @PostMapping("/agenda/rappels")
+    String reminders(@RequestParam(defaultValue = "false") boolean on, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        preferences.setReminders(user.id(), on);
+        redirect.addFlashAttribute("success", on ? "agenda.reminders.saved.on" : "agenda.reminders.saved.off");
+        return "redirect:/account#account-agenda";
+    }
+
     // The organisers' form
 
     @GetMapping("/agenda/evenements/nouveau")
     String newEvent(@RequestParam(required = false) String hostType, @RequestParam(required = false) Long hostId,
             Model model) {
         model.addAttribute("eventForm", EventForm.empty(hostType, hostId));
+        model.addAttribute("repeatForm", RepeatForm.none());
         return form(model, null);
     }
 
     @PostMapping("/agenda/evenements")
     String create(@Valid @ModelAttribute("eventForm") EventForm form, BindingResult result,
+            @Valid @ModelAttribute("repeatForm") RepeatForm repeat, BindingResult repeatResult,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
+        if (!result.hasErrors() && !repeatResult.hasErrors()) {
             try {
-                long id = events.create(form, user.id());
-                redirect.addFlashAttribute("success", "agenda.event.created");
+                long id = events.create(form, repeat, user.id());
+                redirect.addFlashAttribute("success", repeat.repeats() ? "agenda.series.created" : "agenda.event.created");
                 return "redirect:/agenda/evenements/" + id;
             } catch (Refusal e) {
-                e.rejectOn(result);
+                // the repetition's own fields are on its part of the form
+                e.rejectOn(e.field() != null && e.field().startsWith("repeat") ? repeatResult : result);
                 response.setStatus(RefusalAdvice.status(e));
                 return form(model, null);
             }
@@ -224,6 +247,7 @@ class AgendaController {
         ResidentView me = (ResidentView) model.getAttribute("me");
         model.addAttribute("eventId", eventId);
         model.addAttribute("visibilities", Visibility.values());
+        model.addAttribute("repetitions", Repetition.values());
         if (me != null && me.staff()) {
             model.addAttribute("neighbourhoods", neighbourhoods.all());
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.function.Function;
 import org.voisinage.common.SiteClock;
 import org.voisinage.common.SiteProperties;
 import org.springframework.context.MessageSource;
@@ -20,8 +21,8 @@ import org.voisinage.notification.Outbox;
 
 /**
  * The agenda's emails, queued in the outbox within the transaction that caused them: moved up from the waitlist,
- * event changed (each change old → new), event cancelled. Dates are written in the site's time zone and the
- * recipient's language.
+ * event changed (each change old → new), event cancelled, the day-before reminder. Dates are written in the site's
+ * time zone and the recipient's language.
  */
 @Component
 class AgendaEmails {
@@ -57,30 +58,31 @@ class AgendaEmails {
     }
 
     void changed(AgendaEvent event, List<EventChange> changes, List<Long> recipients) {
-        List<Email> batch = new ArrayList<>();
-        Map<Long, Viewer> viewers = residents.viewers(recipients);
-        for (long residentId : recipients) {
-            if (!mayReceive(event, viewers.getOrDefault(residentId, Viewer.ANONYMOUS))) {
-                continue;
-            }
-            residents.details(residentId).ifPresent(r -> batch.add(email(r, event, "agenda/email/changed",
-                    "agenda.email.changed.subject")
-                    .with("changes", lines(changes, r.locale()))
-                    .messageId("agenda-" + event.getId() + "-changed-" + event.getSequence() + "-" + residentId)));
-        }
-        outbox.queueAll(batch);
+        queueToEach(event, recipients, r -> email(r, event, "agenda/email/changed", "agenda.email.changed.subject")
+                .with("changes", lines(changes, r.locale()))
+                .messageId("agenda-" + event.getId() + "-changed-" + event.getSequence() + "-" + r.id()));
     }
 
     void cancelled(AgendaEvent event, List<Long> recipients) {
+        queueToEach(event, recipients, r -> email(r, event, "agenda/email/cancelled", "agenda.email.cancelled.subject")
+                .messageId("agenda-" + event.getId() + "-cancelled-" + r.id()));
+    }
+
+    /** The day-before reminder; its Message-ID names the start time, so an event moved elsewhere is reminded again. */
+    void reminded(AgendaEvent event, List<Long> recipients) {
+        queueToEach(event, recipients, r -> email(r, event, "agenda/email/reminder", "agenda.email.reminder.subject")
+                .messageId("agenda-" + event.getId() + "-reminder-" + event.getStartsAt().getEpochSecond() + "-" + r.id()));
+    }
+
+    /** One email to each recipient the event's policy still lets hear of it, queued together. */
+    private void queueToEach(AgendaEvent event, List<Long> recipients, Function<ResidentDetails, Email> email) {
         List<Email> batch = new ArrayList<>();
         Map<Long, Viewer> viewers = residents.viewers(recipients);
         for (long residentId : recipients) {
             if (!mayReceive(event, viewers.getOrDefault(residentId, Viewer.ANONYMOUS))) {
                 continue;
             }
-            residents.details(residentId).ifPresent(r -> batch.add(email(r, event, "agenda/email/cancelled",
-                    "agenda.email.cancelled.subject")
-                    .messageId("agenda-" + event.getId() + "-cancelled-" + residentId)));
+            residents.details(residentId).ifPresent(r -> batch.add(email.apply(r)));
         }
         outbox.queueAll(batch);
     }

@@ -49,6 +49,9 @@ public class AgendaEvent implements Hideable {
 
     private Instant cancelledAt;
     private int sequence;
+    /** The series it is a date of, and which date (kept when this one is moved alone); null for a one-off event. */
+    private Long seriesId;
+    private java.time.LocalDate occurrenceDate;
     /** Whether moderators hide it, since when and why (its author is shown why). */
     @Embedded
     private HiddenState hidden = new HiddenState();
@@ -164,6 +167,12 @@ public class AgendaEvent implements Hideable {
         sequence++;
     }
 
+    /** Makes this new event the date {@code date} of a series. */
+    void belongTo(long seriesId, java.time.LocalDate date) {
+        this.seriesId = seriesId;
+        this.occurrenceDate = date;
+    }
+
     public boolean isCancelled() { return cancelledAt != null; }
     public boolean isPast(Instant now) { return !endsAt.isAfter(now); }
 
@@ -184,6 +193,8 @@ public class AgendaEvent implements Hideable {
     public Instant getCancelledAt() { return cancelledAt; }
     public int getSequence() { return sequence; }
     public Instant getCreatedAt() { return createdAt; }
+    public Long getSeriesId() { return seriesId; }
+    public java.time.LocalDate getOccurrenceDate() { return occurrenceDate; }
 
     EventSummary toSummary() {
         return new EventSummary(id, title, startsAt, endsAt, place, "/agenda/evenements/" + id, isCancelled());

@@ -55,4 +55,8 @@ interface AgendaEventRepository extends JpaRepository<AgendaEvent, Long> {
               and e.cancelledAt is null and e.endsAt > ?3
             order by e.startsAt, e.id""")
     List<AgendaEvent> upcomingOfHost(String hostType, long hostId, Instant now, Pageable first);
+
+    /** The dates of these series, in order. */
+    @Query("select e from AgendaEvent e where e.seriesId in ?1 order by e.occurrenceDate")
+    List<AgendaEvent> ofSeries(java.util.Collection<Long> seriesIds);
 }

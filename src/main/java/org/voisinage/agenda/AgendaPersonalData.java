@@ -5,7 +5,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.voisinage.account.SqlPersonalData;
 
-/** The agenda's part of a data export: the person's answers to events (RSVPs), and the events they organised. */
+/**
+ * The agenda's part of a data export: the person's answers to events (RSVPs), the events they organised, and whether
+ * they turned reminders off.
+ */
 @Component
 class AgendaPersonalData extends SqlPersonalData {
 
@@ -16,6 +19,8 @@ class AgendaPersonalData extends SqlPersonalData {
                         where resident_id = ? order by responded_at"""),
                 Map.entry("organised", """
                         select id, title, description, starts_at, ends_at, place from agenda_event
-                        where organiser_id = ? order by starts_at""")), null);
+                        where organiser_id = ? order by starts_at"""),
+                Map.entry("preferences", """
+                        select event_reminders from agenda_preference where resident_id = ?""")), null);
     }
 }

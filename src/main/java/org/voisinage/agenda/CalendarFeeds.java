@@ -4,9 +4,18 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.voisinage.common.SiteClock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
@@ -39,12 +48,17 @@ public class CalendarFeeds {
     private final Neighbourhoods neighbourhoods;
     private final Markdown markdown;
     private final Clock clock;
+    private final AgendaSeriesRepository seriesRepository;
+    private final ZoneId zone;
     private final String baseUrl;
     private final String uidHost;
 
     CalendarFeeds(AgendaEventRepository events, FeedTokenRepository tokens, Agenda agenda, EventAccess access,
             Residents residents,
-            Neighbourhoods neighbourhoods, Markdown markdown, Clock clock, SiteProperties site) {
+            Neighbourhoods neighbourhoods, Markdown markdown, Clock clock, SiteProperties site,
+            AgendaSeriesRepository seriesRepository, SiteClock siteClock) {
+        this.seriesRepository = seriesRepository;
+        this.zone = siteClock.zone();
         this.events = events;
         this.tokens = tokens;
         this.agenda = agenda;
@@ -71,9 +85,52 @@ public class CalendarFeeds {
     public String neighbourhood(String slug, String token) {
         NeighbourhoodSummary neighbourhood = neighbourhoods.getBySlug(slug);
         boolean member = memberOf(token, neighbourhood.id());
-        List<IcsEvent> feed = events.feed(neighbourhood.id(), member, clock.instant().minus(HISTORY)).stream()
-                .map(this::ics).toList();
+        List<AgendaEvent> found = events.feed(neighbourhood.id(), member, clock.instant().minus(HISTORY));
+        // a series this feed may show is one recurring event; the dates of others stand alone
+        Map<Long, AgendaSeries> series = seriesRepository.findAllById(found.stream().map(AgendaEvent::getSeriesId)
+                        .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
+                .filter(s -> member || s.getVisibility() == Visibility.PUBLIC)
+                .collect(Collectors.toMap(AgendaSeries::getId, s -> s));
+        List<IcsEvent> feed = new ArrayList<>(found.stream()
+                .filter(e -> e.getSeriesId() == null || !series.containsKey(e.getSeriesId())).map(this::ics).toList());
+        if (!series.isEmpty()) {
+            events.ofSeries(series.keySet()).stream()
+                    .collect(Collectors.groupingBy(AgendaEvent::getSeriesId, LinkedHashMap::new, Collectors.toList()))
+                    .forEach((id, dates) -> feed.addAll(recurring(series.get(id), dates, member)));
+        }
         return IcsWriter.calendar("Voisinage — " + neighbourhood.name(), feed);
+    }
+
+    /**
+     * A series as calendars know it: the recurring event as created (RRULE), without its cancelled dates and those
+     * this feed may not show (EXDATE), then each date changed alone overriding its date (RECURRENCE-ID). Its SEQUENCE
+     * is its dates' together, so it grows with every change to one of them.
+     */
+    private List<IcsEvent> recurring(AgendaSeries series, List<AgendaEvent> dates, boolean member) {
+        String uid = "series-" + series.getId() + "@" + uidHost;
+        List<LocalDateTime> excluded = new ArrayList<>();
+        List<IcsEvent> overrides = new ArrayList<>();
+        for (AgendaEvent date : dates) {
+            LocalDateTime created = series.startOn(date.getOccurrenceDate(), zone).toLocalDateTime();
+            if (date.isCancelled() || date.isHidden() || (!member && date.getVisibility() != Visibility.PUBLIC)) {
+                excluded.add(created);
+            } else if (!series.createdAsIs(date, zone)) {
+                IcsEvent alone = ics(date);
+                overrides.add(new IcsEvent(uid, alone.summary(), alone.description(), alone.location(), alone.start(),
+                        alone.end(), alone.sequence(), false, alone.url(), alone.stamp(),
+                        new IcsWriter.Recurrence(zone, null, List.of(), created)));
+            }
+        }
+        Instant start = series.startOn(series.getFirstDate(), zone).toInstant();
+        List<IcsEvent> all = new ArrayList<>();
+        all.add(new IcsEvent(uid, series.getTitle(), markdown.plain(series.getDescription(), 2000), series.getPlace(),
+                start, start.plus(Duration.ofMinutes(series.getDurationMinutes())),
+                dates.stream().mapToInt(AgendaEvent::getSequence).sum(), false,
+                baseUrl + "/agenda/evenements/" + dates.get(0).getId(),
+                series.getCreatedAt() != null ? series.getCreatedAt() : clock.instant(),
+                new IcsWriter.Recurrence(zone, series.rule().rrule(series.getOccurrences()), excluded, null)));
+        all.addAll(overrides);
+        return all;
     }
 
     private boolean memberOf(String token, long neighbourhoodId) {

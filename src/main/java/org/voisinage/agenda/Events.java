@@ -3,6 +3,9 @@ package org.voisinage.agenda;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
@@ -41,12 +44,15 @@ public class Events {
     private final Waitlist waitlist;
     private final AuditTrail audit;
     private final EventAccess access;
+    private final AgendaSeriesRepository seriesRepository;
     private final Clock clock;
     private final ZoneId zone;
 
     Events(AgendaEventRepository events, RsvpRepository rsvps, EventHosts hosts, Residents residents,
             Neighbourhoods neighbourhoods, AddressDirectory directory, AgendaEmails emails, Waitlist waitlist,
-            AuditTrail audit, EventAccess access, Clock clock, SiteClock siteClock) {
+            AuditTrail audit, EventAccess access, Clock clock, SiteClock siteClock,
+            AgendaSeriesRepository seriesRepository) {
+        this.seriesRepository = seriesRepository;
         this.events = events;
         this.rsvps = rsvps;
         this.hosts = hosts;
@@ -67,6 +73,18 @@ public class Events {
      */
     @Transactional
     public long create(EventForm form, long residentId) {
+        return create(form, RepeatForm.none(), residentId);
+    }
+
+    /**
+     * A one-off event, or a series: one event per date of the rule (each with its own answers), the form's dates and
+     * times those of the first.
+     *
+     * @return the (first) event
+     * @throws Refusal as {@link #create(EventForm, long)}, and a repetition without an end or beyond the bound
+     */
+    @Transactional
+    public long create(EventForm form, RepeatForm repeat, long residentId) {
         ResidentView who = actor(residentId);
         long neighbourhoodId;
         String hostType = null;
@@ -92,11 +110,64 @@ public class Events {
         if (!details.endsAt().isAfter(clock.instant())) {
             throw Refusal.invalid("endDate", "agenda.event.over");
         }
-        AgendaEvent event = events.save(new AgendaEvent(neighbourhoodId, hostType, hostId, residentId, details));
-        if (who.staff()) {
-            audit.record(residentId, "agenda.create", "event:" + event.getId(), null);
+        if (!repeat.repeats()) {
+            AgendaEvent event = events.save(new AgendaEvent(neighbourhoodId, hostType, hostId, residentId, details));
+            if (who.staff()) {
+                audit.record(residentId, "agenda.create", "event:" + event.getId(), null);
+            }
+            return event.getId();
         }
-        return event.getId();
+        SeriesRule rule = SeriesRule.from(repeat.repetition(), form.startDate());
+        List<LocalDate> dates = rule.dates(form.startDate(), repeat.repeatCount(), repeat.repeatUntil());
+        AgendaSeries series = seriesRepository.save(new AgendaSeries(neighbourhoodId, residentId, rule, dates, details, zone));
+        long days = ChronoUnit.DAYS.between(form.startDate(), form.endDate());
+        List<AgendaEvent> created = new ArrayList<>();
+        for (LocalDate date : dates) {
+            EventDetails onDate = new EventDetails(details.title(), details.description(),
+                    ZonedDateTime.of(date, form.startTime(), zone).toInstant(),
+                    ZonedDateTime.of(date.plusDays(days), form.endTime(), zone).toInstant(), details.place(),
+                    details.addressId(), details.capacity(), details.visibility());
+            AgendaEvent event = new AgendaEvent(neighbourhoodId, hostType, hostId, residentId, onDate);
+            event.belongTo(series.getId(), date);
+            created.add(event);
+        }
+        events.saveAll(created);
+        if (who.staff()) {
+            audit.record(residentId, "agenda.create", "series:" + series.getId(), null);
+        }
+        return created.get(0).getId();
+    }
+
+    /**
+     * Cancels this date of its series and every later one not cancelled yet; each date's attendees are told.
+     *
+     * @return how many dates were cancelled
+     * @throws Refusal not an organiser, or the event is not part of a series
+     */
+    @Transactional
+    public int cancelFromDate(long eventId, long residentId) {
+        AgendaEvent from = events.findById(eventId).orElseThrow(() -> new NotFoundException("event", eventId));
+        ResidentView who = actor(residentId);
+        requireOrganiser(from, who);
+        if (from.getSeriesId() == null) {
+            throw Refusal.conflict("agenda.series.none");
+        }
+        int cancelled = 0;
+        for (AgendaEvent date : events.ofSeries(List.of(from.getSeriesId()))) {
+            if (!date.getOccurrenceDate().isBefore(from.getOccurrenceDate()) && !date.isCancelled()) {
+                cancel(date.getId(), residentId);
+                cancelled++;
+            }
+        }
+        return cancelled;
+    }
+
+    /** The series this event is a date of, as its page describes it; empty for a one-off event. */
+    public java.util.Optional<SeriesSummary> seriesOf(long eventId) {
+        return events.findById(eventId).filter(e -> e.getSeriesId() != null)
+                .flatMap(e -> seriesRepository.findById(e.getSeriesId()))
+                .map(s -> new SeriesSummary(s.getFrequency(), s.getWeekOfMonth(), s.getFirstDate().getDayOfWeek(),
+                        s.getOccurrences(), s.getLastDate()));
     }
 
     /** The form filled with the event as it is, for an organiser. */

@@ -27,6 +27,8 @@ class Rsvp {
     private Instant respondedAt;
     /** The member of staff who entered the last answer on an assisted resident's behalf; null when they answered. */
     private Long enteredBy;
+    /** The start time the resident was reminded of (null: not yet). */
+    private Instant remindedFor;
 
     protected Rsvp() {}
 
@@ -50,10 +52,16 @@ class Rsvp {
         this.status = RsvpStatus.GOING;
     }
 
+    /** Reminded of the event starting at this time: not again unless it moves. */
+    void reminded(Instant startsAt) {
+        this.remindedFor = startsAt;
+    }
+
     Long getId() { return id; }
     long getEventId() { return eventId; }
     long getResidentId() { return residentId; }
     RsvpStatus getStatus() { return status; }
     Instant getRespondedAt() { return respondedAt; }
     Long getEnteredBy() { return enteredBy; }
+    Instant getRemindedFor() { return remindedFor; }
 }

@@ -26,4 +26,18 @@ interface RsvpRepository extends JpaRepository<Rsvp, Long> {
 
     @Query("select r from Rsvp r where r.residentId = ?1 and r.eventId in ?2")
     List<Rsvp> ofResident(long residentId, Collection<Long> eventIds);
+
+    /**
+     * The answers "going" to an event starting in {@code (from, until)}, not cancelled nor hidden, whose resident was
+     * not reminded of its current start time and did not turn reminders off; by event.
+     */
+    @Query(nativeQuery = true, value = """
+            select r.* from agenda_rsvp r join agenda_event e on e.id = r.event_id
+            where r.status = 'GOING' and e.cancelled_at is null and e.hidden_at is null
+              and e.starts_at > ?1 and e.starts_at < ?2
+              and r.reminded_for is distinct from e.starts_at
+              and not exists (select 1 from agenda_preference p
+                              where p.resident_id = r.resident_id and not p.event_reminders)
+            order by r.event_id, r.id limit ?3""")
+    List<Rsvp> dueReminders(java.time.Instant from, java.time.Instant until, int max);
 }

@@ -4,10 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
@@ -26,6 +35,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Base of the browser tests: the application on a random port, driven by Debian's headless Chromium
  * through chromedriver. Without them the tests are skipped locally, saying what to install; in CI ({@code CI=true})
  * they fail instead, so that a green CI run always means the browser journeys ran.
+ *
+ * <p>Every page a test opens or reaches by a submit is checked with axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules,
+ * at 1280 px and at 360 px wide; the violations found during a test (rule, element, page, width) fail it at its end,
+ * all listed at once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @org.springframework.context.annotation.Import(TestData.class)
@@ -33,12 +46,17 @@ public abstract class BrowserTestSupport {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("voisinage.test.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("voisinage.test.chromedriver", "/usr/bin/chromedriver"));
+    private static final List<String> WCAG_A_AND_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final Dimension WIDE = new Dimension(1280, 900);
+    private static final Dimension NARROW = new Dimension(360, 800);
 
     @LocalServerPort
     protected int port;
 
     protected WebDriver browser;
     private Path profile;
+    /** The accessibility violations seen during the test, each once (rule, element, page, width). */
+    private final Set<String> accessibilityViolations = new LinkedHashSet<>();
 
     @BeforeEach
     void startBrowser() throws IOException {
@@ -74,11 +92,46 @@ public abstract class BrowserTestSupport {
         if (browser != null) {
             browser.quit();
         }
+        if (!accessibilityViolations.isEmpty()) {
+            throw new AssertionError("axe-core (WCAG 2.2 A and AA) found " + accessibilityViolations.size()
+                    + " violation(s) on the pages this test opened:\n  " + String.join("\n  ", accessibilityViolations));
+        }
     }
 
     protected void open(String path) {
         browser.get("http://localhost:" + port + path);
         waitUntilLoaded(new WebDriverWait(browser, Duration.ofSeconds(20)));
+        checkAccessibility();
+    }
+
+    /**
+     * Runs axe-core on the page shown, wide then narrow (the window comes back to its width after), and keeps what it
+     * finds for the end of the test.
+     */
+    protected void checkAccessibility() {
+        String page = browser.getCurrentUrl().replaceFirst("https?://[^/]+", "");
+        try {
+            accessibilityViolations.addAll(violations(page, WIDE));
+            browser.manage().window().setSize(NARROW);
+            accessibilityViolations.addAll(violations(page, NARROW));
+        } finally {
+            browser.manage().window().setSize(WIDE);
+        }
+    }
+
+    private List<String> violations(String page, Dimension size) {
+        Results results = new AxeBuilder().withTags(WCAG_A_AND_AA).disableIframeTesting().analyze(browser);
+        if (results.isErrored()) {
+            throw new IllegalStateException("axe-core could not check " + page + ": " + results.getErrorMessage());
+        }
+        List<String> found = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            for (CheckedNode node : rule.getNodes()) {
+                found.add(rule.getId() + " (" + rule.getHelp() + ") at " + node.getTarget() + " on " + page + " at "
+                        + size.getWidth() + " px");
+            }
+        }
+        return found;
     }
 
     protected WebElement find(String css) {
@@ -123,13 +176,13 @@ public abstract class BrowserTestSupport {
                 find(css).click();
                 wait.until(ExpectedConditions.stalenessOf(page));
                 waitUntilLoaded(wait);
-                return;
+                break;
             } catch (org.openqa.selenium.WebDriverException e) {
                 if (page != null && Boolean.TRUE.equals(ExpectedConditions.stalenessOf(page).apply(browser))) {
                     // the click went through and the next page replaced this one while the driver answered: done
                     // (clicking again would look for the button on the next page)
                     waitUntilLoaded(wait);
-                    return;
+                    break;
                 }
                 if (attempt == 3 || !(e instanceof StaleElementReferenceException
                         || String.valueOf(e.getMessage()).contains("does not belong to the document"))) {
@@ -137,6 +190,7 @@ public abstract class BrowserTestSupport {
                 }
             }
         }
+        checkAccessibility();
     }
 
     private static void waitUntilLoaded(WebDriverWait wait) {

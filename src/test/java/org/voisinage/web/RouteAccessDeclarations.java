@@ -107,6 +107,8 @@ final class RouteAccessDeclarations {
                 .at("LDDD DDSR", "event")
                 .at("LDDD DDSR", "eventMembers")
                 .at("LDDD DDSR", "eventHidden");
+        // a one-off event is no series: staff, who may organise it, are refused (issue 15)
+        t.route("POST /agenda/evenements/{id}/serie/annulation").at("LDDD DDRR", "event");
         t.route("GET /agenda/evenements/{id}.ics")
                 .at("OOOO OOOO", "event")
                 .at("DDOD ODOO", "eventMembers")
@@ -114,6 +116,8 @@ final class RouteAccessDeclarations {
         t.route("GET /agenda/quartiers/{slug}.ics")
                 .at("OOOO OOOO", "neighbourhoodSlug");
         t.route("POST /agenda/jeton").is("LSSS SSSS");
+        // anyone signed in chooses whether events remind them (issue 15)
+        t.route("POST /agenda/rappels").is("LSSS SSSS");
         t.route("GET /agenda/evenements/nouveau").is("LOOO OOOO");
         t.route("POST /agenda/evenements").is("LRRR RRRR");
         t.route("GET /agenda/evenements/{id}/modifier")

@@ -2,7 +2,18 @@ package org.voisinage.agenda.internal;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.property.ExDate;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.RecurrenceId;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
@@ -30,7 +41,25 @@ public final class IcsWriter {
 
     /** One event of a calendar. */
     public record IcsEvent(String uid, String summary, String description, String location, Instant start, Instant end,
-            int sequence, boolean cancelled, String url, Instant stamp) {}
+            int sequence, boolean cancelled, String url, Instant stamp, Recurrence recurrence) {
+
+        public IcsEvent(String uid, String summary, String description, String location, Instant start, Instant end,
+                int sequence, boolean cancelled, String url, Instant stamp) {
+            this(uid, summary, description, location, start, end, sequence, cancelled, url, stamp, null);
+        }
+    }
+
+    /**
+     * An event's place in a series, written in the series' time zone (a weekly 18:00 stays at 18:00 across daylight
+     * saving): the recurring event's rule and left-out dates, or the date a changed one overrides (same UID).
+     *
+     * @param rrule the rule (RFC 5545 RECUR), on the recurring event; null on an override
+     * @param excluded the starts of the dates left out (EXDATE), on the recurring event
+     * @param overrides the start, as the series created it, of the date this event overrides (RECURRENCE-ID)
+     */
+    public record Recurrence(ZoneId zone, String rrule, List<LocalDateTime> excluded, LocalDateTime overrides) {}
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
     public static String calendar(String name, List<IcsEvent> events) {
         Calendar calendar = new Calendar();
@@ -39,9 +68,22 @@ public final class IcsWriter {
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", name));
+        events.stream().map(IcsEvent::recurrence).filter(Objects::nonNull).map(r -> r.zone().getId()).distinct()
+                .forEach(zone -> calendar.add(TIME_ZONES.getTimeZone(zone).getVTimeZone()));
         for (IcsEvent e : events) {
-            VEvent event = new VEvent(e.start(), e.end(), e.summary());
+            Recurrence r = e.recurrence();
+            VEvent event = r == null ? new VEvent(e.start(), e.end(), e.summary())
+                    : new VEvent(e.start().atZone(r.zone()), e.end().atZone(r.zone()), e.summary());
             event.replace(new DtStamp(e.stamp()));
+            if (r != null && r.rrule() != null) {
+                event.add(new RRule<>(r.rrule()));
+                if (!r.excluded().isEmpty()) {
+                    event.add(new ExDate<>(zoned(r.zone()), String.join(",", r.excluded().stream().map(LOCAL::format).toList())));
+                }
+            }
+            if (r != null && r.overrides() != null) {
+                event.add(new RecurrenceId<>(zoned(r.zone()), LOCAL.format(r.overrides())));
+            }
             event.add(new Uid(e.uid()));
             event.add(new Sequence(e.sequence()));
             event.add(e.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
@@ -58,5 +100,11 @@ public final class IcsWriter {
             calendar.add(event);
         }
         return calendar.toString();
+    }
+
+    private static final TimeZoneRegistry TIME_ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+    private static ParameterList zoned(ZoneId zone) {
+        return new ParameterList(List.of(new TzId(zone.getId())));
     }
 }
