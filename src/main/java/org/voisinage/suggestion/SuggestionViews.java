@@ -21,11 +21,12 @@ public final class SuggestionViews {
 
     /**
      * @param hiddenReason why moderators hid it, shown to its author only (null otherwise)
+     * @param challengeId the collective challenge it became, or null
      */
     public record Detail(long id, long neighbourhoodId, String neighbourhoodName, String title, String text,
             SuggestionCategory category, SuggestionStatus status, int supports, String building, String authorName,
             Instant createdAt, List<Answer> answers, boolean mine, boolean supported, boolean canSupport,
-            String hiddenReason) {}
+            String hiddenReason, Long challengeId) {}
 
     public record StatusCount(SuggestionStatus status, long needs, long supports) {}
 
