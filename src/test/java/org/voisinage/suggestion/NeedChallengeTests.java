@@ -158,7 +158,7 @@ class NeedChallengeTests extends MailTestSupport {
                 .andExpect(content().string(containsString("Bailleur Habitat")))
                 .andExpect(content().string(containsString("field__error")));
         mvc.perform(turn(staff, "goal", "beaucoup")).andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("beaucoup")));
+                .andExpect(content().string(containsString("Bailleur Habitat")));
         mvc.perform(post("/admin/besoins/seuils/" + territory).with(user(data.user(staff))).with(csrf())
                 .param("supports", "0")).andExpect(status().isBadRequest());
         assertThat(jdbc.queryForObject("select count(*) from challenge where need_id = ?", Long.class, need)).isZero();
