@@ -58,6 +58,9 @@ public class Challenge implements Hideable {
     private String fulfilmentNote;
     private String fulfilmentPhoto;
 
+    /** The residents' need it was born from (the suggestion module's id), or null. */
+    private Long needId;
+
     /** Whether moderators hide it, since when and why (its author is shown why). */
     @Embedded
     private HiddenState hidden = new HiddenState();
@@ -89,6 +92,11 @@ public class Challenge implements Hideable {
         this.cap = form.cap();
         this.opensOn = form.opensOn();
         this.deadline = form.deadline();
+    }
+
+    /** It was born from this residents' need. */
+    void bornFrom(long needId) {
+        this.needId = needId;
     }
 
     /** Moves to the next state, or refuses a move the state machine does not allow. */
@@ -220,6 +228,7 @@ public class Challenge implements Hideable {
     public Instant getAnsweredAt() { return answeredAt; }
     public String getFulfilmentNote() { return fulfilmentNote; }
     public String getFulfilmentPhoto() { return fulfilmentPhoto; }
+    public Long getNeedId() { return needId; }
     public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }
 }

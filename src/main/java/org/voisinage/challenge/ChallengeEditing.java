@@ -37,6 +37,26 @@ public class ChallengeEditing {
         return challenge.getId();
     }
 
+    /**
+     * Staff turn a residents' need into a challenge, open from today: its supporters then pledge first
+     * ({@link ChallengePledges#pledgeFirst}). The challenge names the need it was born from.
+     *
+     * @throws Refusal when a rule across fields refuses the form
+     */
+    @Transactional
+    public long createOpenFromNeed(ChallengeForm form, long needId) {
+        ChallengeForm.Checked checked = check(form);
+        if (!checked.opensOn().equals(clock.today())) {
+            throw Refusal.invalid("opensOn", "challenge.fromNeed.opensToday");
+        }
+        Challenge challenge = challenges.save(new Challenge(publishedAction(form.actionId()), checked));
+        challenge.bornFrom(needId);
+        journal.changedState(challenge, null);
+        challenge.moveTo(ChallengeState.OPEN);
+        journal.changedState(challenge, null);
+        return challenge.getId();
+    }
+
     @Transactional
     public void update(long id, ChallengeForm form) {
         Challenge challenge = challenges.lock(id).orElseThrow(() -> new NotFoundException("challenge", id));

@@ -81,6 +81,37 @@ public class ChallengePledges {
         }
     }
 
+    /**
+     * The first pledgers of a challenge born from a residents' need: its supporters, each counted as a pledge and
+     * following the challenge, each free to withdraw like anyone. Those out of its scope now (moved away, no longer
+     * verified) are left out, and so are those past its cap.
+     *
+     * @return how many pledged
+     */
+    @Transactional
+    public int pledgeFirst(long challengeId, java.util.Collection<Long> residentIds) {
+        Challenge challenge = challenges.lock(challengeId)
+                .orElseThrow(() -> new NotFoundException("challenge", challengeId));
+        int pledged = 0;
+        boolean goalReached = false;
+        for (ResidentView resident : residents.findAll(residentIds).values()) {
+            if (scope.refusal(challenge, resident) != null || challenge.pledgeRefusal(clock.today()) != null
+                    || pledges.existsByChallengeIdAndResidentId(challengeId, resident.id())) {
+                continue;
+            }
+            goalReached |= challenge.countPledge(clock.today());
+            pledges.save(new Pledge(challengeId, resident.id(), clock.now()));
+            follows.follow(resident.id(), Topic.challenge(challengeId));
+            pledged++;
+        }
+        if (pledged > 0) {
+            journal.activity(challenge, "pledges", "challenge.activity.pledges", List.of(String.valueOf(pledged)),
+                    pledged, false);
+            journal.countChanged(challenge, goalReached);
+        }
+        return pledged;
+    }
+
     /** @throws Refusal when the goal was reached, or the resident had not pledged */
     @Transactional
     public void withdraw(long challengeId, long residentId) {

@@ -45,7 +45,7 @@ public final class ChallengeViews {
             int onlinePledges, int offlinePledges, LocalDate opensOn, LocalDate deadline, long daysLeft,
             ChallengeState state, String answerMessage, Instant answeredAt, String fulfilmentNote, boolean fulfilmentPhoto,
             List<HistoryEntry> history, List<Milestone> milestones, List<OfflineEntry> offline, List<Update> updates,
-            PledgeChart chart, Viewer viewer) {
+            PledgeChart chart, Viewer viewer, Long needId) {
 
         /** What followers of this challenge follow. */
         public Topic topic() {

@@ -72,7 +72,8 @@ public class Challenges {
                 c.getCounterCommitment(), scopeName, c.getNeighbourhoodId(), c.getTerritoryId(), c.getGoal(), c.getCap(),
                 c.getOnlinePledges(), c.getOfflinePledges(), c.getOpensOn(), c.getDeadline(), daysLeft(c, today),
                 c.getState(), c.getAnswerMessage(), c.getAnsweredAt(), c.getFulfilmentNote(), c.getFulfilmentPhoto() != null,
-                listed.history(), listed.milestones(), listed.offline(), listed.updates(), chart, viewer(c, viewer, today));
+                listed.history(), listed.milestones(), listed.offline(), listed.updates(), chart, viewer(c, viewer, today),
+                c.getNeedId());
     }
 
     private Viewer viewer(Challenge c, ResidentView viewer, LocalDate today) {

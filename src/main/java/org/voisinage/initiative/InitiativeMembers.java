@@ -64,4 +64,20 @@ public class InitiativeMembers {
     public boolean isOrganiser(long id, long residentId) {
         return rules.isOrganiser(id, residentId);
     }
+
+    /** Whether this resident is a member of the initiative (an organiser or not). */
+    public boolean isMember(long id, long residentId) {
+        return members.existsByInitiativeIdAndResidentId(id, residentId);
+    }
+
+    /** The initiatives this resident is a member of. */
+    public java.util.List<Long> initiativesOf(long residentId) {
+        return members.findByResidentId(residentId).stream().map(Membership::getInitiativeId).toList();
+    }
+
+    /** @throws org.voisinage.common.NotFoundException when there is no such initiative */
+    public InitiativeSummary summary(long id) {
+        Initiative initiative = rules.get(id);
+        return new InitiativeSummary(id, initiative.getTitle(), initiative.getNeighbourhoodId());
+    }
 }

@@ -17,13 +17,20 @@ import org.voisinage.common.web.PageActions;
 class InitiativePageView {
 
     private final InitiativePages pages;
+    private final java.util.List<InitiativePageSection> sections;
 
-    InitiativePageView(InitiativePages pages) {
+    InitiativePageView(InitiativePages pages, java.util.List<InitiativePageSection> sections) {
         this.pages = pages;
+        this.sections = sections;
     }
 
     String show(long id, CurrentUser user, Model model) {
-        model.addAttribute("initiative", pages.page(id, user == null ? null : user.id()));
+        InitiativeViews.Page page = pages.page(id, user == null ? null : user.id());
+        model.addAttribute("initiative", page);
+        var context = new InitiativePageSection.Context(id, page.initiative().title(), page.initiative().neighbourhoodId(),
+                user == null ? null : user.id(), page.viewer().joined(), page.viewer().organiser());
+        model.addAttribute("sections", sections.stream().map(s -> new InitiativePageSection.Shown(s.template(),
+                s.fragment(), s.model(context))).filter(s -> s.model() != null).toList());
         if (!model.containsAttribute("needForm")) {
             model.addAttribute("needForm", NeedForm.empty());
         }

@@ -33,6 +33,9 @@ class Suggestion implements Hideable {
     private SuggestionStatus status;
 
     private int supports;
+
+    /** The collective challenge staff turned it into (the challenge module's id), or null. */
+    private Long challengeId;
     /** Whether moderators hide it, since when and why (its author is shown why). */
     @Embedded
     private HiddenState hidden = new HiddenState();
@@ -71,6 +74,17 @@ class Suggestion implements Hideable {
     }
 
     void redact(String text) { this.text = text; }
+
+    /** Staff turned it into a collective challenge; once only. */
+    void becameChallenge(long challengeId, Instant now) {
+        if (this.challengeId != null) {
+            throw org.voisinage.common.Refusal.conflict("suggestion.challenge.already");
+        }
+        this.challengeId = challengeId;
+        this.updatedAt = now;
+    }
+
+    Long getChallengeId() { return challengeId; }
 
     Long getId() { return id; }
     long getAuthorId() { return authorId; }

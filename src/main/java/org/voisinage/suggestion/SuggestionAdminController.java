@@ -15,6 +15,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
 import org.voisinage.account.ResidentView;
+import org.voisinage.account.Residents;
+import org.voisinage.account.Viewer;
+import org.voisinage.challenge.Actions;
+import org.voisinage.challenge.ChallengeForm;
+import org.voisinage.challenge.TargetKind;
+import org.voisinage.common.web.PageActions;
 import org.voisinage.common.Paging;
 
 /** Staff read residents' needs, most supported first, and answer them with a status and a message. */
@@ -23,22 +29,71 @@ import org.voisinage.common.Paging;
 class SuggestionAdminController {
 
     private final Suggestions suggestions;
+    private final NeedChallenges needChallenges;
+    private final Actions actions;
+    private final Residents residents;
 
-    SuggestionAdminController(Suggestions suggestions) {
+    SuggestionAdminController(Suggestions suggestions, NeedChallenges needChallenges, Actions actions,
+            Residents residents) {
         this.suggestions = suggestions;
+        this.needChallenges = needChallenges;
+        this.actions = actions;
+        this.residents = residents;
     }
 
     @GetMapping
     String list(@RequestParam(required = false) SuggestionStatus status, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+            @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("page", suggestions.forStaff(status, Paging.page(page, 50)));
         model.addAttribute("statuses", SuggestionStatus.values());
         model.addAttribute("status", status);
+        model.addAttribute("thresholds", needChallenges.thresholds(residents.viewer(user)));
         return "suggestion/admin/list";
     }
 
+    /** Staff of its territory set how many supports a need needs before they may turn it into a challenge. */
+    @PostMapping("/seuils/{territoryId}")
+    String threshold(@PathVariable long territoryId, @RequestParam(required = false) Integer supports,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        needChallenges.setThreshold(residents.viewer(user), territoryId, supports);
+        redirect.addFlashAttribute("success", "suggestion.flash.thresholdSaved");
+        return "redirect:/admin/besoins";
+    }
+
+    /** The challenge's form for a need, when it may become one (else the need's page says why). */
+    @GetMapping("/{id}/defi")
+    String challengeForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        Viewer viewer = residents.viewer(user);
+        model.addAttribute("challengeForm", needChallenges.form(id, viewer));
+        return challengePage(id, viewer, model);
+    }
+
+    @PostMapping("/{id}/defi")
+    String turn(@PathVariable long id, @Valid @ModelAttribute("challengeForm") ChallengeForm form, BindingResult result,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Viewer viewer = residents.viewer(user);
+        return PageActions.run(result, model, response, redirect, "suggestion.flash.challenge",
+                () -> "redirect:/defis/" + needChallenges.turn(id, viewer, form), () -> challengePage(id, viewer, model));
+    }
+
+    /** The challenges' own form, for a need: its scope and opening date fixed (the need's neighbourhood, today). */
+    private String challengePage(long id, Viewer viewer, Model model) {
+        String refusal = needChallenges.refusal(id, viewer);
+        if (refusal != null && !model.containsAttribute("refusal")) {
+            model.addAttribute("refusal", refusal);
+        }
+        model.addAttribute("need", suggestions.page(id, (ResidentView) model.getAttribute("me")));
+        model.addAttribute("needId", id);
+        model.addAttribute("challengeId", null);
+        model.addAttribute("actions", actions.published());
+        model.addAttribute("kinds", TargetKind.values());
+        model.addAttribute("territories", java.util.List.of());
+        return "challenge/admin/form";
+    }
+
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("answerForm", AnswerForm.empty());
         return page(id, model);
     }
@@ -57,7 +112,9 @@ class SuggestionAdminController {
     }
 
     private String page(long id, Model model) {
-        model.addAttribute("need", suggestions.page(id, (ResidentView) model.getAttribute("me")));
+        ResidentView me = (ResidentView) model.getAttribute("me");
+        model.addAttribute("need", suggestions.page(id, me));
+        model.addAttribute("challengeRefusal", needChallenges.refusal(id, residents.viewer(me == null ? null : me.id())));
         model.addAttribute("answers", SuggestionStatus.answers());
         return "suggestion/admin/show";
     }

@@ -24,6 +24,11 @@ interface SuggestionRepository extends JpaRepository<Suggestion, Long> {
     @Query("select s from Suggestion s order by s.supports desc, s.createdAt desc")
     List<Suggestion> findMostSupported(Pageable first);
 
+    /** The need under a row lock: turning it into a challenge happens once. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from Suggestion s where s.id = :id")
+    java.util.Optional<Suggestion> findLocked(long id);
+
     @Modifying
     @Query("update Suggestion s set s.supports = s.supports + 1 where s.id = :id")
     void addSupport(long id);

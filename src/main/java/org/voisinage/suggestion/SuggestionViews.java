@@ -22,11 +22,12 @@ public final class SuggestionViews {
     /**
      * @param hiddenReason why moderators hid it, shown to its author only (null otherwise)
      * @param enteredByStaff staff raised it on an assisted resident's behalf
+     * @param challengeId the collective challenge it became, or null
      */
     public record Detail(long id, long neighbourhoodId, String neighbourhoodName, String title, String text,
             SuggestionCategory category, SuggestionStatus status, int supports, String building, String authorName,
             Instant createdAt, List<Answer> answers, boolean mine, boolean supported, boolean canSupport,
-            String hiddenReason, boolean enteredByStaff) {}
+            String hiddenReason, boolean enteredByStaff, Long challengeId) {}
 
     public record StatusCount(SuggestionStatus status, long needs, long supports) {}
 

@@ -111,7 +111,8 @@ public class Suggestions {
         String author = residents.find(s.getAuthorId()).map(ResidentView::displayName).orElse(null);
         return new SuggestionViews.Detail(s.getId(), s.getNeighbourhoodId(), null, s.getTitle(), s.getText(),
                 s.getCategory(), s.getStatus(), s.getSupports(), s.getBuilding(), author, s.getCreatedAt(), history,
-                mine, supported, canSupport, mine ? s.getHiddenReason() : null, s.getEnteredBy() != null);
+                mine, supported, canSupport, mine ? s.getHiddenReason() : null, s.getEnteredBy() != null,
+                s.getChallengeId());
     }
 
     boolean visibleTo(Suggestion s, ResidentView viewer) {

@@ -6,8 +6,10 @@
 // Modulith verification (ModularityTests) fails on any other arrow. A new one is declared here, on purpose.
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "account",
+        "challenge",
         "common",
         "following",
-        "moderation"
+        "moderation",
+        "neighbourhood"
 })
 package org.voisinage.suggestion;

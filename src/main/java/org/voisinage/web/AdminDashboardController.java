@@ -12,6 +12,7 @@ import org.voisinage.account.Residents;
 import org.voisinage.account.Signups;
 import org.voisinage.account.WaitlistDemand;
 import org.voisinage.alert.Alerts;
+import org.voisinage.common.BarChart;
 import org.voisinage.moderation.Moderation;
 import org.voisinage.neighbourhood.NeighbourhoodSummary;
 import org.voisinage.neighbourhood.Neighbourhoods;

@@ -6,9 +6,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
+import org.voisinage.account.Viewer;
 import org.voisinage.alert.Alerts;
 import org.voisinage.neighbourhood.NeighbourhoodSummary;
 import org.voisinage.neighbourhood.Neighbourhoods;
+import org.voisinage.poll.Polls;
 import org.voisinage.profile.Profiles;
 
 /**
@@ -23,12 +25,15 @@ class NeighbourhoodPageController {
     private final Residents residents;
     private final Alerts alerts;
     private final Profiles profiles;
+    private final Polls polls;
 
-    NeighbourhoodPageController(Neighbourhoods neighbourhoods, Residents residents, Alerts alerts, Profiles profiles) {
+    NeighbourhoodPageController(Neighbourhoods neighbourhoods, Residents residents, Alerts alerts, Profiles profiles,
+            Polls polls) {
         this.neighbourhoods = neighbourhoods;
         this.residents = residents;
         this.alerts = alerts;
         this.profiles = profiles;
+        this.polls = polls;
     }
 
     /** Every territory and its neighbourhoods, for anyone. */
@@ -53,6 +58,11 @@ class NeighbourhoodPageController {
         }
         // current alerts lead the page, for its members only (empty for anyone else)
         model.addAttribute("alerts", alerts.current(neighbourhood.id(), me));
+        // its polls and its territory's, for those they ask (and its staff, who may open one here)
+        Viewer viewer = residents.viewer(me == null ? null : me.id());
+        model.addAttribute("polls", polls.ofNeighbourhood(viewer, neighbourhood.id()));
+        model.addAttribute("openPollHref", viewer.staffOfNeighbourhood(neighbourhood.id())
+                ? "/sondages/nouveau?portee=n-" + neighbourhood.id() : null);
         return "web/neighbourhood";
     }
 }

@@ -15,6 +15,7 @@
         "initiative",
         "moderation",
         "neighbourhood",
+        "poll",
         "profile",
         "suggestion"
 })

@@ -256,6 +256,16 @@ final class MatrixFixtures {
         objects.put("suggestionHidden", s.suggestions.raise(bob, new SuggestionForm(text(HIDDEN, "Lampadaire"),
                 text(HIDDEN, "text"), SuggestionCategory.LIGHTING, "")));
 
+        // a poll asking the residents of A (members only), its results shown live
+        long poll = jdbc.queryForObject("""
+                insert into poll (audience, territory_id, neighbourhood_id, question, multiple_choice, live_results,
+                                  ends_at, created_at)
+                values ('NEIGHBOURHOOD', ?, ?, ?, false, true, now() + interval '7 days', now()) returning id""",
+                Long.class, territory, a, text(MEMBERS, "Sondage"));
+        jdbc.update("insert into poll_option (poll_id, position, label) values (?, 0, ?), (?, 1, ?)",
+                poll, text(MEMBERS, "oui"), poll, text(MEMBERS, "non"));
+        objects.put("poll", poll);
+
         // organisations (public pages), a deal, recommendations, a local professional; one hidden organisation
         String slug = TestData.unique("org");
         long organisation = s.organisations.register(territory, a, OrganisationKind.ASSOCIATION,

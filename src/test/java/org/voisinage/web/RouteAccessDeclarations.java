@@ -479,6 +479,25 @@ final class RouteAccessDeclarations {
         t.route("POST /besoins/{id}/soutien")
                 .at("LNSD SDDD", "suggestion")
                 .at("LDDD DDDD", "suggestionHidden");
+        // needs that become challenges: staff of the need's territory
+        t.route("GET /admin/besoins/{id}/defi")
+                .at("LDDD DDOO", "suggestion");
+        t.route("POST /admin/besoins/{id}/defi")
+                .at("LDDD DDRR", "suggestion");
+        t.route("POST /admin/besoins/seuils/{territoryId}").at("LDDD DDDD", "=999999999");
+        // polls: those they ask (the verified residents of A) and staff; staff open them
+        t.route("GET /sondages").is("LOOO OOOO");
+        t.route("GET /sondages/nouveau").is("LDDD DDOO");
+        t.route("POST /sondages").is("LRRR RRRR");
+        t.route("GET /sondages/{id}")
+                .at("LDOD ODOO", "poll")
+                .at("LDDD DDDD", "=999999999");
+        // no choice ticked: refused; staff read it but are not asked
+        t.route("POST /sondages/{id}/vote")
+                .at("LDRD RDDD", "poll")
+                .at("LDDD DDDD", "=999999999");
+        t.route("GET /admin/sondages").is("LDDD DDOO");
+        t.route("POST /admin/sondages/territoires/{territoryId}").at("LDDD DDDD", "=999999999");
         t.route("GET /admin/members").is("LDDD DDOO");
         t.route("POST /admin/members").is("LDDD DDRR");
         t.route("POST /admin/members/leavers/{memberNumber}/keep")

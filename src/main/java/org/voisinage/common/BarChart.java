@@ -1,12 +1,13 @@
-package org.voisinage.web;
+package org.voisinage.common;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * A horizontal bar chart drawn by a template as SVG (the dashboard): one labelled bar per row, the longest
- * reaching the right edge, the value written after each bar. Labels are names, or message keys to translate.
+ * A horizontal bar chart drawn by a template as SVG ({@code web/dashboard-fragments :: barChart}): one labelled bar per
+ * row, the longest reaching the right edge, the value written after each bar. Labels are names, or message keys to
+ * translate. Shared by the admin dashboard and poll results.
  */
 public record BarChart(int width, int height, int barsLeft, long max, List<Bar> bars) {
 
@@ -21,7 +22,7 @@ public record BarChart(int width, int height, int barsLeft, long max, List<Bar> 
 
     public record Bar(String label, String labelKey, long value, String y, String width, String textY, String valueX) {}
 
-    static BarChart of(List<Row> rows) {
+    public static BarChart of(List<Row> rows) {
         long max = rows.stream().mapToLong(Row::value).max().orElse(0);
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
