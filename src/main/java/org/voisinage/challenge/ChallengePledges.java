@@ -100,7 +100,7 @@ public class ChallengePledges {
                 continue;
             }
             goalReached |= challenge.countPledge(clock.today());
-            pledges.save(new Pledge(challengeId, resident.id(), clock.now()));
+            pledges.save(new Pledge(challengeId, resident.id(), clock.now(), null));
             follows.follow(resident.id(), Topic.challenge(challengeId));
             pledged++;
         }
