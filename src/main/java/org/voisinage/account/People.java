@@ -27,8 +27,21 @@ public class People {
 
     @Transactional(readOnly = true)
     public Page<ResidentDetails> search(String query, int page) {
+        return search(query, page, null);
+    }
+
+    /**
+     * People whose name or email contains the words typed, as this staff member sees them: staff limited to some
+     * territories only the people living there (filtered in SQL).
+     */
+    @Transactional(readOnly = true)
+    public Page<ResidentDetails> search(String query, int page, Viewer staff) {
         PageRequest request = Paging.page(page, 30, Sort.by("displayName"));
         String q = query == null ? "" : query.strip();
+        if (staff != null && staff.limitedStaff()) {
+            return residents.searchIn(LikePatterns.containing(q.toLowerCase(Locale.ROOT)), staff.staffNeighbourhoods(),
+                    request).map(ResidentDetails::of);
+        }
         return (q.isEmpty() ? residents.findAll(request) : residents.search(LikePatterns.containing(q.toLowerCase(Locale.ROOT)), request))
                 .map(ResidentDetails::of);
     }

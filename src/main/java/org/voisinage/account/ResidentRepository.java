@@ -49,6 +49,13 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
             where lower(r.email) like :pattern escape '\\' or lower(r.displayName) like :pattern escape '\\'""")
     Page<Resident> search(String pattern, Pageable pageable);
 
+    /** {@link #search} among the residents of these neighbourhoods (a territory-limited staff member's). */
+    @Query("""
+            select r from Resident r
+            where r.neighbourhoodId in :neighbourhoods
+              and (lower(r.email) like :pattern escape '\\' or lower(r.displayName) like :pattern escape '\\')""")
+    Page<Resident> searchIn(String pattern, java.util.Collection<Long> neighbourhoods, Pageable pageable);
+
     /** The staff dashboard's numbers in one statement. */
     interface StatsRow {
         long getPending();

@@ -312,6 +312,14 @@ public class Residents {
         return residents.findByRoleIn(List.of(Role.STAFF, Role.ADMIN)).stream().map(this::detailsOf).toList();
     }
 
+    /** {@link #staff} who work in this territory ({@link Viewer#staffOf}): a territory's reminders go to them only. */
+    public List<ResidentDetails> staffOf(Long territoryId) {
+        return residents.findByRoleIn(List.of(Role.STAFF, Role.ADMIN)).stream()
+                .filter(r -> r.getRole() == Role.ADMIN || r.getStaffTerritories().isEmpty()
+                        || (territoryId != null && r.getStaffTerritories().contains(territoryId)))
+                .map(this::detailsOf).toList();
+    }
+
     /** Residents with a status, oldest first, optionally of one neighbourhood (null for all): staff queues. */
     public List<ResidentDetails> withStatus(ResidentStatus status, Long neighbourhoodId) {
         return residents.findByStatus(status, neighbourhoodId).stream().map(this::detailsOf).toList();

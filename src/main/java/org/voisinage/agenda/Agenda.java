@@ -76,6 +76,15 @@ public class Agenda {
      * The host's coming public events (not ended, not cancelled nor hidden), soonest first, at most {@code max}: what
      * anyone may see on the host's page.
      */
+
+    /** The neighbourhood whose agenda is asked for, as this viewer may read it; a kept-out members-only one: 404. */
+    public NeighbourhoodSummary readable(NeighbourhoodSummary neighbourhood, ResidentView me) {
+        if (!access.maySeeAgendaOf(residents.viewer(me == null ? null : me.id()), neighbourhood.id())) {
+            throw new NotFoundException("neighbourhood", neighbourhood.slug());
+        }
+        return neighbourhood;
+    }
+
     public List<EventSummary> upcomingOf(String hostType, long hostId, int max) {
         return upcomingOf(hostType, hostId, max, null);
     }

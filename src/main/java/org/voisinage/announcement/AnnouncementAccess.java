@@ -29,9 +29,18 @@ public class AnnouncementAccess implements TopicAccess {
         return viewer.staff();
     }
 
-    /** One announcement: staff always; members of one of its neighbourhoods while it is live. */
+    /**
+     * Staff who see and change this announcement in the admin pages: administrators and global staff every one,
+     * staff limited to some territories those sent only to neighbourhoods of theirs.
+     */
+    boolean staffOf(Viewer viewer, Announcement announcement) {
+        return viewer.staff() && (!viewer.limitedStaff()
+                || viewer.staffNeighbourhoods().containsAll(announcement.getNeighbourhoodIds()));
+    }
+
+    /** One announcement: its staff always; members of one of its neighbourhoods while it is live. */
     boolean maySee(Viewer viewer, Announcement announcement, Instant now) {
-        if (viewer.staff()) {
+        if (staffOf(viewer, announcement)) {
             return true;
         }
         return announcement.isLive(now) && viewer.verified() && viewer.neighbourhoodId() != null

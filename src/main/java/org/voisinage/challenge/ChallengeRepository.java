@@ -27,25 +27,30 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
     @Query("select c from Challenge c join fetch c.action order by c.id desc")
     List<Challenge> findAllForStaff();
 
+    /** {@link #findAllForStaff} for staff limited to some territories. */
+    @Query("select c from Challenge c join fetch c.action where c.territoryId in :territories order by c.id desc")
+    List<Challenge> findAllForStaffIn(Collection<Long> territories);
+
     String LISTING = """
             where c.state in :states and (:theme is null or a.theme = :theme) and c.hidden.hiddenAt is null
               and (:everywhere = true or c.neighbourhoodId = :neighbourhoodId
-                   or (c.neighbourhoodId is null and c.territoryId = :territoryId))""";
+                   or (c.neighbourhoodId is null and c.territoryId = :territoryId))
+              and c.territoryId not in :shutOut""";
 
     String BY_CLOSENESS = " order by (c.onlinePledges + c.offlinePledges) * 1.0 / c.goal desc, c.id";
 
     @Query(value = "select c from Challenge c join fetch c.action a " + LISTING + BY_CLOSENESS,
             countQuery = "select count(c) from Challenge c join c.action a " + LISTING)
     Page<Challenge> listByCloseness(Collection<ChallengeState> states, Theme theme, boolean everywhere,
-            Long neighbourhoodId, Long territoryId, Pageable pageable);
+            Long neighbourhoodId, Long territoryId, Collection<Long> shutOut, Pageable pageable);
 
     /** The first of {@link #listByCloseness} without counting them all (a list, not a page). */
     @Query("select c from Challenge c join fetch c.action a " + LISTING + BY_CLOSENESS)
     List<Challenge> firstByCloseness(Collection<ChallengeState> states, Theme theme, boolean everywhere,
-            Long neighbourhoodId, Long territoryId, Pageable pageable);
+            Long neighbourhoodId, Long territoryId, Collection<Long> shutOut, Pageable pageable);
 
     @Query(value = "select c from Challenge c join fetch c.action a " + LISTING + " order by c.deadline, c.id",
             countQuery = "select count(c) from Challenge c join c.action a " + LISTING)
     Page<Challenge> listByDeadline(Collection<ChallengeState> states, Theme theme, boolean everywhere,
-            Long neighbourhoodId, Long territoryId, Pageable pageable);
+            Long neighbourhoodId, Long territoryId, Collection<Long> shutOut, Pageable pageable);
 }

@@ -49,8 +49,9 @@ class OrganisationController {
 
     @GetMapping("/organisations")
     String list(@RequestParam(required = false) String type, @RequestParam(required = false) String quartier,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") String page, Model model) {
-        OrganisationDirectory.Filter filter = directory.filter(type, quartier, q);
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") String page,
+            @AuthenticationPrincipal CurrentUser user, Model model) {
+        OrganisationDirectory.Filter filter = directory.filter(type, quartier, q, residents.viewer(user));
         model.addAttribute("filter", filter);
         model.addAttribute("kinds", OrganisationKind.values());
         model.addAttribute("neighbourhoods", neighbourhoods.all());

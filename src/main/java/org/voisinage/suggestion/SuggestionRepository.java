@@ -20,6 +20,10 @@ interface SuggestionRepository extends JpaRepository<Suggestion, Long> {
     @Query("select s from Suggestion s where (:status is null or s.status = :status)")
     Page<Suggestion> findForStaff(SuggestionStatus status, Pageable page);
 
+    /** {@link #findForStaff} for staff limited to some territories: the needs of their neighbourhoods. */
+    @Query("select s from Suggestion s where s.neighbourhoodId in :neighbourhoods and (:status is null or s.status = :status)")
+    Page<Suggestion> findForStaffIn(java.util.Collection<Long> neighbourhoods, SuggestionStatus status, Pageable page);
+
     /** The most supported needs first, without counting them all. */
     @Query("select s from Suggestion s order by s.supports desc, s.createdAt desc")
     List<Suggestion> findMostSupported(Pageable first);

@@ -87,10 +87,14 @@ public class Suggestions {
         return suggestions.findMostSupported(PageRequest.of(0, n)).stream().map(this::card).toList();
     }
 
-    public Page<SuggestionViews.Card> forStaff(SuggestionStatus status, Pageable page) {
-        return suggestions.findForStaff(status, PageRequest.of(page.getPageNumber(), page.getPageSize(),
+    /** The needs this staff member answers (those of their territories' neighbourhoods for limited staff). */
+    public Page<SuggestionViews.Card> forStaff(long staffId, SuggestionStatus status, Pageable page) {
+        PageRequest request = PageRequest.of(page.getPageNumber(), page.getPageSize(),
                 org.springframework.data.domain.Sort.by("supports").descending()
-                        .and(org.springframework.data.domain.Sort.by("createdAt").descending()))).map(this::card);
+                        .and(org.springframework.data.domain.Sort.by("createdAt").descending()));
+        org.voisinage.account.Viewer staff = residents.viewer(staffId);
+        return (staff.limitedStaff() ? suggestions.findForStaffIn(staff.staffNeighbourhoods(), status, request)
+                : suggestions.findForStaff(status, request)).map(this::card);
     }
 
     /**
