@@ -18,10 +18,12 @@ import org.voisinage.common.Paging;
 public class People {
 
     private final ResidentRepository residents;
+    private final Residents viewers;
     private final ApplicationEventPublisher events;
 
-    People(ResidentRepository residents, ApplicationEventPublisher events) {
+    People(ResidentRepository residents, Residents viewers, ApplicationEventPublisher events) {
         this.residents = residents;
+        this.viewers = viewers;
         this.events = events;
     }
 
@@ -79,6 +81,12 @@ public class People {
         }
         if (form.role() == Role.MODERATOR && form.neighbourhoodsOrNone().isEmpty()) {
             return Optional.of("account.people.role.moderatorNeedsNeighbourhood");
+        }
+        Viewer staff = viewers.viewer(actor);
+        if (staff.limitedStaff() && (!staff.staffNeighbourhoods().containsAll(form.neighbourhoodsOrNone())
+                || !staff.staffNeighbourhoods().containsAll(resident.getModeratedNeighbourhoods()))) {
+            // staff limited to some territories give and take moderation there only
+            return Optional.of("account.people.role.otherTerritory");
         }
         Role before = resident.getRole();
         Set<Long> moderatedBefore = resident.getModeratedNeighbourhoods();

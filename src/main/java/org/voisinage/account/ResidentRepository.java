@@ -72,6 +72,15 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
             from resident""")
     StatsRow stats();
 
+    /** {@link #stats} of these neighbourhoods' residents (a territory-limited staff member's): no waiting list. */
+    @Query(nativeQuery = true, value = """
+            select count(*) filter (where status = 'PENDING') as pending,
+                   count(*) filter (where status = 'VERIFIED') as verified,
+                   count(*) filter (where status = 'REJECTED') as rejected,
+                   0 as waitlisted
+            from resident where neighbourhood_id in (:neighbourhoods)""")
+    StatsRow statsIn(java.util.Collection<Long> neighbourhoods);
+
     List<Resident> findByStatusAndMemberNumberIn(ResidentStatus status, java.util.Collection<String> memberNumbers);
 
     long countByNeighbourhoodIdAndStatus(Long neighbourhoodId, ResidentStatus status);

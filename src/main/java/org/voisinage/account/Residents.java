@@ -164,8 +164,10 @@ public class Residents {
     public record Stats(long pending, long verified, long rejected, long waitlisted) {}
 
     /** In one statement. */
-    public Stats stats() {
-        ResidentRepository.StatsRow row = residents.stats();
+    /** The dashboard's numbers as this staff member sees them (their territories' residents when limited to some). */
+    public Stats stats(Viewer staff) {
+        ResidentRepository.StatsRow row = staff.limitedStaff() ? residents.statsIn(staff.staffNeighbourhoods())
+                : residents.stats();
         return new Stats(row.getPending(), row.getVerified(), row.getRejected(), row.getWaitlisted());
     }
 

@@ -108,8 +108,7 @@ public class Announcements {
     /** The territories this staff member may send announcements to, with their neighbourhoods. */
     public List<TerritoryWithNeighbourhoods> audiencesFor(long staffId) {
         Viewer staff = residents.viewer(staffId);
-        return neighbourhoods.territoriesWithNeighbourhoods().stream()
-                .filter(t -> staff.staffOf(t.territory().id())).toList();
+        return neighbourhoods.territoriesWithNeighbourhoods(staff::staffOf);
     }
 
     /** The form filled with the announcement as it is, for editing; not found outside the staff's territories. */

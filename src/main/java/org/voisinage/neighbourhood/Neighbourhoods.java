@@ -125,6 +125,15 @@ public class Neighbourhoods {
                 .toList();
     }
 
+    /**
+     * {@link #territoriesWithNeighbourhoods} of the territories a member of staff works in (their
+     * {@code Viewer::staffOf}): the places an admin form offers them.
+     */
+    public List<TerritoryWithNeighbourhoods> territoriesWithNeighbourhoods(
+            java.util.function.Predicate<Long> staffOfTerritory) {
+        return territoriesWithNeighbourhoods().stream().filter(t -> staffOfTerritory.test(t.territory().id())).toList();
+    }
+
     /** The neighbourhood whose perimeter contains the point; when perimeters overlap, the oldest wins. */
     public Optional<NeighbourhoodSummary> containing(double longitude, double latitude) {
         return neighbourhoods.findIdsContaining(longitude, latitude).stream().findFirst().map(this::get);

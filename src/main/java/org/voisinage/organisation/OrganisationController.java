@@ -153,7 +153,9 @@ class OrganisationController {
                 .orElseGet(() -> viewer.neighbourhoodId() == null ? null : neighbourhoods.get(viewer.neighbourhoodId()));
         model.addAttribute("neighbourhoods", neighbourhoods.all());
         model.addAttribute("chosen", chosen);
-        model.addAttribute("deals", chosen == null ? java.util.List.of() : organisations.currentDeals(java.util.List.of(chosen.id())));
+        // a members-only territory's deals: for its members and staff
+        boolean shown = chosen != null && !viewer.keptOutOf(neighbourhoods.membersOnlyTerritory(chosen.id(), null));
+        model.addAttribute("deals", shown ? organisations.currentDeals(java.util.List.of(chosen.id())) : java.util.List.of());
         return DEALS;
     }
 

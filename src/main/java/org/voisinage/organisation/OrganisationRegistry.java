@@ -69,8 +69,7 @@ class OrganisationRegistry implements StaffScopedObjects {
     /** The territories this staff member may place organisations in, with their neighbourhoods. */
     List<TerritoryWithNeighbourhoods> places(long staffId) {
         Viewer staff = residents.viewer(staffId);
-        return neighbourhoods.territoriesWithNeighbourhoods().stream()
-                .filter(t -> staff.staffOf(t.territory().id())).toList();
+        return neighbourhoods.territoriesWithNeighbourhoods(staff::staffOf);
     }
 
     OrganisationView get(long id) {
