@@ -170,7 +170,8 @@ public class Agenda {
     public EventPage page(long id, ResidentView viewer) {
         AgendaEvent e = visible(id, viewer);
         Instant now = clock.instant();
-        boolean organiser = viewer != null && (viewer.id() == e.getOrganiserId() || viewer.staff()
+        boolean organiser = viewer != null && (viewer.id() == e.getOrganiserId()
+                || residents.viewer(viewer.id()).staffOfNeighbourhood(e.getNeighbourhoodId())
                 || hosts.canOrganise(e.getHostType(), e.getHostId(), viewer.id()));
         List<Rsvp> answers = rsvps.withStatus(id, EnumSet.of(RsvpStatus.GOING, RsvpStatus.WAITLISTED));
         long waitlistCount = answers.stream().filter(r -> r.getStatus() == RsvpStatus.WAITLISTED).count();

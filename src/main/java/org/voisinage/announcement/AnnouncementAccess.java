@@ -17,7 +17,25 @@ import org.voisinage.following.TopicAudience;
  * members, never by email alone.
  */
 @Component
-public class AnnouncementAccess implements TopicAccess {
+public class AnnouncementAccess implements TopicAccess, org.voisinage.account.StaffScopedObjects {
+
+    private final AnnouncementRepository announcements;
+
+    AnnouncementAccess(AnnouncementRepository announcements) {
+        this.announcements = announcements;
+    }
+
+    @Override
+    public String adminPath() {
+        return "/admin/annonces";
+    }
+
+    /** Before any admin page or action on it, even with a form refused: {@link #staffOf(Viewer, Announcement)}. */
+    @Override
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public boolean staffOf(Viewer viewer, long id) {
+        return announcements.findById(id).filter(a -> staffOf(viewer, a)).isPresent();
+    }
 
     /** Whether the viewer may read a neighbourhood's announcements, and so follow them and receive them. */
     public boolean maySeeAnnouncementsOf(Viewer viewer, long neighbourhoodId) {

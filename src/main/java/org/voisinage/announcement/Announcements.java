@@ -195,7 +195,8 @@ public class Announcements {
 
     /** An announcement this staff member sees in the admin pages; another territory's is not found. */
     private Announcement find(long id, long staffId) {
-        return announcements.findById(id).filter(a -> access.staffOf(residents.viewer(staffId), a))
+        Viewer staff = residents.viewer(staffId); // read first: it may leave the announcement detached otherwise
+        return announcements.findById(id).filter(a -> access.staffOf(staff, a))
                 .orElseThrow(() -> new NotFoundException("announcement", id));
     }
 

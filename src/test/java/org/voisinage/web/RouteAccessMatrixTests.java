@@ -205,7 +205,7 @@ class RouteAccessMatrixTests {
                         }
                         char got = outcome(result);
                         char expected = limitedStaffExpects(staff, pattern, c);
-                        if (got == 'E') {
+                        if (got == 'E' && expected != 'E') {
                             serverErrors.add(where + " -> " + result.getResponse().getStatus());
                         }
                         if (isLeak(expected, got)) {
@@ -363,6 +363,12 @@ class RouteAccessMatrixTests {
      */
     static char limitedStaffExpects(LimitedStaff staff, String pattern, Case c) {
         char asStaff = c.expected().charAt(Role.STAFF.ordinal());
+        if (c.arguments().stream().anyMatch(a -> a.contains("closed"))) {
+            return 'D'; // the members-only territory C: neither is its staff
+        }
+        if (pattern.equals("/admin/territories/new") || pattern.equals("/admin/territories") && asStaff == 'R') {
+            return 'D'; // a new territory is an administrator's or global staff's
+        }
         boolean admin = pattern.startsWith("/admin") || pattern.startsWith("/moderation");
         if (admin && TerritoryStaffScope.WHOLE_SITE.stream()
                 .anyMatch(p -> pattern.equals(p) || pattern.startsWith(p + "/"))) {
@@ -374,7 +380,8 @@ class RouteAccessMatrixTests {
         boolean aboutAnObject = c.arguments().stream()
                 .anyMatch(a -> !a.startsWith("=") && (!a.startsWith("?") || a.contains("=@")));
         if (admin) {
-            return aboutAnObject ? 'D' : asStaff;
+            // an empty form may be refused before the object is looked at: then refused, never done
+            return !aboutAnObject ? asStaff : asStaff == 'R' || asStaff == 'N' ? 'N' : 'D';
         }
         char asResidentB = c.expected().charAt(Role.RESIDENT_B.ordinal());
         if (pattern.equals("/error")) {
