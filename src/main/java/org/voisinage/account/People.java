@@ -18,17 +18,32 @@ import org.voisinage.common.Paging;
 public class People {
 
     private final ResidentRepository residents;
+    private final Residents viewers;
     private final ApplicationEventPublisher events;
 
-    People(ResidentRepository residents, ApplicationEventPublisher events) {
+    People(ResidentRepository residents, Residents viewers, ApplicationEventPublisher events) {
         this.residents = residents;
+        this.viewers = viewers;
         this.events = events;
     }
 
     @Transactional(readOnly = true)
     public Page<ResidentDetails> search(String query, int page) {
+        return search(query, page, null);
+    }
+
+    /**
+     * People whose name or email contains the words typed, as this staff member sees them: staff limited to some
+     * territories only the people living there (filtered in SQL).
+     */
+    @Transactional(readOnly = true)
+    public Page<ResidentDetails> search(String query, int page, Viewer staff) {
         PageRequest request = Paging.page(page, 30, Sort.by("displayName"));
         String q = query == null ? "" : query.strip();
+        if (staff != null && staff.limitedStaff()) {
+            return residents.searchIn(LikePatterns.containing(q.toLowerCase(Locale.ROOT)), staff.staffNeighbourhoods(),
+                    request).map(ResidentDetails::of);
+        }
         return (q.isEmpty() ? residents.findAll(request) : residents.search(LikePatterns.containing(q.toLowerCase(Locale.ROOT)), request))
                 .map(ResidentDetails::of);
     }
@@ -66,6 +81,12 @@ public class People {
         }
         if (form.role() == Role.MODERATOR && form.neighbourhoodsOrNone().isEmpty()) {
             return Optional.of("account.people.role.moderatorNeedsNeighbourhood");
+        }
+        Viewer staff = viewers.viewer(actor);
+        if (staff.limitedStaff() && (!staff.staffNeighbourhoods().containsAll(form.neighbourhoodsOrNone())
+                || !staff.staffNeighbourhoods().containsAll(resident.getModeratedNeighbourhoods()))) {
+            // staff limited to some territories give and take moderation there only
+            return Optional.of("account.people.role.otherTerritory");
         }
         Role before = resident.getRole();
         Set<Long> moderatedBefore = resident.getModeratedNeighbourhoods();

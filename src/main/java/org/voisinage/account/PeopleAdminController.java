@@ -31,9 +31,10 @@ class PeopleAdminController {
     }
 
     @GetMapping("/admin/people")
-    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("people", people.search(q, page));
+        model.addAttribute("people", people.search(q, page, residents.viewer(user)));
         return "account/admin-people";
     }
 

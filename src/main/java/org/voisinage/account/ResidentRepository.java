@@ -58,6 +58,13 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
             where lower(r.email) like :pattern escape '\\' or lower(r.displayName) like :pattern escape '\\'""")
     Page<Resident> search(String pattern, Pageable pageable);
 
+    /** {@link #search} among the residents of these neighbourhoods (a territory-limited staff member's). */
+    @Query("""
+            select r from Resident r
+            where r.neighbourhoodId in :neighbourhoods
+              and (lower(r.email) like :pattern escape '\\' or lower(r.displayName) like :pattern escape '\\')""")
+    Page<Resident> searchIn(String pattern, java.util.Collection<Long> neighbourhoods, Pageable pageable);
+
     /** The staff dashboard's numbers in one statement. */
     interface StatsRow {
         long getPending();
@@ -73,6 +80,15 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
                    (select count(*) from waitlist_entry) as waitlisted
             from resident""")
     StatsRow stats();
+
+    /** {@link #stats} of these neighbourhoods' residents (a territory-limited staff member's): no waiting list. */
+    @Query(nativeQuery = true, value = """
+            select count(*) filter (where status = 'PENDING') as pending,
+                   count(*) filter (where status = 'VERIFIED') as verified,
+                   count(*) filter (where status = 'REJECTED') as rejected,
+                   0 as waitlisted
+            from resident where neighbourhood_id in (:neighbourhoods)""")
+    StatsRow statsIn(java.util.Collection<Long> neighbourhoods);
 
     List<Resident> findByStatusAndMemberNumberIn(ResidentStatus status, java.util.Collection<String> memberNumbers);
 

@@ -164,8 +164,10 @@ public class Residents {
     public record Stats(long pending, long verified, long rejected, long waitlisted) {}
 
     /** In one statement. */
-    public Stats stats() {
-        ResidentRepository.StatsRow row = residents.stats();
+    /** The dashboard's numbers as this staff member sees them (their territories' residents when limited to some). */
+    public Stats stats(Viewer staff) {
+        ResidentRepository.StatsRow row = staff.limitedStaff() ? residents.statsIn(staff.staffNeighbourhoods())
+                : residents.stats();
         return new Stats(row.getPending(), row.getVerified(), row.getRejected(), row.getWaitlisted());
     }
 
@@ -310,6 +312,14 @@ public class Residents {
     /** Staff and administrators (whom staff-wide reminders go to), with their email and language. */
     public List<ResidentDetails> staff() {
         return residents.findByRoleIn(List.of(Role.STAFF, Role.ADMIN)).stream().map(this::detailsOf).toList();
+    }
+
+    /** {@link #staff} who work in this territory ({@link Viewer#staffOf}): a territory's reminders go to them only. */
+    public List<ResidentDetails> staffOf(Long territoryId) {
+        return residents.findByRoleIn(List.of(Role.STAFF, Role.ADMIN)).stream()
+                .filter(r -> r.getRole() == Role.ADMIN || r.getStaffTerritories().isEmpty()
+                        || (territoryId != null && r.getStaffTerritories().contains(territoryId)))
+                .map(this::detailsOf).toList();
     }
 
     /** Residents with a status, oldest first, optionally of one neighbourhood (null for all): staff queues. */

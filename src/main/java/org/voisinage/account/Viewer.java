@@ -87,6 +87,25 @@ public record Viewer(long id, Role role, ResidentStatus status, Long neighbourho
                 && moderatedNeighbourhoods.contains(neighbourhood);
     }
 
+    /**
+     * Whether this viewer reads nothing of the members-only territory given (empty: an open one, nothing kept from
+     * anyone): neither a verified member there nor its staff. Asked with {@code Neighbourhoods.membersOnlyTerritory}.
+     */
+    public boolean keptOutOf(java.util.Optional<Long> membersOnlyTerritory) {
+        return membersOnlyTerritory.filter(t -> !isMemberOfTerritory(t)).isPresent();
+    }
+
+    /**
+     * Of these members-only territories, those this viewer may read nothing of (neither a verified member there nor
+     * its staff), for lists to leave out in SQL ({@code territory_id not in :shutOut}). Never empty: with none, an id
+     * no territory has ({@code -1}), so that the statement stays valid.
+     */
+    public Set<Long> shutOutOf(java.util.Collection<Long> membersOnlyTerritories) {
+        Set<Long> shut = membersOnlyTerritories.stream().filter(t -> !isMemberOfTerritory(t))
+                .collect(java.util.stream.Collectors.toSet());
+        return shut.isEmpty() ? Set.of(-1L) : Set.copyOf(shut);
+    }
+
     public boolean is(long residentId) {
         return signedIn() && id == residentId;
     }

@@ -75,6 +75,15 @@ public class Agenda {
      * The host's coming public events (not ended, not cancelled nor hidden), soonest first, at most {@code max}: what
      * anyone may see on the host's page.
      */
+
+    /** The neighbourhood whose agenda is asked for, as this viewer may read it; a kept-out members-only one: 404. */
+    public NeighbourhoodSummary readable(NeighbourhoodSummary neighbourhood, ResidentView me) {
+        if (!access.maySeeAgendaOf(residents.viewer(me == null ? null : me.id()), neighbourhood.id())) {
+            throw new NotFoundException("neighbourhood", neighbourhood.slug());
+        }
+        return neighbourhood;
+    }
+
     public List<EventSummary> upcomingOf(String hostType, long hostId, int max) {
         return upcomingOf(hostType, hostId, max, null);
     }
@@ -160,7 +169,8 @@ public class Agenda {
     public EventPage page(long id, ResidentView viewer) {
         AgendaEvent e = visible(id, viewer);
         Instant now = clock.instant();
-        boolean organiser = viewer != null && (viewer.id() == e.getOrganiserId() || viewer.staff()
+        boolean organiser = viewer != null && (viewer.id() == e.getOrganiserId()
+                || residents.viewer(viewer.id()).staffOfNeighbourhood(e.getNeighbourhoodId())
                 || hosts.canOrganise(e.getHostType(), e.getHostId(), viewer.id()));
         List<Rsvp> answers = rsvps.withStatus(id, EnumSet.of(RsvpStatus.GOING, RsvpStatus.WAITLISTED));
         long waitlistCount = answers.stream().filter(r -> r.getStatus() == RsvpStatus.WAITLISTED).count();

@@ -101,7 +101,7 @@ class AgendaController {
     /** The named neighbourhood (404 when unknown), the viewer's, or none: then the page offers the list. */
     private NeighbourhoodSummary neighbourhood(String slug, ResidentView me) {
         if (slug != null && !slug.isBlank()) {
-            return neighbourhoods.getBySlug(slug);
+            return agenda.readable(neighbourhoods.getBySlug(slug), me);
         }
         return me != null && me.neighbourhoodId() != null ? neighbourhoods.get(me.neighbourhoodId()) : null;
     }

@@ -19,6 +19,8 @@ import org.voisinage.common.SiteClock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
+import org.voisinage.account.Viewer;
+import org.voisinage.common.NotFoundException;
 import org.voisinage.account.Residents;
 import org.voisinage.agenda.internal.IcsWriter;
 import org.voisinage.agenda.internal.IcsWriter.IcsEvent;
@@ -84,6 +86,9 @@ public class CalendarFeeds {
     /** The neighbourhood's feed: members-only events too when the token is a member's of this neighbourhood. */
     public String neighbourhood(String slug, String token) {
         NeighbourhoodSummary neighbourhood = neighbourhoods.getBySlug(slug);
+        if (!access.maySeeAgendaOf(ownerOf(token), neighbourhood.id())) {
+            throw new NotFoundException("neighbourhood", slug);
+        }
         boolean member = memberOf(token, neighbourhood.id());
         List<AgendaEvent> found = events.feed(neighbourhood.id(), member, clock.instant().minus(HISTORY));
         // a series this feed may show is one recurring event; the dates of others stand alone
@@ -134,13 +139,15 @@ public class CalendarFeeds {
     }
 
     private boolean memberOf(String token, long neighbourhoodId) {
+        return access.maySeeMembersOnlyOf(ownerOf(token), neighbourhoodId);
+    }
+
+    /** The token's owner as they are now (rejected, sanctioned or moved away: at once); anonymous without one. */
+    private Viewer ownerOf(String token) {
         if (token == null || token.isBlank() || token.length() > 64) {
-            return false;
+            return Viewer.ANONYMOUS;
         }
-        // the token's owner as they are now: rejected, sanctioned or moved away, the feed is public only at once
-        return tokens.findByToken(token)
-                .map(t -> access.maySeeMembersOnlyOf(residents.viewer(t.getResidentId()), neighbourhoodId))
-                .orElse(false);
+        return tokens.findByToken(token).map(t -> residents.viewer(t.getResidentId())).orElse(Viewer.ANONYMOUS);
     }
 
     /** The member's token, made on first use. */

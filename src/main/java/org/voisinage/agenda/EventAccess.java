@@ -23,9 +23,14 @@ public class EventAccess {
         return viewer.isMemberOf(neighbourhoodId);
     }
 
+    /** A neighbourhood's agenda (month, lists, iCalendar feed): not for those kept out of a members-only territory. */
+    public boolean maySeeAgendaOf(Viewer viewer, long neighbourhoodId) {
+        return !viewer.keptOutOf(neighbourhoods.membersOnlyTerritory(neighbourhoodId, null));
+    }
+
     boolean maySee(Viewer viewer, AgendaEvent event) {
-        if (!viewer.signedIn() && neighbourhoods.closedToVisitors(event.getNeighbourhoodId(), null)) {
-            return false; // a members-only territory: visitors see its name and sign-up only
+        if (viewer.keptOutOf(neighbourhoods.membersOnlyTerritory(event.getNeighbourhoodId(), null))) {
+            return false; // a members-only territory: others see its name and sign-up only
         }
         if (event.isHidden() && !viewer.is(event.getOrganiserId()) && !viewer.moderates(event.getNeighbourhoodId())) {
             return false;

@@ -217,7 +217,8 @@ public class Events {
 
     /** Whether this person may change and cancel the event: its organiser, the host's organisers, staff. */
     boolean mayOrganise(AgendaEvent event, ResidentView who) {
-        return who != null && (who.id() == event.getOrganiserId() || who.staff()
+        return who != null && (who.id() == event.getOrganiserId()
+                || residents.viewer(who.id()).staffOfNeighbourhood(event.getNeighbourhoodId())
                 || hosts.canOrganise(event.getHostType(), event.getHostId(), who.id()));
     }
 

@@ -156,7 +156,8 @@ public class Alerts {
 
     /** The neighbourhood's current alerts, newest first; only for its members (and staff). */
     public List<AlertView> current(long neighbourhoodId, ResidentView viewer) {
-        if (viewer == null || !viewer.isMemberOf(neighbourhoodId)) {
+        // staff limited to other territories are no members here (Viewer, not the session's ResidentView)
+        if (viewer == null || !residents.viewer(viewer.id()).isMemberOf(neighbourhoodId)) {
             return List.of();
         }
         Instant now = clock.instant();

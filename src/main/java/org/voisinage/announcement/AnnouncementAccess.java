@@ -17,7 +17,25 @@ import org.voisinage.following.TopicAudience;
  * members, never by email alone.
  */
 @Component
-public class AnnouncementAccess implements TopicAccess {
+public class AnnouncementAccess implements TopicAccess, org.voisinage.account.StaffScopedObjects {
+
+    private final AnnouncementRepository announcements;
+
+    AnnouncementAccess(AnnouncementRepository announcements) {
+        this.announcements = announcements;
+    }
+
+    @Override
+    public String adminPath() {
+        return "/admin/annonces";
+    }
+
+    /** Before any admin page or action on it, even with a form refused: {@link #staffOf(Viewer, Announcement)}. */
+    @Override
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public boolean staffOf(Viewer viewer, long id) {
+        return announcements.findById(id).filter(a -> staffOf(viewer, a)).isPresent();
+    }
 
     /** Whether the viewer may read a neighbourhood's announcements, and so follow them and receive them. */
     public boolean maySeeAnnouncementsOf(Viewer viewer, long neighbourhoodId) {
@@ -29,9 +47,18 @@ public class AnnouncementAccess implements TopicAccess {
         return viewer.staff();
     }
 
-    /** One announcement: staff always; members of one of its neighbourhoods while it is live. */
+    /**
+     * Staff who see and change this announcement in the admin pages: administrators and global staff every one,
+     * staff limited to some territories those sent only to neighbourhoods of theirs.
+     */
+    boolean staffOf(Viewer viewer, Announcement announcement) {
+        return viewer.staff() && (!viewer.limitedStaff()
+                || viewer.staffNeighbourhoods().containsAll(announcement.getNeighbourhoodIds()));
+    }
+
+    /** One announcement: its staff always; members of one of its neighbourhoods while it is live. */
     boolean maySee(Viewer viewer, Announcement announcement, Instant now) {
-        if (viewer.staff()) {
+        if (staffOf(viewer, announcement)) {
             return true;
         }
         return announcement.isLive(now) && viewer.verified() && viewer.neighbourhoodId() != null

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
 import org.voisinage.common.Refusal;
-import org.voisinage.neighbourhood.Neighbourhoods;
 
 /** Staff publish, correct and withdraw announcements. */
 @Controller
@@ -24,23 +23,21 @@ class AnnouncementAdminController {
     private static final String FORM = "announcement/admin/form";
 
     private final Announcements announcements;
-    private final Neighbourhoods neighbourhoods;
 
-    AnnouncementAdminController(Announcements announcements, Neighbourhoods neighbourhoods) {
+    AnnouncementAdminController(Announcements announcements) {
         this.announcements = announcements;
-        this.neighbourhoods = neighbourhoods;
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("announcements", announcements.latest(100));
+    String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("announcements", announcements.latest(user.id(), 100));
         return "announcement/admin/list";
     }
 
     @GetMapping("/new")
-    String create(Model model) {
+    String create(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("announcementForm", AnnouncementForm.empty());
-        return form(null, model);
+        return form(null, user, model);
     }
 
     @PostMapping
@@ -57,13 +54,13 @@ class AnnouncementAdminController {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return form(null, model);
+        return form(null, user, model);
     }
 
     @GetMapping("/{id}")
-    String edit(@PathVariable long id, Model model) {
-        model.addAttribute("announcementForm", announcements.formOf(id));
-        return form(id, model);
+    String edit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("announcementForm", announcements.formOf(id, user.id()));
+        return form(id, user, model);
     }
 
     @PostMapping("/{id}")
@@ -80,7 +77,7 @@ class AnnouncementAdminController {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return form(id, model);
+        return form(id, user, model);
     }
 
     @PostMapping("/{id}/retrait")
@@ -90,9 +87,9 @@ class AnnouncementAdminController {
         return "redirect:/admin/annonces";
     }
 
-    private String form(Long id, Model model) {
+    private String form(Long id, CurrentUser user, Model model) {
         model.addAttribute("announcementId", id);
-        model.addAttribute("territories", neighbourhoods.territoriesWithNeighbourhoods());
+        model.addAttribute("territories", announcements.audiencesFor(user.id()));
         return FORM;
     }
 }

@@ -17,4 +17,12 @@ interface AnnouncementRepository extends JpaRepository<Announcement, Long> {
     List<Announcement> findLive(long neighbourhoodId, Instant now, Pageable page);
 
     List<Announcement> findAllByOrderByPublishedAtDesc(Pageable page);
+
+    /** For staff limited to some territories: those sent only to these neighbourhoods (theirs). */
+    @Query("""
+            select a from Announcement a
+            where not exists (select 1 from Announcement b join b.neighbourhoodIds n
+                              where b = a and n not in :neighbourhoodIds)
+            order by a.publishedAt desc""")
+    List<Announcement> findSentOnlyTo(java.util.Collection<Long> neighbourhoodIds, Pageable page);
 }

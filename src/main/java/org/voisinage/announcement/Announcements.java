@@ -15,6 +15,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
+import org.voisinage.account.Viewer;
 import org.voisinage.account.Residents;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.common.Refusal;
@@ -25,6 +26,7 @@ import org.voisinage.following.TopicActivity;
 import org.voisinage.moderation.AuditTrail;
 import org.voisinage.neighbourhood.NeighbourhoodSummary;
 import org.voisinage.neighbourhood.Neighbourhoods;
+import org.voisinage.neighbourhood.TerritoryWithNeighbourhoods;
 
 /**
  * Staff publish, edit and withdraw announcements; residents read those of their neighbourhood. Email goes
@@ -93,16 +95,25 @@ public class Announcements {
         return AnnouncementView.of(a, now, a.getNeighbourhoodIds().size());
     }
 
-    /** Staff: the latest announcements, live or not. */
-    public List<AnnouncementView> latest(int max) {
+    /** Staff: the latest announcements, live or not (those of their territories for staff limited to some). */
+    public List<AnnouncementView> latest(long staffId, int max) {
         Instant now = clock.instant();
-        return announcements.findAllByOrderByPublishedAtDesc(PageRequest.of(0, max)).stream()
-                .map(a -> AnnouncementView.of(a, now, a.getNeighbourhoodIds().size())).toList();
+        Viewer staff = residents.viewer(staffId);
+        List<Announcement> found = staff.limitedStaff()
+                ? announcements.findSentOnlyTo(staff.staffNeighbourhoods(), PageRequest.of(0, max))
+                : announcements.findAllByOrderByPublishedAtDesc(PageRequest.of(0, max));
+        return found.stream().map(a -> AnnouncementView.of(a, now, a.getNeighbourhoodIds().size())).toList();
     }
 
-    /** The form filled with the announcement as it is, for editing. */
-    public AnnouncementForm formOf(long id) {
-        Announcement a = find(id);
+    /** The territories this staff member may send announcements to, with their neighbourhoods. */
+    public List<TerritoryWithNeighbourhoods> audiencesFor(long staffId) {
+        Viewer staff = residents.viewer(staffId);
+        return neighbourhoods.territoriesWithNeighbourhoods(staff::staffOf);
+    }
+
+    /** The form filled with the announcement as it is, for editing; not found outside the staff's territories. */
+    public AnnouncementForm formOf(long id, long staffId) {
+        Announcement a = find(id, staffId);
         LocalDate expiresOn = a.getExpiresAt() == null ? null
                 : a.getExpiresAt().atZone(zone).toLocalDate().minusDays(1);
         return new AnnouncementForm(a.getTitle(), a.getBody(), a.getTerritoryId(),
@@ -118,7 +129,7 @@ public class Announcements {
     public long publish(long staffId, AnnouncementForm form) {
         Instant now = clock.instant();
         Announcement a = new Announcement(staffId, now);
-        fill(a, form, now);
+        fill(a, form, now, residents.viewer(staffId));
         announcements.save(a);
         audit.record(staffId, "announcement.publish", "announcement:" + a.getId(), a.getTitle());
         for (long neighbourhoodId : a.getNeighbourhoodIds()) {
@@ -132,20 +143,20 @@ public class Announcements {
     /** Corrects an announcement; followers are not told again. */
     @Transactional
     public void update(long id, long staffId, AnnouncementForm form) {
-        Announcement a = find(id);
-        fill(a, form, clock.instant());
+        Announcement a = find(id, staffId);
+        fill(a, form, clock.instant(), residents.viewer(staffId));
         audit.record(staffId, "announcement.edit", "announcement:" + id, a.getTitle());
     }
 
     /** Withdraws an announcement from every page. */
     @Transactional
     public void unpublish(long id, long staffId) {
-        Announcement a = find(id);
+        Announcement a = find(id, staffId);
         a.unpublish(clock.instant());
         audit.record(staffId, "announcement.unpublish", "announcement:" + id, a.getTitle());
     }
 
-    private void fill(Announcement a, AnnouncementForm form, Instant now) {
+    private void fill(Announcement a, AnnouncementForm form, Instant now, Viewer staff) {
         Instant expiresAt = null;
         if (form.expiresOn() != null) {
             // the announcement is shown through the whole of its last day
@@ -172,12 +183,21 @@ public class Announcements {
         if (audience.isEmpty()) {
             throw Refusal.invalid("neighbourhoodIds", "announcement.refused.noAudience");
         }
+        if (audience.stream().anyMatch(id -> !staff.staffOfNeighbourhood(id))) {
+            // staff limited to some territories send only there; other territories are unknown to them
+            throw Refusal.invalid(form.territoryId() != null ? "territoryId" : "neighbourhoodIds",
+                    form.territoryId() != null ? "announcement.refused.unknownTerritory"
+                            : "announcement.refused.unknownNeighbourhood");
+        }
         a.write(form.title(), form.body(), form.isPinned(), expiresAt);
         a.sendTo(form.territoryId(), audience);
     }
 
-    private Announcement find(long id) {
-        return announcements.findById(id).orElseThrow(() -> new NotFoundException("announcement", id));
+    /** An announcement this staff member sees in the admin pages; another territory's is not found. */
+    private Announcement find(long id, long staffId) {
+        Viewer staff = residents.viewer(staffId); // read first: it may leave the announcement detached otherwise
+        return announcements.findById(id).filter(a -> access.staffOf(staff, a))
+                .orElseThrow(() -> new NotFoundException("announcement", id));
     }
 
     /** The topic's title in emails and on /suivis, in the site's language (one title per topic). */

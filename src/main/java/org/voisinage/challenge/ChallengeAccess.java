@@ -16,7 +16,7 @@ import org.voisinage.following.TopicAudience;
  * its id) has the same audience.
  */
 @Component
-public class ChallengeAccess implements TopicAccess {
+public class ChallengeAccess implements TopicAccess, org.voisinage.account.StaffScopedObjects {
 
     private final ChallengeRepository challenges;
 
@@ -32,6 +32,18 @@ public class ChallengeAccess implements TopicAccess {
         return viewer.staff();
     }
 
+    @Override
+    public String adminPath() {
+        return "/admin/challenges";
+    }
+
+    /** A challenge belongs to its territory's staff. */
+    @Override
+    @Transactional(readOnly = true)
+    public boolean staffOf(Viewer viewer, long id) {
+        return challenges.findById(id).filter(c -> viewer.staffOf(c.getTerritoryId())).isPresent();
+    }
+
     /** Anyone may see it, signed in or not: read paths skip building the viewer. */
     boolean isPublic(Challenge challenge) {
         return challenge.getState().isPublic() && !challenge.isHidden()
@@ -42,11 +54,12 @@ public class ChallengeAccess implements TopicAccess {
         if (isPublic(challenge)) {
             return true;
         }
-        if (!challenge.getState().isPublic() && !viewer.staff()) {
+        if (!challenge.getState().isPublic() && !viewer.staffOf(challenge.getTerritoryId())) {
             return false;
         }
-        if (!viewer.signedIn()) {
-            return false; // public, but in a members-only territory: for anyone signed in
+        if (viewer.keptOutOf(neighbourhoods.membersOnlyTerritory(challenge.getNeighbourhoodId(),
+                challenge.getTerritoryId()))) {
+            return false; // a members-only territory's: for its members and staff
         }
         return !challenge.isHidden() || moderates(viewer, challenge);
     }

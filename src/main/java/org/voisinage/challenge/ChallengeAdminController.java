@@ -37,8 +37,9 @@ class ChallengeAdminController {
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("challenges", challenges.allForStaff());
+    String list(@org.springframework.security.core.annotation.AuthenticationPrincipal
+            org.voisinage.account.CurrentUser user, Model model) {
+        model.addAttribute("challenges", challenges.allForStaff(user.id()));
         return "challenge/admin/list";
     }
 

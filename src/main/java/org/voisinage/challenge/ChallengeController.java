@@ -60,7 +60,7 @@ class ChallengeController {
         model.addAttribute("theme", theme);
         model.addAttribute("state", state == null ? ChallengeState.OPEN : state);
         model.addAttribute("sort", sort);
-        model.addAttribute("territories", trends.territories());
+        model.addAttribute("territories", trends.territories(me == null ? null : me.id()));
         return "challenge/list";
     }
 

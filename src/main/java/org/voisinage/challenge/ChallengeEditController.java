@@ -12,6 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.voisinage.account.CurrentUser;
+import org.voisinage.account.Residents;
+import org.voisinage.account.Viewer;
 import org.voisinage.common.Refusal;
 import org.voisinage.neighbourhood.Neighbourhoods;
 
@@ -23,25 +27,29 @@ class ChallengeEditController {
     private final ChallengeEditing editing;
     private final Actions actions;
     private final Neighbourhoods neighbourhoods;
+    private final Residents residents;
 
-    ChallengeEditController(ChallengeEditing editing, Actions actions, Neighbourhoods neighbourhoods) {
+    ChallengeEditController(ChallengeEditing editing, Actions actions, Neighbourhoods neighbourhoods,
+            Residents residents) {
         this.editing = editing;
         this.actions = actions;
         this.neighbourhoods = neighbourhoods;
+        this.residents = residents;
     }
 
     @GetMapping("/new")
-    String newChallenge(Model model) {
+    String newChallenge(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("challengeForm", editing.blankForm());
-        return form(null, model);
+        return form(null, user, model);
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("challengeForm") ChallengeForm form, BindingResult result, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("challengeForm") ChallengeForm form, BindingResult result,
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                long id = editing.create(form);
+                long id = editing.create(form, residents.viewer(user));
                 redirect.addFlashAttribute("success", "challenge.created");
                 return "redirect:/admin/challenges/" + id;
             } catch (Refusal e) {
@@ -49,22 +57,23 @@ class ChallengeEditController {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return form(null, model);
+        return form(null, user, model);
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
+    String edit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("challengeForm", editing.form(id));
-        return form(id, model);
+        return form(id, user, model);
     }
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("challengeForm") ChallengeForm form, BindingResult result,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
         editing.requireExisting(id);
         if (!result.hasErrors()) {
             try {
-                editing.update(id, form);
+                editing.update(id, form, residents.viewer(user));
                 redirect.addFlashAttribute("success", "challenge.saved");
                 return "redirect:/admin/challenges/" + id;
             } catch (Refusal e) {
@@ -74,14 +83,15 @@ class ChallengeEditController {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return form(id, model);
+        return form(id, user, model);
     }
 
-    private String form(Long id, Model model) {
+    private String form(Long id, CurrentUser user, Model model) {
         model.addAttribute("challengeId", id);
         model.addAttribute("actions", actions.published());
         model.addAttribute("kinds", TargetKind.values());
-        model.addAttribute("territories", neighbourhoods.territoriesWithNeighbourhoods());
+        Viewer staff = residents.viewer(user);
+        model.addAttribute("territories", neighbourhoods.territoriesWithNeighbourhoods(staff::staffOf));
         return "challenge/admin/form";
     }
 }

@@ -2,6 +2,7 @@ package org.voisinage.challenge;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.voisinage.account.Viewer;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.common.Refusal;
 import org.voisinage.common.SiteClock;
@@ -31,7 +32,17 @@ public class ChallengeEditing {
     /** @throws Refusal when a rule across fields refuses the form (cap below goal, deadline past...) */
     @Transactional
     public long create(ChallengeForm form) {
-        ChallengeForm.Checked checked = check(form);
+        return create(form, null);
+    }
+
+    /**
+     * A new challenge by this member of staff (null: the application itself), in one of their territories.
+     *
+     * @throws Refusal when a rule across fields refuses the form, or the place is not one of the staff's territories
+     */
+    @Transactional
+    public long create(ChallengeForm form, Viewer staff) {
+        ChallengeForm.Checked checked = check(form, staff);
         Challenge challenge = challenges.save(new Challenge(publishedAction(form.actionId()), checked));
         journal.changedState(challenge, null);
         return challenge.getId();
@@ -58,9 +69,9 @@ public class ChallengeEditing {
     }
 
     @Transactional
-    public void update(long id, ChallengeForm form) {
+    public void update(long id, ChallengeForm form, Viewer staff) {
         Challenge challenge = challenges.lock(id).orElseThrow(() -> new NotFoundException("challenge", id));
-        ChallengeForm.Checked checked = check(form);
+        ChallengeForm.Checked checked = check(form, staff);
         if (challenge.getState() != ChallengeState.DRAFT && challenge.getState() != ChallengeState.OPEN) {
             throw Refusal.invalid(null, "challenge.refused.notEditable");
         }
@@ -88,7 +99,7 @@ public class ChallengeEditing {
     }
 
     /** The checks a bean annotation cannot make: the scope exists, the deadline is ahead, the cap not below the goal. */
-    private ChallengeForm.Checked check(ChallengeForm form) {
+    private ChallengeForm.Checked check(ChallengeForm form, Viewer staff) {
         long territoryId;
         Long neighbourhoodId = null;
         try {
@@ -104,6 +115,9 @@ public class ChallengeEditing {
             }
         } catch (NumberFormatException | StringIndexOutOfBoundsException | NotFoundException e) {
             throw Refusal.invalid("scope", "challenge.scope.unknown");
+        }
+        if (staff != null && !staff.staffOf(territoryId)) {
+            throw Refusal.invalid("scope", "challenge.scope.unknown"); // another territory: unknown to them
         }
         if (form.cap() != null && form.cap() < form.goal()) {
             throw Refusal.invalid("cap", "challenge.cap.belowGoal");

@@ -37,25 +37,41 @@ public class ChallengeTrends {
 
     private final TrendRecords records;
     private final Neighbourhoods neighbourhoods;
+    private final org.voisinage.account.Residents residents;
     private final Clock clock;
     private final ZoneId zone;
 
-    ChallengeTrends(TrendRecords records, Neighbourhoods neighbourhoods, Clock clock,
-            SiteClock siteClock) {
+    ChallengeTrends(TrendRecords records, Neighbourhoods neighbourhoods, org.voisinage.account.Residents residents,
+            Clock clock, SiteClock siteClock) {
         this.records = records;
         this.neighbourhoods = neighbourhoods;
+        this.residents = residents;
         this.clock = clock;
         this.zone = siteClock.zone();
     }
 
-    /** The territories that have a trends page: every one. */
-    public List<TerritorySummary> territories() {
-        return neighbourhoods.territories();
+    /** The territories that have a trends page: every one but the members-only ones this viewer is kept out of. */
+    public List<TerritorySummary> territories(Long viewerId) {
+        java.util.Set<Long> shutOut = residents.viewer(viewerId).shutOutOf(neighbourhoods.membersOnlyTerritories());
+        return neighbourhoods.territories().stream().filter(t -> !shutOut.contains(t.id())).toList();
     }
 
     /** @throws org.voisinage.common.NotFoundException for an unknown slug */
     public TerritoryTrends of(String territorySlug) {
+        return of(territorySlug, null);
+    }
+
+    /**
+     * A territory's trends as this viewer (null: anonymous) may read them.
+     *
+     * @throws org.voisinage.common.NotFoundException for an unknown slug, or a members-only territory the viewer is
+     *         kept out of
+     */
+    public TerritoryTrends of(String territorySlug, Long viewerId) {
         TerritorySummary territory = neighbourhoods.territoryBySlug(territorySlug);
+        if (residents.viewer(viewerId).keptOutOf(neighbourhoods.membersOnlyTerritory(null, territory.id()))) {
+            throw new org.voisinage.common.NotFoundException("territory", territorySlug);
+        }
         LocalDate today = LocalDate.now(clock.withZone(zone));
         YearMonth last = YearMonth.from(today);
         YearMonth first = last.minusMonths(MONTHS - 1);

@@ -103,9 +103,12 @@ public class Challenges {
         Scope s = scope(viewer, all);
         EnumSet<ChallengeState> states = state == null || state == ChallengeState.DRAFT
                 ? EnumSet.of(ChallengeState.OPEN) : EnumSet.of(state);
+        java.util.Set<Long> shutOut = shutOut(viewer);
         Page<Challenge> page = sort == Sort.DEADLINE
-                ? challenges.listByDeadline(states, theme, s.everywhere(), s.neighbourhoodId(), s.territoryId(), pageable)
-                : challenges.listByCloseness(states, theme, s.everywhere(), s.neighbourhoodId(), s.territoryId(), pageable);
+                ? challenges.listByDeadline(states, theme, s.everywhere(), s.neighbourhoodId(), s.territoryId(), shutOut,
+                        pageable)
+                : challenges.listByCloseness(states, theme, s.everywhere(), s.neighbourhoodId(), s.territoryId(),
+                        shutOut, pageable);
         Map<Long, String> territoryNames = territoryNames();
         LocalDate today = clock.today();
         return page.map(c -> card(c, all, territoryNames, today));
@@ -121,7 +124,7 @@ public class Challenges {
         Map<Long, String> territoryNames = territoryNames();
         LocalDate today = clock.today();
         return challenges.firstByCloseness(ChallengeState.OPEN, null, s.everywhere(), s.neighbourhoodId(),
-                s.territoryId(), PageRequest.of(0, n)).stream().map(c -> card(c, all, territoryNames, today)).toList();
+                s.territoryId(), shutOut(viewer), PageRequest.of(0, n)).stream().map(c -> card(c, all, territoryNames, today)).toList();
     }
 
     /** Where the viewer's challenges are: their neighbourhood and territory, everywhere for anonymous people and staff. */
@@ -134,12 +137,19 @@ public class Challenges {
         return new Scope(neighbourhoodId, territoryId, territoryId == null);
     }
 
-    /** Every challenge, newest first, for staff. */
-    public List<Card> allForStaff() {
+    /** The members-only territories this viewer reads nothing of: lists leave their challenges out. */
+    private java.util.Set<Long> shutOut(ResidentView viewer) {
+        return residents.viewer(viewer == null ? null : viewer.id()).shutOutOf(neighbourhoods.membersOnlyTerritories());
+    }
+
+    /** Every challenge, newest first, for staff (those of their territories for staff limited to some). */
+    public List<Card> allForStaff(long staffId) {
         Map<Long, NeighbourhoodSummary> all = neighbourhoodsById();
         Map<Long, String> territoryNames = territoryNames();
         LocalDate today = clock.today();
-        return challenges.findAllForStaff().stream().map(c -> card(c, all, territoryNames, today)).toList();
+        org.voisinage.account.Viewer staff = residents.viewer(staffId);
+        return (staff.limitedStaff() ? challenges.findAllForStaffIn(staff.staffTerritories())
+                : challenges.findAllForStaff()).stream().map(c -> card(c, all, territoryNames, today)).toList();
     }
 
     private Map<Long, NeighbourhoodSummary> neighbourhoodsById() {

@@ -17,7 +17,8 @@ class TrendController {
 
     @GetMapping("/territoires/{slug}/tendances")
     String trends(@PathVariable String slug, Model model) {
-        model.addAttribute("trends", trends.of(slug));
+        org.voisinage.account.ResidentView me = (org.voisinage.account.ResidentView) model.getAttribute("me");
+        model.addAttribute("trends", trends.of(slug, me == null ? null : me.id()));
         return "challenge/trends";
     }
 }

@@ -29,8 +29,8 @@ public class InitiativeAccess implements TopicAccess {
 
     /** The page and its news. */
     boolean maySee(Viewer viewer, Initiative initiative) {
-        if (!viewer.signedIn() && neighbourhoods.closedToVisitors(initiative.getNeighbourhoodId(), null)) {
-            return false; // a members-only territory: visitors see its name and sign-up only
+        if (viewer.keptOutOf(neighbourhoods.membersOnlyTerritory(initiative.getNeighbourhoodId(), null))) {
+            return false; // a members-only territory: others see its name and sign-up only
         }
         return !initiative.isHidden() || viewer.is(initiative.getCreatedBy())
                 || viewer.moderates(initiative.getNeighbourhoodId());

@@ -105,8 +105,10 @@ public class InitiativeFeed {
                 .or(() -> neighbourhoods.centre(me.neighbourhoodId()))
                 .orElse(new double[] {0, 0});
         List<Object> params = new ArrayList<>(List.of(point[1], point[0]));
-        StringBuilder where = new StringBuilder("where i.hidden_at is null and i.neighbourhood_id = any(?)");
+        StringBuilder where = new StringBuilder("where i.hidden_at is null and i.neighbourhood_id = any(?)"
+                + " and not (i.neighbourhood_id = any(?))");
         params.add(names.keySet().toArray(Long[]::new));
+        params.add(shutOutNeighbourhoods(residentId));
         filters(where, params, theme, status);
         params.add((double) radius);
         params.add(Timestamp.from(clock.instant()));
@@ -152,8 +154,15 @@ public class InitiativeFeed {
      * a page of matches after a few thousand rows at worst.
      */
     public Page<Card> list(String words, InitiativeTheme theme, InitiativeStatus status, Pageable pageable) {
+        return list(words, theme, status, pageable, null);
+    }
+
+    /** {@link #list} as this viewer (null: anonymous) reads it: nothing of members-only territories not theirs. */
+    public Page<Card> list(String words, InitiativeTheme theme, InitiativeStatus status, Pageable pageable,
+            Long viewerId) {
         List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder("where i.hidden_at is null");
+        StringBuilder where = new StringBuilder("where i.hidden_at is null and not (i.neighbourhood_id = any(?))");
+        params.add(shutOutNeighbourhoods(viewerId));
         String query = words == null ? "" : words.strip();
         if (query.length() > 200) {
             query = query.substring(0, 200);
@@ -196,6 +205,13 @@ public class InitiativeFeed {
                     .list();
         }
         return new PageImpl<>(items, pageable, total);
+    }
+
+    /** The neighbourhoods of the members-only territories this viewer (null: anonymous) reads nothing of. */
+    private Long[] shutOutNeighbourhoods(Long viewerId) {
+        return residents.viewer(viewerId).shutOutOf(neighbourhoods.membersOnlyTerritories()).stream()
+                .flatMap(t -> neighbourhoods.allOfTerritory(t).stream()).map(NeighbourhoodSummary::id)
+                .toArray(Long[]::new);
     }
 
     private static void filters(StringBuilder where, List<Object> params, InitiativeTheme theme,

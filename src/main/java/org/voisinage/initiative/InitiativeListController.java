@@ -35,7 +35,8 @@ class InitiativeListController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) InitiativeTheme theme,
             @RequestParam(required = false) InitiativeStatus status, @RequestParam(defaultValue = "0") int page,
             Model model) {
-        model.addAttribute("page", feed.list(q, theme, status, Paging.page(page, PAGE_SIZE)));
+        org.voisinage.account.ResidentView me = (org.voisinage.account.ResidentView) model.getAttribute("me");
+        model.addAttribute("page", feed.list(q, theme, status, Paging.page(page, PAGE_SIZE), me == null ? null : me.id()));
         model.addAttribute("q", q);
         model.addAttribute("theme", theme);
         model.addAttribute("status", status);

@@ -79,7 +79,7 @@ public class InitiativePages {
                 news.views(id, viewer), agenda.upcomingOf(Initiatives.TOPIC_TYPE, id, 5), viewer);
     }
 
-    private static Viewer viewer(Initiative initiative, Optional<ResidentView> me, List<Membership> memberships,
+    private Viewer viewer(Initiative initiative, Optional<ResidentView> me, List<Membership> memberships,
             boolean moderator) {
         if (me.isEmpty()) {
             return new Viewer(null, false, false, false, null, false, false, false);
@@ -89,7 +89,8 @@ public class InitiativePages {
                 && v.neighbourhoodId() == initiative.getNeighbourhoodId();
         MemberRole role = memberships.stream().filter(m -> m.getResidentId() == v.id()).map(Membership::getRole)
                 .findFirst().orElse(null);
-        return new Viewer(v.id(), true, neighbour, v.isMemberOf(initiative.getNeighbourhoodId()), role,
+        return new Viewer(v.id(), true, neighbour,
+                residents.viewer(v.id()).isMemberOf(initiative.getNeighbourhoodId()), role,
                 role == MemberRole.INITIATOR, role != null && role.organises(), moderator);
     }
 }

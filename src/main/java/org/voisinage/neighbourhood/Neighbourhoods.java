@@ -65,18 +65,44 @@ public class Neighbourhoods {
         return territories.findAllByOrderByNameAsc().stream().map(TerritorySummary::of).toList();
     }
 
-    @Cacheable(key = "{#root.methodName, #id}")
     /**
      * Whether the neighbourhood (or, with a null neighbourhood, the territory) belongs to a members-only territory:
      * anonymous visitors see nothing of it but its name and its sign-up. Every module's access policy asks.
      */
+    @Cacheable(key = "{#root.methodName, #neighbourhoodId, #territoryId}")
     public boolean closedToVisitors(Long neighbourhoodId, Long territoryId) {
         if (neighbourhoodId != null) {
-            return get(neighbourhoodId).membersOnly();
+            return neighbourhoods.findById(neighbourhoodId).map(n -> NeighbourhoodSummary.of(n).membersOnly())
+                    .orElse(false);
         }
-        return territoryId != null && territory(territoryId).membersOnly();
+        return territoryId != null && territories.findById(territoryId).map(Territory::isMembersOnly).orElse(false);
     }
 
+    /**
+     * The members-only territory this neighbourhood (or, with a null neighbourhood, this territory) belongs to; empty
+     * when it is open to visitors. Access policies shut out whoever is not a member of it nor its staff
+     * ({@code Viewer.isMemberOfTerritory}).
+     */
+    @Cacheable(key = "{#root.methodName, #neighbourhoodId, #territoryId}")
+    public Optional<Long> membersOnlyTerritory(Long neighbourhoodId, Long territoryId) {
+        Long territory = neighbourhoodId != null
+                ? neighbourhoods.findById(neighbourhoodId).map(n -> NeighbourhoodSummary.of(n).territoryId()).orElse(null)
+                : territoryId;
+        return territory == null ? Optional.empty()
+                : territories.findById(territory).filter(Territory::isMembersOnly).map(Territory::getId);
+    }
+
+    /**
+     * The members-only territories: lists of everything leave out those of them their viewer is not a member of
+     * (in SQL, {@code territory_id not in ...}).
+     */
+    @Cacheable(key = "#root.methodName")
+    public java.util.Set<Long> membersOnlyTerritories() {
+        return territories.findAllByOrderByNameAsc().stream().filter(Territory::isMembersOnly).map(Territory::getId)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Cacheable(key = "{#root.methodName, #id}")
     public TerritorySummary territory(long id) {
         return territories.findById(id).map(TerritorySummary::of)
                 .orElseThrow(() -> new NotFoundException("territory", id));
@@ -97,6 +123,15 @@ public class Neighbourhoods {
         return territories().stream()
                 .map(t -> new TerritoryWithNeighbourhoods(t, byTerritory.getOrDefault(t.id(), List.of())))
                 .toList();
+    }
+
+    /**
+     * {@link #territoriesWithNeighbourhoods} of the territories a member of staff works in (their
+     * {@code Viewer::staffOf}): the places an admin form offers them.
+     */
+    public List<TerritoryWithNeighbourhoods> territoriesWithNeighbourhoods(
+            java.util.function.Predicate<Long> staffOfTerritory) {
+        return territoriesWithNeighbourhoods().stream().filter(t -> staffOfTerritory.test(t.territory().id())).toList();
     }
 
     /** The neighbourhood whose perimeter contains the point; when perimeters overlap, the oldest wins. */

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.voisinage.account.CurrentUser;
 import org.voisinage.common.Refusal;
-import org.voisinage.neighbourhood.Neighbourhoods;
 
 /** Staff register organisations, edit them and link or unlink their verified members. */
 @Controller
@@ -27,24 +26,23 @@ class OrganisationAdminController {
     private static final String FORM = "organisation/admin/form";
 
     private final OrganisationRegistry registry;
-    private final Neighbourhoods neighbourhoods;
 
-    OrganisationAdminController(OrganisationRegistry registry, Neighbourhoods neighbourhoods) {
+    OrganisationAdminController(OrganisationRegistry registry) {
         this.registry = registry;
-        this.neighbourhoods = neighbourhoods;
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") String page, Model model) {
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") String page,
+            @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("organisations", registry.list(q, pageNumber(page)));
+        model.addAttribute("organisations", registry.list(q, pageNumber(page), user.id()));
         return LIST;
     }
 
     @GetMapping("/new")
-    String newOrganisation(Model model) {
+    String newOrganisation(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("organisationForm", OrganisationForm.empty());
-        return form(null, null, model);
+        return form(null, null, user, model);
     }
 
     @PostMapping
@@ -61,13 +59,14 @@ class OrganisationAdminController {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return form(null, null, model);
+        return form(null, null, user, model);
     }
 
     @GetMapping("/{id}")
-    String edit(@PathVariable long id, @RequestParam(required = false) String who, Model model) {
+    String edit(@PathVariable long id, @RequestParam(required = false) String who,
+            @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("organisationForm", registry.form(id));
-        return form(id, who, model);
+        return form(id, who, user, model);
     }
 
     @PostMapping("/{id}")
@@ -87,7 +86,7 @@ class OrganisationAdminController {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return form(id, null, model);
+        return form(id, null, user, model);
     }
 
     @PostMapping("/{id}/members")
@@ -106,7 +105,7 @@ class OrganisationAdminController {
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("organisationForm", registry.form(id));
-        return form(id, null, model);
+        return form(id, null, user, model);
     }
 
     @PostMapping("/{id}/members/{residentId}/remove")
@@ -117,15 +116,15 @@ class OrganisationAdminController {
         return "redirect:/admin/organisations/" + id;
     }
 
-    private String form(Long id, String who, Model model) {
+    private String form(Long id, String who, CurrentUser user, Model model) {
         model.addAttribute("organisationId", id);
         model.addAttribute("kinds", OrganisationKind.values());
-        model.addAttribute("territories", neighbourhoods.territoriesWithNeighbourhoods());
+        model.addAttribute("territories", registry.places(user.id()));
         if (id != null) {
             model.addAttribute("organisation", registry.get(id));
             model.addAttribute("members", registry.members(id));
             model.addAttribute("who", who);
-            model.addAttribute("candidates", registry.candidates(who));
+            model.addAttribute("candidates", registry.candidates(who, user.id()));
             if (!model.containsAttribute("memberForm")) {
                 model.addAttribute("memberForm", MemberForm.empty());
             }

@@ -49,8 +49,9 @@ class OrganisationController {
 
     @GetMapping("/organisations")
     String list(@RequestParam(required = false) String type, @RequestParam(required = false) String quartier,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") String page, Model model) {
-        OrganisationDirectory.Filter filter = directory.filter(type, quartier, q);
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") String page,
+            @AuthenticationPrincipal CurrentUser user, Model model) {
+        OrganisationDirectory.Filter filter = directory.filter(type, quartier, q, residents.viewer(user));
         model.addAttribute("filter", filter);
         model.addAttribute("kinds", OrganisationKind.values());
         model.addAttribute("neighbourhoods", neighbourhoods.all());
@@ -152,7 +153,9 @@ class OrganisationController {
                 .orElseGet(() -> viewer.neighbourhoodId() == null ? null : neighbourhoods.get(viewer.neighbourhoodId()));
         model.addAttribute("neighbourhoods", neighbourhoods.all());
         model.addAttribute("chosen", chosen);
-        model.addAttribute("deals", chosen == null ? java.util.List.of() : organisations.currentDeals(java.util.List.of(chosen.id())));
+        // a members-only territory's deals: for its members and staff
+        boolean shown = chosen != null && !viewer.keptOutOf(neighbourhoods.membersOnlyTerritory(chosen.id(), null));
+        model.addAttribute("deals", shown ? organisations.currentDeals(java.util.List.of(chosen.id())) : java.util.List.of());
         return DEALS;
     }
 

@@ -45,16 +45,20 @@ class OrganisationDirectory {
         return siteClock.today();
     }
 
-    /** What the list's filter asks for; unknown values mean "all". */
-    record Filter(OrganisationKind kind, NeighbourhoodSummary neighbourhood, String q) {}
+    /**
+     * What the list's filter asks for; unknown values mean "all". {@code shutOut}: the members-only territories the
+     * viewer is no member of ({@link Viewer#shutOutOf}), left out.
+     */
+    record Filter(OrganisationKind kind, NeighbourhoodSummary neighbourhood, String q, java.util.Set<Long> shutOut) {}
 
-    Filter filter(String kind, String neighbourhoodSlug, String q) {
+    Filter filter(String kind, String neighbourhoodSlug, String q, Viewer viewer) {
         OrganisationKind k = java.util.Arrays.stream(OrganisationKind.values()).filter(v -> v.name().equals(kind))
                 .findFirst().orElse(null);
         NeighbourhoodSummary n = neighbourhoodSlug == null || neighbourhoodSlug.isBlank() ? null
                 : neighbourhoods.all().stream().filter(x -> x.slug().equals(neighbourhoodSlug)).findFirst().orElse(null);
         String query = q == null ? "" : q.strip();
-        return new Filter(k, n, query.length() > 100 ? query.substring(0, 100) : query);
+        return new Filter(k, n, query.length() > 100 ? query.substring(0, 100) : query,
+                viewer.shutOutOf(neighbourhoods.membersOnlyTerritories()));
     }
 
     /** The directory page: a page of cards with their place and recommendation count, in a constant number of statements. */
@@ -62,7 +66,8 @@ class OrganisationDirectory {
         Page<Organisation> found = organisations.search(filter.kind(),
                 filter.neighbourhood() == null ? null : filter.neighbourhood().id(),
                 filter.neighbourhood() == null ? null : filter.neighbourhood().territoryId(),
-                LikePatterns.containing(filter.q().toLowerCase(Locale.ROOT)), Paging.page(page, 30, Sort.by("name")));
+                LikePatterns.containing(filter.q().toLowerCase(Locale.ROOT)), filter.shutOut(),
+                Paging.page(page, 30, Sort.by("name")));
         Map<Long, Long> counts = recommendationCounts(found.map(Organisation::getId).toList());
         Map<Long, String> places = places();
         return found.map(o -> new OrganisationCard(OrganisationView.of(o),
@@ -95,6 +100,9 @@ class OrganisationDirectory {
                 && !viewer.moderates(organisation.getNeighbourhoodId())) {
             throw new NotFoundException("organisation", slug);
         }
+        if (viewer.keptOutOf(neighbourhoods.membersOnlyTerritory(null, organisation.getTerritoryId()))) {
+            throw new NotFoundException("organisation", slug); // a members-only territory's, and not theirs
+        }
         return OrganisationView.of(organisation);
     }
 
@@ -116,7 +124,7 @@ class OrganisationDirectory {
     }
 
     boolean mayEdit(OrganisationView organisation, Viewer viewer) {
-        return viewer.staff() || (organisation.members().contains(viewer.id()) && viewer.verified() && !viewer.barred());
+        return viewer.staffOf(organisation.territoryId()) || (organisation.members().contains(viewer.id()) && viewer.verified() && !viewer.barred());
     }
 
     /** The page form for a member (or staff); anyone else is refused. */

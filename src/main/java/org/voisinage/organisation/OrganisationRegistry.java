@@ -15,6 +15,8 @@ import org.voisinage.account.ResidentDetails;
 import org.voisinage.account.ResidentStatus;
 import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
+import org.voisinage.account.StaffScopedObjects;
+import org.voisinage.account.Viewer;
 import org.voisinage.common.LikePatterns;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.common.Paging;
@@ -27,7 +29,7 @@ import org.voisinage.neighbourhood.TerritoryWithNeighbourhoods;
 /** Staff register organisations, edit them and link their members; every action goes to the audit trail. */
 @Service
 @Transactional(readOnly = true)
-class OrganisationRegistry {
+class OrganisationRegistry implements StaffScopedObjects {
 
     private final OrganisationRepository organisations;
     private final Neighbourhoods neighbourhoods;
@@ -44,9 +46,30 @@ class OrganisationRegistry {
         this.audit = audit;
     }
 
-    Page<OrganisationView> list(String query, int page) {
-        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        return organisations.searchAll(LikePatterns.containing(q), Paging.page(page, 30, Sort.by("name"))).map(OrganisationView::of);
+    /** The staff list: staff limited to some territories see their territories' organisations (filtered in SQL). */
+    Page<OrganisationView> list(String query, int page, long staffId) {
+        String q = LikePatterns.containing(query == null ? "" : query.strip().toLowerCase(Locale.ROOT));
+        Viewer staff = residents.viewer(staffId);
+        var request = Paging.page(page, 30, Sort.by("name"));
+        return (staff.limitedStaff() ? organisations.searchIn(staff.staffTerritories(), q, request)
+                : organisations.searchAll(q, request)).map(OrganisationView::of);
+    }
+
+    @Override
+    public String adminPath() {
+        return "/admin/organisations";
+    }
+
+    /** An organisation belongs to its territory's staff. */
+    @Override
+    public boolean staffOf(Viewer viewer, long id) {
+        return organisations.findById(id).filter(o -> viewer.staffOf(o.getTerritoryId())).isPresent();
+    }
+
+    /** The territories this staff member may place organisations in, with their neighbourhoods. */
+    List<TerritoryWithNeighbourhoods> places(long staffId) {
+        Viewer staff = residents.viewer(staffId);
+        return neighbourhoods.territoriesWithNeighbourhoods(staff::staffOf);
     }
 
     OrganisationView get(long id) {
@@ -60,7 +83,7 @@ class OrganisationRegistry {
     /** @throws Refusal when the place is unknown or the address (slug) is taken */
     @Transactional
     long register(OrganisationForm form, long staffId) {
-        long[] place = place(form.scope());
+        long[] place = place(form.scope(), staffId);
         String slug = slugOf(form);
         if (organisations.existsBySlug(slug)) {
             throw Refusal.invalid("slug", "organisation.slug.taken");
@@ -84,7 +107,7 @@ class OrganisationRegistry {
         if (form.version() == null || form.version() != organisation.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
         }
-        long[] place = place(form.scope());
+        long[] place = place(form.scope(), staffId);
         String slug = slugOf(form);
         if (!slug.equals(organisation.getSlug()) && organisations.existsBySlug(slug)) {
             throw Refusal.invalid("slug", "organisation.slug.taken");
@@ -100,11 +123,11 @@ class OrganisationRegistry {
     }
 
     /** Verified residents whose name or email contains the words typed, to pick one to link. */
-    List<ResidentDetails> candidates(String who) {
+    List<ResidentDetails> candidates(String who, long staffId) {
         if (who == null || who.isBlank()) {
             return List.of();
         }
-        return people.search(who, 0).stream().filter(r -> r.status() == ResidentStatus.VERIFIED).limit(10).toList();
+        return people.search(who, 0, residents.viewer(staffId)).stream().filter(r -> r.status() == ResidentStatus.VERIFIED).limit(10).toList();
     }
 
     /** @throws Refusal when nobody verified matches, or they are a member already */
@@ -115,6 +138,10 @@ class OrganisationRegistry {
                 ? residents.details(form.residentId())
                         .orElseThrow(() -> Refusal.invalid("memberEmail", "organisation.member.unknown"))
                 : byEmail(form.memberEmail());
+        if (!residents.viewer(staffId).staffOfNeighbourhood(resident.neighbourhoodId())) {
+            // someone of another territory is unknown to staff limited to theirs
+            throw Refusal.invalid("memberEmail", "organisation.member.unknown");
+        }
         if (resident.status() != ResidentStatus.VERIFIED) {
             throw Refusal.invalid("memberEmail", "organisation.member.notVerified");
         }
@@ -159,10 +186,11 @@ class OrganisationRegistry {
      * {territory id, neighbourhood id or 0} of a scope "n-{id}" or "t-{id}", looked up in the list of territories
      * (a lookup that throws would mark this transaction for rollback).
      */
-    private long[] place(String scope) {
+    /** The territory and neighbourhood (0: territory-wide) the scope names, among this staff member's. */
+    private long[] place(String scope, long staffId) {
         if (scope != null && scope.matches("[nt]-[0-9]{1,18}")) {
             long id = Long.parseLong(scope.substring(2));
-            for (TerritoryWithNeighbourhoods t : neighbourhoods.territoriesWithNeighbourhoods()) {
+            for (TerritoryWithNeighbourhoods t : places(staffId)) {
                 if (scope.startsWith("t-") && t.territory().id() == id) {
                     return new long[] {id, 0};
                 }

@@ -30,10 +30,15 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
             and (:kind is null or o.kind = :kind)
             and (:neighbourhoodId is null or o.neighbourhoodId = :neighbourhoodId
                  or (o.neighbourhoodId is null and o.territoryId = :territoryId))
-            and lower(o.name) like :pattern escape '\\'""")
-    Page<Organisation> search(OrganisationKind kind, Long neighbourhoodId, Long territoryId, String pattern, Pageable pageable);
+            and lower(o.name) like :pattern escape '\\' and o.territoryId not in :shutOut""")
+    Page<Organisation> search(OrganisationKind kind, Long neighbourhoodId, Long territoryId, String pattern,
+            Collection<Long> shutOut, Pageable pageable);
 
     /** Staff list: every organisation, hidden ones too, whose lower-case name matches {@code pattern}. */
     @Query("select o from Organisation o where lower(o.name) like :pattern escape '\\'")
     Page<Organisation> searchAll(String pattern, Pageable pageable);
+
+    /** {@link #searchAll} for staff limited to some territories: those of these territories. */
+    @Query("select o from Organisation o where o.territoryId in :territories and lower(o.name) like :pattern escape '\\'")
+    Page<Organisation> searchIn(Collection<Long> territories, String pattern, Pageable pageable);
 }

@@ -106,8 +106,9 @@ class RequestController {
     String inbox(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long territoire,
             @RequestParam(required = false) RequestStatus statut, @RequestParam(defaultValue = "false") boolean miennes,
             Model model) {
-        model.addAttribute("requests", requests.inbox(residents.viewer(user), territoire, statut, miennes));
-        model.addAttribute("territories", neighbourhoods.territories());
+        Viewer staff = residents.viewer(user);
+        model.addAttribute("requests", requests.inbox(staff, territoire, statut, miennes));
+        model.addAttribute("territories", neighbourhoods.territories().stream().filter(t -> staff.staffOf(t.id())).toList());
         model.addAttribute("statuses", RequestStatus.values());
         model.addAttribute("territoire", territoire);
         model.addAttribute("statut", statut);

@@ -15,8 +15,10 @@ interface StaffRequestRepository extends JpaRepository<StaffRequest, Long> {
             where (:territoryId is null or r.territoryId = :territoryId)
               and (:status is null or r.status = :status)
               and (:assigneeId is null or r.assigneeId = :assigneeId)
+              and (:everyTerritory = true or r.territoryId in :territories)
             order by r.createdAt desc""")
-    List<StaffRequest> inbox(Long territoryId, RequestStatus status, Long assigneeId);
+    List<StaffRequest> inbox(Long territoryId, RequestStatus status, Long assigneeId, boolean everyTerritory,
+            java.util.Collection<Long> territories);
 
     /** New requests nobody answered since before {@code before}, not yet reminded of. */
     @Query("""

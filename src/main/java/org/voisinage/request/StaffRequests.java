@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.voisinage.account.ResidentDetails;
 import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
 import org.voisinage.account.Viewer;
@@ -75,7 +74,9 @@ public class StaffRequests {
     /** The staff inbox, filtered (null: any territory, status or assignee). */
     public List<RequestPage> inbox(Viewer staff, Long territoryId, RequestStatus status, boolean mineOnly) {
         requireStaff(staff);
-        List<StaffRequest> found = requests.inbox(territoryId, status, mineOnly ? staff.id() : null);
+        // staff limited to some territories read only theirs (a territory's id of B from staff of A: none)
+        List<StaffRequest> found = requests.inbox(territoryId, status, mineOnly ? staff.id() : null,
+                !staff.limitedStaff(), staff.limitedStaff() ? staff.staffTerritories() : Set.of(-1L));
         Set<Long> people = new HashSet<>();
         found.forEach(r -> {
             people.add(r.getResidentId());
@@ -91,7 +92,7 @@ public class StaffRequests {
     public RequestPage page(long id, Viewer viewer) {
         StaffRequest request = readable(id, viewer);
         List<RequestEntry> list = entries.findByRequestIdOrderByIdAsc(id).stream()
-                .filter(e -> viewer.staff() || !e.isStaffOnly()).toList();
+                .filter(e -> viewer.staffOf(request.getTerritoryId()) || !e.isStaffOnly()).toList();
         Set<Long> people = new HashSet<>();
         people.add(request.getResidentId());
         if (request.getAssigneeId() != null) {
@@ -121,12 +122,12 @@ public class StaffRequests {
     @Transactional
     public void write(long id, Viewer viewer, String body, boolean staffOnly) {
         StaffRequest request = readable(id, viewer);
-        if (staffOnly) {
-            requireStaff(viewer);
+        if (staffOnly && !viewer.staffOf(request.getTerritoryId())) {
+            throw new NotFoundException("request", id);
         }
         Instant now = clock.instant();
         entries.save(new RequestEntry(id, viewer.id(), body, staffOnly, now));
-        if (viewer.staff() && !staffOnly && !viewer.is(request.getResidentId())) {
+        if (viewer.staffOf(request.getTerritoryId()) && !staffOnly && !viewer.is(request.getResidentId())) {
             request.answered(now);
             residents.details(request.getResidentId()).filter(r -> !r.status().name().equals("ERASED"))
                     .ifPresent(r -> outbox.queue(Email.to(r.email(), r.locale(), "request/email/answered",
@@ -141,8 +142,11 @@ public class StaffRequests {
     /** Staff set the status, and take the request or leave it unassigned. */
     @Transactional
     public void handle(long id, Viewer staff, RequestStatus status, boolean mine) {
-        requireStaff(staff);
-        readable(id, staff).handle(status, mine ? staff.id() : null);
+        StaffRequest request = readable(id, staff);
+        if (!staff.staffOf(request.getTerritoryId())) {
+            throw new NotFoundException("request", id);
+        }
+        request.handle(status, mine ? staff.id() : null);
     }
 
     /**
@@ -156,9 +160,8 @@ public class StaffRequests {
         if (late.isEmpty()) {
             return 0;
         }
-        List<ResidentDetails> staff = residents.staff();
         for (StaffRequest request : late) {
-            staff.stream().filter(s -> request.getAssigneeId() == null || request.getAssigneeId() == s.id())
+            residents.staffOf(request.getTerritoryId()).stream().filter(s -> request.getAssigneeId() == null || request.getAssigneeId() == s.id())
                     .forEach(s -> outbox.queue(Email.to(s.email(), s.locale(), "request/email/reminder",
                                     "request.email.reminder.subject", request.getSubject())
                             .with("name", s.displayName())
@@ -171,7 +174,7 @@ public class StaffRequests {
     }
 
     private StaffRequest readable(long id, Viewer viewer) {
-        return requests.findById(id).filter(r -> viewer.staff() || viewer.is(r.getResidentId()))
+        return requests.findById(id).filter(r -> viewer.staffOf(r.getTerritoryId()) || viewer.is(r.getResidentId()))
                 .orElseThrow(() -> new NotFoundException("request", id));
     }
 

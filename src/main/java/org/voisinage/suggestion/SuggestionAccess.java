@@ -16,7 +16,7 @@ import org.voisinage.following.TopicAudience;
  * never someone known by email alone.
  */
 @Component
-public class SuggestionAccess implements TopicAccess {
+public class SuggestionAccess implements TopicAccess, org.voisinage.account.StaffScopedObjects {
 
     private final SuggestionRepository suggestions;
 
@@ -32,6 +32,17 @@ public class SuggestionAccess implements TopicAccess {
     /** Staff answer needs. */
     public boolean mayAnswer(Viewer viewer) {
         return viewer.staff();
+    }
+
+    @Override
+    public String adminPath() {
+        return "/admin/besoins";
+    }
+
+    /** A need belongs to its neighbourhood's territory's staff. */
+    @Override
+    public boolean staffOf(Viewer viewer, long id) {
+        return suggestions.findById(id).filter(n -> viewer.staffOfNeighbourhood(n.getNeighbourhoodId())).isPresent();
     }
 
     boolean maySee(Viewer viewer, Suggestion need) {

@@ -44,7 +44,7 @@ class SuggestionAdminController {
     @GetMapping
     String list(@RequestParam(required = false) SuggestionStatus status, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("page", suggestions.forStaff(status, Paging.page(page, 50)));
+        model.addAttribute("page", suggestions.forStaff(user.id(), status, Paging.page(page, 50)));
         model.addAttribute("statuses", SuggestionStatus.values());
         model.addAttribute("status", status);
         model.addAttribute("thresholds", needChallenges.thresholds(residents.viewer(user)));

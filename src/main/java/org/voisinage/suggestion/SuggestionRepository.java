@@ -20,6 +20,10 @@ interface SuggestionRepository extends JpaRepository<Suggestion, Long> {
     @Query("select s from Suggestion s where (:status is null or s.status = :status)")
     Page<Suggestion> findForStaff(SuggestionStatus status, Pageable page);
 
+    /** {@link #findForStaff} for staff limited to some territories: the needs of their neighbourhoods. */
+    @Query("select s from Suggestion s where s.neighbourhoodId in :neighbourhoods and (:status is null or s.status = :status)")
+    Page<Suggestion> findForStaffIn(java.util.Collection<Long> neighbourhoods, SuggestionStatus status, Pageable page);
+
     /** The most supported needs first, without counting them all. */
     @Query("select s from Suggestion s order by s.supports desc, s.createdAt desc")
     List<Suggestion> findMostSupported(Pageable first);
@@ -28,6 +32,10 @@ interface SuggestionRepository extends JpaRepository<Suggestion, Long> {
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from Suggestion s where s.id = :id")
     java.util.Optional<Suggestion> findLocked(long id);
+
+    /** {@link #findMostSupported} among these neighbourhoods' needs (a territory-limited staff member's). */
+    @Query("select s from Suggestion s where s.neighbourhoodId in :neighbourhoods order by s.supports desc, s.createdAt desc")
+    List<Suggestion> findMostSupportedIn(java.util.Collection<Long> neighbourhoods, Pageable first);
 
     @Modifying
     @Query("update Suggestion s set s.supports = s.supports + 1 where s.id = :id")
@@ -46,9 +54,11 @@ interface SuggestionRepository extends JpaRepository<Suggestion, Long> {
 
     @Query(nativeQuery = true, value = """
             select status, null as neighbourhood_id, count(*) as count, coalesce(sum(supports), 0) as supports
-              from suggestion where hidden_at is null group by status
+              from suggestion where hidden_at is null
+               and (:everywhere or neighbourhood_id in (:neighbourhoods)) group by status
             union all
             select null, neighbourhood_id, count(*), 0 from suggestion where created_at >= :since
+               and (:everywhere or neighbourhood_id in (:neighbourhoods))
              group by neighbourhood_id""")
-    List<Tally> tally(Instant since);
+    List<Tally> tally(Instant since, boolean everywhere, java.util.Collection<Long> neighbourhoods);
 }

@@ -83,14 +83,20 @@ public class Suggestions {
 
     /** Staff: every need, most supported first, optionally of one status. */
     /** The {@code n} most supported needs, for the staff dashboard (no count: it links to the whole list). */
-    public List<SuggestionViews.Card> mostSupported(int n) {
-        return suggestions.findMostSupported(PageRequest.of(0, n)).stream().map(this::card).toList();
+    /** The most supported needs, of a territory-limited staff member's neighbourhoods for them. */
+    public List<SuggestionViews.Card> mostSupported(int n, org.voisinage.account.Viewer staff) {
+        return (staff.limitedStaff() ? suggestions.findMostSupportedIn(staff.staffNeighbourhoods(), PageRequest.of(0, n))
+                : suggestions.findMostSupported(PageRequest.of(0, n))).stream().map(this::card).toList();
     }
 
-    public Page<SuggestionViews.Card> forStaff(SuggestionStatus status, Pageable page) {
-        return suggestions.findForStaff(status, PageRequest.of(page.getPageNumber(), page.getPageSize(),
+    /** The needs this staff member answers (those of their territories' neighbourhoods for limited staff). */
+    public Page<SuggestionViews.Card> forStaff(long staffId, SuggestionStatus status, Pageable page) {
+        PageRequest request = PageRequest.of(page.getPageNumber(), page.getPageSize(),
                 org.springframework.data.domain.Sort.by("supports").descending()
-                        .and(org.springframework.data.domain.Sort.by("createdAt").descending()))).map(this::card);
+                        .and(org.springframework.data.domain.Sort.by("createdAt").descending()));
+        org.voisinage.account.Viewer staff = residents.viewer(staffId);
+        return (staff.limitedStaff() ? suggestions.findForStaffIn(staff.staffNeighbourhoods(), status, request)
+                : suggestions.findForStaff(status, request)).map(this::card);
     }
 
     /**
@@ -205,12 +211,13 @@ public class Suggestions {
 
     /**
      * Numbers for the staff dashboard, in one statement: visible needs and their supports by status, and how many
-     * needs each neighbourhood raised since then.
+     * needs each neighbourhood raised since then (a territory-limited staff member's neighbourhoods only).
      */
-    public SuggestionViews.Tally tally(Instant since) {
+    public SuggestionViews.Tally tally(Instant since, org.voisinage.account.Viewer staff) {
         Map<SuggestionStatus, SuggestionViews.StatusCount> counts = new HashMap<>();
         Map<Long, Long> raised = new HashMap<>();
-        for (SuggestionRepository.Tally row : suggestions.tally(since)) {
+        for (SuggestionRepository.Tally row : suggestions.tally(since, !staff.limitedStaff(),
+                staff.limitedStaff() ? staff.staffNeighbourhoods() : java.util.Set.of(-1L))) {
             if (row.getStatus() != null) {
                 SuggestionStatus status = SuggestionStatus.valueOf(row.getStatus());
                 counts.put(status, new SuggestionViews.StatusCount(status, row.getCount(), row.getSupports()));

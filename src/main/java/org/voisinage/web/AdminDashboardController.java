@@ -8,7 +8,11 @@ import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.voisinage.account.CurrentUser;
 import org.voisinage.account.Residents;
+import org.voisinage.account.Viewer;
 import org.voisinage.account.Signups;
 import org.voisinage.account.WaitlistDemand;
 import org.voisinage.alert.Alerts;
@@ -53,21 +57,26 @@ class AdminDashboardController {
     }
 
     @GetMapping("/admin")
-    String dashboard(Model model) {
-        List<NeighbourhoodSummary> all = neighbourhoods.all();
-        model.addAttribute("stats", residents.stats());
+    String dashboard(@AuthenticationPrincipal CurrentUser user, Model model) {
+        // staff limited to some territories count their territories only, and the waiting list is not theirs
+        Viewer staff = residents.viewer(user);
+        List<NeighbourhoodSummary> all = neighbourhoods.all().stream().filter(n -> staff.staffOfNeighbourhood(n.id()))
+                .toList();
+        model.addAttribute("stats", residents.stats(staff));
         model.addAttribute("neighbourhoodCount", all.size());
-        model.addAttribute("reportCount", moderation.openCases());
+        model.addAttribute("reportCount", staff.limitedStaff()
+                ? moderation.queue(moderation.scopeOf(staff.id()), null, PageRequest.of(0, 1)).getTotalElements()
+                : moderation.openCases());
 
         Instant since = clock.instant().minus(ACTIVITY_WINDOW);
-        SuggestionViews.Tally tally = suggestions.tally(since);
+        SuggestionViews.Tally tally = suggestions.tally(since, staff);
         List<SuggestionViews.StatusCount> byStatus = tally.byStatus();
         model.addAttribute("needsByStatus", byStatus);
         model.addAttribute("needsChart", BarChart.of(byStatus.stream()
                 .map(s -> new BarChart.Row(null, s.status().labelKey(), s.needs())).toList()));
-        model.addAttribute("topNeeds", suggestions.mostSupported(5));
+        model.addAttribute("topNeeds", suggestions.mostSupported(5, staff));
 
-        List<WaitlistDemand> demand = signups.waitlistDemand();
+        List<WaitlistDemand> demand = staff.limitedStaff() ? List.of() : signups.waitlistDemand();
         model.addAttribute("waitlist", demand.stream().limit(10).toList());
         model.addAttribute("waitlistChart", BarChart.of(demand.stream().limit(10)
                 .map(d -> new BarChart.Row(d.town() + " " + d.postcode(), null, d.people())).toList()));

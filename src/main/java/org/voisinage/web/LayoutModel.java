@@ -39,6 +39,11 @@ class LayoutModel {
         if (user == null) {
             return;
         }
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/admin")) {
+            // the whole site's admin pages are not for staff limited to some territories: their links go
+            // (the viewer is the one TerritoryStaffScope read for this request)
+            model.addAttribute("wholeSiteAdmin", !residents.viewer(user).limitedStaff());
+        }
         residents.find(user.id()).ifPresent(me -> {
             model.addAttribute("me", me);
             model.addAllAttributes(headerCounts.of(me.id()));

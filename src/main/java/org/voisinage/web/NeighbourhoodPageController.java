@@ -47,7 +47,7 @@ class NeighbourhoodPageController {
     String show(@PathVariable String slug, Model model) {
         NeighbourhoodSummary neighbourhood = neighbourhoods.getBySlug(slug);
         ResidentView me = (ResidentView) model.getAttribute("me");
-        boolean member = me != null && me.isMemberOf(neighbourhood.id());
+        boolean member = me != null && residents.viewer(me.id()).isMemberOf(neighbourhood.id());
         model.addAttribute("neighbourhood", neighbourhood);
         model.addAttribute("memberCount", residents.countMembers(neighbourhood.id()));
         model.addAttribute("member", member);

@@ -2,6 +2,7 @@ package org.voisinage.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,6 +14,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.voisinage.account.CurrentUser;
 import org.voisinage.account.ResidentDetails;
 import org.voisinage.account.Residents;
+import org.voisinage.account.StaffScopedObjects;
 import org.voisinage.account.Viewer;
 import org.voisinage.common.NotFoundException;
 
@@ -21,14 +23,26 @@ import org.voisinage.common.NotFoundException;
  * {@code territoryId}), or about a person living there (by {@code residentId}, or a person's {@code id} under
  * {@code /admin/people}), answers 404 as if it did not exist, before the controller runs. Creating a territory is an
  * administrator's or global staff's work. The rule itself is {@link Viewer#staffOf}; lists filter with it too.
+ *
+ * <p>Some admin pages hold nothing of one territory, only the whole site's: the audit log, the outbox, the digests,
+ * the address directory's and the member register's imports, the challenge actions' catalogue, the waiting list
+ * (people of no neighbourhood yet). Those stay with administrators and global staff: 404 for limited staff.
+ * Objects of other modules' admin pages (an organisation, a challenge, a need, a request) are asked of their module,
+ * {@link StaffScopedObjects}.
  */
 @Component
 class TerritoryStaffScope implements HandlerInterceptor, WebMvcConfigurer {
 
-    private final Residents residents;
+    /** The whole site's admin pages (and everything under them): not a limited staff member's. */
+    static final List<String> WHOLE_SITE = List.of("/admin/audit", "/admin/outbox", "/admin/digests",
+            "/admin/addresses", "/admin/members", "/admin/challenges/actions", "/admin/waitlist");
 
-    TerritoryStaffScope(Residents residents) {
+    private final Residents residents;
+    private final List<StaffScopedObjects> objects;
+
+    TerritoryStaffScope(Residents residents, List<StaffScopedObjects> objects) {
         this.residents = residents;
+        this.objects = objects;
     }
 
     @Override
@@ -51,6 +65,9 @@ class TerritoryStaffScope implements HandlerInterceptor, WebMvcConfigurer {
                 HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         Map<String, String> vars = variables == null ? Map.of() : variables;
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (WHOLE_SITE.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
+            throw new NotFoundException("page", path);
+        }
         Long territory = number(vars.get("territoryId"));
         if (territory == null && path.startsWith("/admin/territories")) {
             territory = number(vars.get("id"));
@@ -60,6 +77,16 @@ class TerritoryStaffScope implements HandlerInterceptor, WebMvcConfigurer {
         }
         if (territory != null && !viewer.staffOf(territory)) {
             throw new NotFoundException("territory", territory);
+        }
+        for (StaffScopedObjects scoped : objects) {
+            String prefix = scoped.adminPath() + "/";
+            if (path.startsWith(prefix)) {
+                String segment = path.substring(prefix.length()).split("/", 2)[0];
+                Long id = number(segment);
+                if (id != null && !scoped.staffOf(viewer, id)) {
+                    throw new NotFoundException(scoped.adminPath(), id);
+                }
+            }
         }
         Long person = number(vars.get("residentId"));
         if (person == null && path.startsWith("/admin/people/")) {

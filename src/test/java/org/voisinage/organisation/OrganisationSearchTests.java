@@ -28,10 +28,10 @@ class OrganisationSearchTests {
         organisation(territory, "Boulangerie du coin");
 
         for (String typed : List.of("%", "_")) {
-            List<String> listed = directory.search(directory.filter(null, null, typed), 0).getContent().stream()
+            List<String> listed = directory.search(directory.filter(null, null, typed, org.voisinage.account.Viewer.ANONYMOUS), 0).getContent().stream()
                     .map(card -> card.organisation().name()).toList();
             assertThat(listed).as("directory, searching %s", typed).isNotEmpty().allSatisfy(n -> assertThat(n).contains(typed));
-            List<String> staffListed = registry.list(typed, 0).getContent().stream().map(OrganisationView::name).toList();
+            List<String> staffListed = registry.list(typed, 0, data.resident("ADMIN", "VERIFIED", null, null)).getContent().stream().map(OrganisationView::name).toList();
             assertThat(staffListed).as("staff list, searching %s", typed).isNotEmpty()
                     .allSatisfy(n -> assertThat(n).contains(typed));
         }

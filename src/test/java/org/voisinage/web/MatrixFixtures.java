@@ -89,6 +89,8 @@ final class MatrixFixtures {
     final String ORGANISERS = "ORGANISERSTEXT" + run;
     final String UNLISTED = "UNLISTEDNAME" + run;
     final String SECRET = "UNSHOWNSKILL" + run;
+    /** The content of a members-only territory C: its members' and staff's only (of the eight: staff, the admin). */
+    final String CLOSED = "CLOSEDTERRITORY" + run;
 
     enum Role { ANONYMOUS, PENDING, RESIDENT_A, RESIDENT_B, MODERATOR_A, MODERATOR_B, STAFF, ADMIN }
 
@@ -100,8 +102,17 @@ final class MatrixFixtures {
                 REPORTED, java.util.EnumSet.of(Role.MODERATOR_A, Role.STAFF, Role.ADMIN),
                 ORGANISERS, java.util.EnumSet.of(Role.STAFF, Role.ADMIN),
                 UNLISTED, java.util.EnumSet.of(Role.RESIDENT_A, Role.MODERATOR_A, Role.STAFF, Role.ADMIN),
-                SECRET, java.util.EnumSet.of(Role.STAFF, Role.ADMIN));
+                SECRET, java.util.EnumSet.of(Role.STAFF, Role.ADMIN),
+                CLOSED, java.util.EnumSet.of(Role.STAFF, Role.ADMIN));
     }
+
+    /**
+     * Two more members of staff, limited to a territory: A's, and B's. They are not columns of the declarations:
+     * what they must get is derived from the staff column (see RouteAccessMatrixTests#limitedStaffExpects).
+     */
+    enum LimitedStaff { STAFF_OF_A, STAFF_OF_B }
+
+    final Map<LimitedStaff, UserDetails> limitedStaff = new EnumMap<>(LimitedStaff.class);
 
     final Map<Role, UserDetails> people = new EnumMap<>(Role.class);
     final Map<Role, Long> ids = new EnumMap<>(Role.class);
@@ -157,6 +168,12 @@ final class MatrixFixtures {
         ids.put(Role.ADMIN, data.resident("ADMIN", "VERIFIED", null, null));
         for (var person : ids.entrySet()) {
             people.put(person.getKey(), data.user(person.getValue()));
+        }
+        for (LimitedStaff staff : LimitedStaff.values()) {
+            long id = data.resident("STAFF", "VERIFIED", null, null);
+            jdbc.update("insert into staff_territory (resident_id, territory_id) values (?, ?)", id,
+                    staff == LimitedStaff.STAFF_OF_A ? territory : otherTerritory);
+            limitedStaff.put(staff, data.user(id));
         }
         long residentA = ids.get(Role.RESIDENT_A);
 
@@ -338,6 +355,26 @@ final class MatrixFixtures {
         objects.put("notification", jdbc.query("select id from notification where resident_id = ? order by id desc",
                 (rs, i) -> rs.getLong(1), residentA).stream().findFirst().orElse(999_999_999L));
         objects.put("outbox", jdbc.queryForObject("select max(id) from outbox_email", Long.class));
+
+        // a members-only territory C and its public content: no one of the eight but staff may see any of it
+        long closedTerritory = data.territory();
+        jdbc.update("update territory set members_only = true where id = ?", closedTerritory);
+        long c = data.neighbourhood(closedTerritory, lon - 3, lat - 3, lon - 2.99, lat - 2.99);
+        long memberOfC = data.resident("RESIDENT", "VERIFIED", c, null);
+        objects.put("closedTerritorySlug", jdbc.queryForObject("select slug from territory where id = ?", String.class,
+                closedTerritory));
+        objects.put("closedNeighbourhoodSlug", data.slugOf(c));
+        objects.put("closedChallenge", challenge(action, closedTerritory, c, text(CLOSED, "Défi")));
+        objects.put("closedEvent", s.events.create(new EventForm(text(CLOSED, "Apéro"), CLOSED + " Ouvert", day,
+                LocalTime.of(18, 0), day, LocalTime.of(20, 0), text(CLOSED, "place"), null, 20, Visibility.PUBLIC,
+                null, null, null), memberOfC));
+        objects.put("closedInitiative", s.initiatives.launching().propose(memberOfC, new InitiativeForm(
+                text(CLOSED, "Jardin"), text(CLOSED, "description"), InitiativeTheme.ECOLOGY, null, null, null, null,
+                null)));
+        String closedSlug = TestData.unique("org");
+        s.organisations.register(closedTerritory, c, OrganisationKind.SHOP, text(CLOSED, "Boutique"), closedSlug,
+                text(CLOSED, "description"));
+        objects.put("closedOrganisationSlug", closedSlug);
         return this;
     }
 

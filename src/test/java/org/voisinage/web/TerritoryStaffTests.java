@@ -36,6 +36,9 @@ class TerritoryStaffTests {
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.voisinage.announcement.Announcements announcements;
+    @Autowired org.voisinage.organisation.Organisations organisations;
+    @Autowired org.voisinage.suggestion.Suggestions suggestions;
 
     long territoryA;
     long territoryB;
@@ -113,6 +116,94 @@ class TerritoryStaffTests {
         mvc.perform(get("/admin/verifications/" + pendingB).with(user(data.user(global)))).andExpect(status().isOk());
     }
 
+    /** Every admin and moderation page about one territory's content: 404 for staff of another, the page on theirs. */
+    @Test
+    void staffOfOneTerritoryGet404OnAnotherTerritorysContentInEveryAdminPage() throws Exception {
+        String run = Long.toString(System.nanoTime(), 36);
+        long residentA = data.resident("RESIDENT", "VERIFIED", neighbourhoodA, null);
+        long residentB = data.resident("RESIDENT", "VERIFIED", neighbourhoodB, null);
+        long announcementA = announcements.publish(admin, new org.voisinage.announcement.AnnouncementForm(
+                "Annonce A " + run, "Texte", null, List.of(neighbourhoodA), false, null));
+        long announcementB = announcements.publish(admin, new org.voisinage.announcement.AnnouncementForm(
+                "Annonce B " + run, "Texte", null, List.of(neighbourhoodB), false, null));
+        long organisationA = organisations.register(territoryA, null, org.voisinage.organisation.OrganisationKind.SHOP,
+                "Epicerie A " + run, "epicerie-a-" + run, "Vrac");
+        long organisationB = organisations.register(territoryB, null, org.voisinage.organisation.OrganisationKind.SHOP,
+                "Epicerie B " + run, "epicerie-b-" + run, "Vrac");
+        long needA = suggestions.raise(residentA, new org.voisinage.suggestion.SuggestionForm("Banc A " + run,
+                "Au parc", org.voisinage.suggestion.SuggestionCategory.BENCH, null));
+        long needB = suggestions.raise(residentB, new org.voisinage.suggestion.SuggestionForm("Banc B " + run,
+                "Au parc", org.voisinage.suggestion.SuggestionCategory.BENCH, null));
+        long challengeA = challenge(territoryA, neighbourhoodA, "Defi A " + run);
+        long challengeB = challenge(territoryB, neighbourhoodB, "Defi B " + run);
+        long requestA = request(residentA, territoryA, "Interphone A " + run);
+        long requestB = request(residentB, territoryB, "Interphone B " + run);
+
+        List<Row> rows = List.of(
+                new Row("GET", "/admin/annonces/" + announcementA, 'O', 'O'),
+                new Row("GET", "/admin/annonces/" + announcementB, 'N', 'O'),
+                new Row("POST", "/admin/annonces/" + announcementB + "/retrait", 'N', 'S'),
+                new Row("GET", "/admin/organisations/" + organisationA, 'O', 'O'),
+                new Row("GET", "/admin/organisations/" + organisationB, 'N', 'O'),
+                new Row("GET", "/admin/besoins/" + needA, 'O', 'O'),
+                new Row("GET", "/admin/besoins/" + needB, 'N', 'O'),
+                new Row("GET", "/admin/challenges/" + challengeA, 'O', 'O'),
+                new Row("GET", "/admin/challenges/" + challengeB, 'N', 'O'),
+                new Row("GET", "/admin/challenges/" + challengeB + "/edit", 'N', 'O'),
+                new Row("GET", "/demandes/" + requestA, 'O', 'O'),
+                new Row("GET", "/demandes/" + requestB, 'N', 'O'),
+                new Row("POST", "/admin/people/" + residentB + "/role", 'N', '?'),
+                new Row("GET", "/admin/people/" + residentA, 'O', 'O'),
+                new Row("GET", "/admin/audit", 'N', 'O'),
+                new Row("GET", "/admin/outbox", 'N', 'O'),
+                new Row("GET", "/admin/members", 'N', 'O'),
+                new Row("GET", "/admin/waitlist", 'N', 'O'));
+        StringBuilder problems = new StringBuilder();
+        for (Row row : rows) {
+            check(row, row.staffOfA(), data.user(staffOfA), problems);
+            check(row, row.admin(), data.user(admin), problems);
+        }
+        assertThat(problems.toString()).isEmpty();
+        assertThat(jdbc.queryForObject("select unpublished_at is null from announcement where id = ?", Boolean.class,
+                announcementB)).as("B's announcement left alone by staff of A").isFalse(); // the admin withdrew it
+
+        // the lists: A's rows, none of B's (filtered in SQL)
+        for (String list : List.of("/admin/annonces", "/admin/organisations", "/admin/besoins", "/admin/challenges",
+                "/admin/demandes", "/admin/people")) {
+            String page = mvc.perform(get(list).with(user(data.user(staffOfA)))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(page).as(list).doesNotContain(" B " + run).doesNotContain(name(residentB))
+                    .doesNotContain(name(pendingB));
+        }
+        for (String list : List.of("/admin/annonces", "/admin/organisations", "/admin/challenges", "/admin/demandes")) {
+            assertThat(mvc.perform(get(list).with(user(data.user(staffOfA)))).andReturn().getResponse()
+                    .getContentAsString()).as(list).contains(" A " + run);
+        }
+        assertThat(mvc.perform(get("/admin/people").param("q", name(residentA)).with(user(data.user(staffOfA))))
+                .andReturn().getResponse().getContentAsString()).contains(name(residentA));
+    }
+
+    private long challenge(long territory, long neighbourhood, String title) {
+        long action = jdbc.queryForObject("""
+                insert into challenge_action (title, description, theme, status)
+                values ('Compost', 'Des composteurs', 'WASTE', 'PUBLISHED') returning id""", Long.class);
+        return jdbc.queryForObject("""
+                insert into challenge (action_id, title, target_name, target_kind, target_email, counter_commitment,
+                                       territory_id, neighbourhood_id, goal, opens_on, deadline, state)
+                values (?, ?, 'Ville', 'TOWN', 'mairie@test.voisinage.test', 'trier', ?, ?, 10,
+                        current_date - 1, current_date + 30, 'OPEN') returning id""", Long.class, action, title,
+                territory, neighbourhood);
+    }
+
+    private long request(long resident, long territory, String subject) {
+        long id = jdbc.queryForObject("""
+                insert into staff_request (resident_id, territory_id, category, subject, status, created_at)
+                values (?, ?, 'REPAIR', ?, 'NEW', now()) returning id""", Long.class, resident, territory, subject);
+        jdbc.update("insert into request_entry (request_id, author_id, body, staff_only, created_at) "
+                + "values (?, ?, 'Il ne marche plus', false, now())", id, resident);
+        return id;
+    }
+
     private String name(long id) {
         return jdbc.queryForObject("select display_name from resident where id = ?", String.class, id);
     }
@@ -124,6 +215,7 @@ class TerritoryStaffTests {
             case 'O' -> status == 200;
             case 'S' -> status >= 300 && status < 400;
             case 'N' -> status == 404;
+            case '?' -> true;
             default -> false;
         };
         if (!ok) {
