@@ -55,8 +55,8 @@ public class ChallengeEditing {
      * @throws Refusal when a rule across fields refuses the form
      */
     @Transactional
-    public long createOpenFromNeed(ChallengeForm form, long needId) {
-        ChallengeForm.Checked checked = check(form);
+    public long createOpenFromNeed(ChallengeForm form, long needId, Viewer staff) {
+        ChallengeForm.Checked checked = check(form, staff);
         if (!checked.opensOn().equals(clock.today())) {
             throw Refusal.invalid("opensOn", "challenge.fromNeed.opensToday");
         }

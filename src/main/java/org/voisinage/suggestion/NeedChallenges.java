@@ -144,7 +144,7 @@ public class NeedChallenges {
         ChallengeForm form = new ChallengeForm(typed.actionId(), typed.title(), typed.targetName(), typed.targetKind(),
                 typed.targetEmail(), typed.counterCommitment(), scope(need), typed.goal(), typed.cap(), clock.today(),
                 typed.deadline());
-        long challengeId = challenges.createOpenFromNeed(form, needId);
+        long challengeId = challenges.createOpenFromNeed(form, needId, viewer);
         List<Long> first = new ArrayList<>(jdbc.sql("select resident_id from suggestion_support where suggestion_id = ?")
                 .param(needId).query(Long.class).list());
         first.add(need.getAuthorId());
