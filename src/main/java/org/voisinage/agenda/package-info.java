@@ -10,6 +10,7 @@
         "directory",
         "moderation",
         "neighbourhood",
-        "notification"
+        "notification",
+        "search"
 })
 package org.voisinage.agenda;

@@ -13,6 +13,7 @@
         "following",
         "moderation",
         "neighbourhood",
-        "notification"
+        "notification",
+        "search"
 })
 package org.voisinage.challenge;

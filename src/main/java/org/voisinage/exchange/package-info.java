@@ -11,6 +11,7 @@
         "moderation",
         "neighbourhood",
         "notification",
-        "organisation"
+        "organisation",
+        "search"
 })
 package org.voisinage.exchange;

@@ -17,6 +17,7 @@
         "following",
         "moderation",
         "neighbourhood",
-        "organisation"
+        "organisation",
+        "search"
 })
 package org.voisinage.initiative;

@@ -8,6 +8,7 @@
         "account",
         "common",
         "following",
-        "moderation"
+        "moderation",
+        "search"
 })
 package org.voisinage.suggestion;

@@ -47,6 +47,8 @@ final class RouteAccessDeclarations {
         t.route("POST /account/export").is("LSSS SSSS");
         t.route("POST /account/delete").is("LRRR RRRR");
         t.route("GET /privacy").is("OOOO OOOO");
+        // the search across everything (issue 15): anyone; each finds what they may read (SearchAccessTests)
+        t.route("GET /recherche").is("OOOO OOOO");
         t.route("GET /demandes").is("LOOO OOOO");
         t.route("GET /demandes/nouvelle").is("LOOO OOOO");
         t.route("POST /demandes/nouvelle").is("LRRR RRRR");
