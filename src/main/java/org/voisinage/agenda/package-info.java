@@ -10,6 +10,7 @@
         "directory",
         "moderation",
         "neighbourhood",
+        "noticeboard",
         "notification",
         "search"
 })

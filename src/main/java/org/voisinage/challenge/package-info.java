@@ -13,6 +13,7 @@
         "following",
         "moderation",
         "neighbourhood",
+        "noticeboard",
         "notification",
         "search"
 })

@@ -17,6 +17,7 @@
         "following",
         "moderation",
         "neighbourhood",
+        "noticeboard",
         "organisation",
         "search"
 })

@@ -9,6 +9,7 @@
         "common",
         "following",
         "moderation",
+        "noticeboard",
         "search"
 })
 package org.voisinage.suggestion;
