@@ -25,7 +25,7 @@ class SearchController {
             @AuthenticationPrincipal CurrentUser user, Model model) {
         SearchKind only = null;
         for (SearchKind kind : SearchKind.values()) {
-            if (kind.key().equals(type)) {
+            if (kind.slug().equals(type)) {
                 only = kind;
             }
         }

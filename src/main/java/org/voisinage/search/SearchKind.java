@@ -11,7 +11,7 @@ public enum SearchKind {
     ORGANISATION;
 
     /** The value of the {@code type} parameter that shows more of this kind: "event", "need"... */
-    public String key() {
+    public String slug() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

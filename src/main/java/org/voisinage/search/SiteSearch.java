@@ -121,7 +121,7 @@ public class SiteSearch {
 
     private static String morePath(SearchContributor contributor, String query) {
         String own = contributor.morePath(query);
-        return own != null ? own : "/recherche?q=" + encode(query) + "&type=" + contributor.kind().key();
+        return own != null ? own : "/recherche?q=" + encode(query) + "&type=" + contributor.kind().slug();
     }
 
     static String encode(String value) {
