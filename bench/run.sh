@@ -11,6 +11,7 @@
 #   JAVA_FLAGS='-XX:+UseG1GC' bench/run.sh   # other JVM flags than the production ones
 #   ENCODING=identity bench/run.sh       # without compression (wrk sends Accept-Encoding: gzip, as browsers do)
 #   KEEP=1 bench/run.sh                  # leave the application running afterwards
+#   SEARCH=1 PAGES=none bench/run.sh      # the search's p50/p95 over typical queries (sequential curl), issue 15
 #
 # One line per page: req/s, p50, p99, bytes per request, SQL statements per request (X-Statements, counted at the
 # JDBC level when voisinage.bench.statement-header=true), and the load average before and after: the machine may
@@ -96,7 +97,9 @@ CONVERSATION=$(first_link /messages '/messages/[0-9]+')
 CSS=$(curl -fs -H "Cookie: $RESIDENT" "$BASE/" | grep -oE 'href="/css/[^"]+"' | head -1 | sed 's/^href="//;s/"$//')
 
 # path | who (resident, admin, anonymous)
-if [[ -n "${PAGES:-}" ]]; then
+if [[ "${PAGES:-}" == none ]]; then
+    LIST=
+elif [[ -n "${PAGES:-}" ]]; then
     LIST=$(for p in $PAGES; do echo "$p resident"; done)
 else
     LIST="/ resident
@@ -109,6 +112,7 @@ ${INITIATIVE:-/initiatives} resident
 ${CONVERSATION:-/messages} resident
 /agenda resident
 /initiatives?q=jardin resident
+/recherche?q=velo resident
 /admin admin
 /moderation admin
 /about anonymous
@@ -151,5 +155,23 @@ if [[ -n "${PEER_URL:-}" ]]; then
     read -r rps p50 p99 bpr bad < <(measure "$PEER_URL" "" "$DURATION")
     printf '%-34s %9s %9s %9s %10s %6s %6s\n' "peer $PEER_URL" "$rps" "$p50" "$p99" "$bpr" - "$bad"
     [[ -n "${HOME_RPS:-}" ]] && awk -v a="$HOME_RPS" -v b="$rps" 'BEGIN {printf "signed-in home / peer: %.2f\n", a/b}'
+fi
+# The search across everything (issue 15): each typical query REPEAT times, one request at a time (the latency a
+# person waits, not the throughput), as the resident and as global staff (who see every row, hidden ones too)
+if [[ -n "${SEARCH:-}" ]]; then
+    QUERIES=${QUERIES:-"velo jardin perceuse réparation compost fête repair+café vélos+cargo atelier bricolage zzzz le"}
+    REPEAT=${REPEAT:-20}
+    echo "search: ${REPEAT} x each of: $QUERIES (load average before: $(loadavg))"
+    for who in resident admin; do
+        case $who in resident) cookie=$RESIDENT ;; admin) cookie=$ADMIN ;; esac
+        for q in $QUERIES; do curl -fs -o /dev/null -H "Cookie: $cookie" --get --data-urlencode "q=${q//+/ }" "$BASE/recherche"; done # warm-up
+        for q in $QUERIES; do
+            for _ in $(seq 1 "$REPEAT"); do
+                curl -fs -o /dev/null -w '%{time_total}\n' -H "Cookie: $cookie" -H 'Accept-Encoding: gzip' --get --data-urlencode "q=${q//+/ }" "$BASE/recherche"
+            done
+        done | sort -n | awk -v who="$who" '{t[NR]=$1*1000} END {
+            printf "search as %-8s n=%d p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms\n", who, NR,
+                t[int(NR*0.50+0.5)], t[int(NR*0.95+0.5)], t[int(NR*0.99+0.5)], t[NR]}'
+    done
 fi
 echo "load average: start $LOAD_START, end $(loadavg) ($(nproc) cores); RSS $(ps -o rss= -p "$APP_PID" | awk '{printf "%d MB", $1/1024}')"

@@ -92,6 +92,12 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
 
     List<Resident> findByStatusAndMemberNumberIn(ResidentStatus status, java.util.Collection<String> memberNumbers);
 
+    /** The directory addresses where verified members of the neighbourhood live: its buildings' entrances. */
+    @Query(nativeQuery = true, value = """
+            select distinct address_id from resident
+            where neighbourhood_id = :neighbourhoodId and status = 'VERIFIED' and address_id is not null""")
+    List<String> findVerifiedAddresses(long neighbourhoodId);
+
     long countByNeighbourhoodIdAndStatus(Long neighbourhoodId, ResidentStatus status);
 
     List<Resident> findByNeighbourhoodIdAndStatusOrderByDisplayNameAsc(Long neighbourhoodId, ResidentStatus status);

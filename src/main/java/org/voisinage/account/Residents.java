@@ -171,6 +171,11 @@ public class Residents {
         return new Stats(row.getPending(), row.getVerified(), row.getRejected(), row.getWaitlisted());
     }
 
+    /** The directory addresses (ids) where the neighbourhood's verified members live, in no particular order. */
+    public List<String> verifiedAddresses(long neighbourhoodId) {
+        return residents.findVerifiedAddresses(neighbourhoodId);
+    }
+
     public long countMembers(long neighbourhoodId) {
         return residents.countByNeighbourhoodIdAndStatus(neighbourhoodId, ResidentStatus.VERIFIED);
     }

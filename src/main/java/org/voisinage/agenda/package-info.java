@@ -10,6 +10,8 @@
         "directory",
         "moderation",
         "neighbourhood",
-        "notification"
+        "noticeboard",
+        "notification",
+        "search"
 })
 package org.voisinage.agenda;

@@ -9,6 +9,7 @@
         "common",
         "following",
         "moderation",
-        "neighbourhood"
+        "neighbourhood",
+        "noticeboard"
 })
 package org.voisinage.alert;

@@ -9,6 +9,7 @@
         "common",
         "following",
         "moderation",
-        "neighbourhood"
+        "neighbourhood",
+        "search"
 })
 package org.voisinage.announcement;

@@ -13,6 +13,8 @@
         "following",
         "moderation",
         "neighbourhood",
-        "notification"
+        "noticeboard",
+        "notification",
+        "search"
 })
 package org.voisinage.challenge;

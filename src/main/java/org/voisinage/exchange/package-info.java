@@ -13,6 +13,7 @@
         "moderation",
         "neighbourhood",
         "notification",
-        "organisation"
+        "organisation",
+        "search"
 })
 package org.voisinage.exchange;

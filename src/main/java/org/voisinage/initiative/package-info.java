@@ -17,6 +17,8 @@
         "following",
         "moderation",
         "neighbourhood",
-        "organisation"
+        "noticeboard",
+        "organisation",
+        "search"
 })
 package org.voisinage.initiative;

@@ -8,6 +8,7 @@
         "account",
         "common",
         "moderation",
-        "neighbourhood"
+        "neighbourhood",
+        "search"
 })
 package org.voisinage.organisation;

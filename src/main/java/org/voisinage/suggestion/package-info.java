@@ -10,6 +10,8 @@
         "common",
         "following",
         "moderation",
-        "neighbourhood"
+        "neighbourhood",
+        "noticeboard",
+        "search"
 })
 package org.voisinage.suggestion;

@@ -226,6 +226,16 @@ class PageStatementCountTests {
     }
 
     /** The page's statements, the same once {@code more} gave it many more rows, and within the budget. */
+    // the search across everything (issue 15): every kind in one statement, whatever the number of matches
+    @Test
+    void theSearchAcrossEverything() throws Exception {
+        sameWithMoreRows("/recherche?q=" + f.MEMBERS, Role.RESIDENT_A, () -> {
+            copies("listing", f.id("listing"), 20);
+            copies("suggestion", f.id("suggestion"), 20);
+            copies("agenda_event", f.id("eventMembers"), 20);
+        });
+    }
+
     private void sameWithMoreRows(String url, Role role, Runnable more) throws Exception {
         int before = warm(url, role);
         more.run();

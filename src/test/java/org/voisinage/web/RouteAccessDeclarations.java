@@ -47,6 +47,8 @@ final class RouteAccessDeclarations {
         t.route("POST /account/export").is("LSSS SSSS");
         t.route("POST /account/delete").is("LRRR RRRR");
         t.route("GET /privacy").is("OOOO OOOO");
+        // the search across everything (issue 15): anyone; each finds what they may read (SearchAccessTests)
+        t.route("GET /recherche").is("OOOO OOOO");
         t.route("GET /demandes").is("LOOO OOOO");
         t.route("GET /demandes/nouvelle").is("LOOO OOOO");
         t.route("POST /demandes/nouvelle").is("LRRR RRRR");
@@ -403,6 +405,14 @@ final class RouteAccessDeclarations {
         t.route("POST /admin/territories/{territoryId}/neighbourhoods/{id}")
                 .at("LDDD DDRR", "territory", "neighbourhood");
         t.route("GET /admin/outbox").is("LDDD DDOO");
+        // the printed noticeboard (issue 15): staff of the territory; another's, or an unknown one, 404
+        t.route("GET /admin/affichage").is("LDDD DDOO");
+        t.route("GET /admin/affichage/quartiers/{neighbourhoodId}")
+                .at("LDDD DDOO", "neighbourhood")
+                .at("LDDD DDDD", "=999999999");
+        t.route("GET /admin/affichage/territoires/{territoryId}")
+                .at("LDDD DDOO", "territory")
+                .at("LDDD DDDD", "=999999999");
         t.route("GET /admin/outbox/{id}")
                 .at("LDDD DDOO", "outbox");
         t.route("GET /admin/outbox/{id}/html")
