@@ -59,6 +59,9 @@ public class Noticeboards {
 
     /** The Monday of the week of this day; of this week without one. */
     public LocalDate weekOf(LocalDate day) {
+        if (day != null && (day.getYear() < 2000 || day.getYear() > 9999)) {
+            throw org.voisinage.common.Refusal.invalid("semaine", "noticeboard.week.invalid");
+        }
         return (day == null ? clock.today() : day).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 

@@ -110,6 +110,8 @@ public class Polls {
     }
 
     /** The name of the form's audience (an initiative's title), or null when the scope names nothing. */
+    // its own transaction: an unknown scope refused by another module must not leave the caller's rolled back
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public String audienceName(String scope) {
         try {
             return audience(scope).name();

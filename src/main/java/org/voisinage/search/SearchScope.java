@@ -14,8 +14,8 @@ import org.voisinage.account.Viewer;
  * what {@link Viewer#isMemberOf} and {@link Viewer#moderates} say in Java, so that access is decided by the database
  * on the matching rows rather than after reading them.
  *
- * @param closedNeighbourhoods for anonymous visitors, the neighbourhoods of members-only territories (else empty)
- * @param closedTerritories for anonymous visitors, the members-only territories (else empty)
+ * @param closedNeighbourhoods the neighbourhoods of the members-only territories closed to the viewer
+ * @param closedTerritories the members-only territories the viewer is neither a member nor staff of
  */
 public record SearchScope(String query, Viewer viewer, Instant now, Set<Long> closedNeighbourhoods,
         Set<Long> closedTerritories) {
@@ -43,9 +43,9 @@ public record SearchScope(String query, Viewer viewer, Instant now, Set<Long> cl
         return "(" + residentColumn + " = :me)";
     }
 
-    /** Not in a members-only territory, for anonymous visitors (a null column: not known there). */
+    /** Not in a members-only territory closed to this viewer (a null column: not known there). */
     public static String openToViewer(String neighbourhoodColumn, String territoryColumn) {
-        return "(:signedIn or not (coalesce(" + neighbourhoodColumn + " = any(cast(:closedNeighbourhoods as bigint[])), false)"
+        return "(not (coalesce(" + neighbourhoodColumn + " = any(cast(:closedNeighbourhoods as bigint[])), false)"
                 + (territoryColumn == null ? "" : " or coalesce(" + territoryColumn
                         + " = any(cast(:closedTerritories as bigint[])), false)") + "))";
     }

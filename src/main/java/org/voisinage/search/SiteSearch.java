@@ -41,6 +41,12 @@ public class SiteSearch {
     private static final String HEADLINE = "StartSel=" + START + ", StopSel=" + STOP
             + ", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
 
+    /**
+     * The snippet marks any word of the query: a match may hold some words in its title only, and ts_headline's
+     * fragments, looking for all of them in the body, would then mark nothing.
+     */
+    private static final String ANY_WORD = "cast(replace(cast(" + SearchScope.QUERY + " as text), '&', '|') as tsquery)";
+
     private final List<SearchContributor> contributors;
     private final Neighbourhoods neighbourhoods;
     private final JdbcClient jdbc;
@@ -83,8 +89,12 @@ public class SiteSearch {
         record Row(int kind, String title, String path, Timestamp at, long total, String snippet) {
         }
         // the snippets are cut from the few rows kept, after each kind's limit
-        List<Row> rows = jdbc.sql("select r.kind, r.title, r.path, r.at, r.total, ts_headline('voisinage_fr', r.body, "
-                        + SearchScope.QUERY + ", :headline) as snippet from (" + union
+        // French first; a match the English stems made (French keeps "velos" whole, English makes it "velo") is
+        // marked by the English headline
+        List<Row> rows = jdbc.sql("select r.kind, r.title, r.path, r.at, r.total, (select case when strpos(h.fr, chr(" + (int) START + ")) > 0"
+                        + " then h.fr else ts_headline('voisinage_en', r.body, " + ANY_WORD + ", :headline) end"
+                        + " from (select ts_headline('voisinage_fr', r.body, " + ANY_WORD + ", :headline) as fr) h)"
+                        + " as snippet from (" + union
                         + ") r order by r.kind, r.rank desc, r.id desc")
                 .params(params)
                 .query((rs, i) -> new Row(rs.getInt("kind"), rs.getString("title"), rs.getString("path"),
@@ -108,14 +118,13 @@ public class SiteSearch {
     }
 
     private SearchScope scope(Viewer viewer, String query) {
-        Set<Long> closedNeighbourhoods = Set.of();
-        Set<Long> closedTerritories = Set.of();
-        if (!viewer.signedIn()) { // both lists come from the neighbourhood module's caches
-            closedNeighbourhoods = neighbourhoods.all().stream().filter(NeighbourhoodSummary::membersOnly)
-                    .map(NeighbourhoodSummary::id).collect(Collectors.toSet());
-            closedTerritories = neighbourhoods.territories().stream().filter(TerritorySummary::membersOnly)
-                    .map(TerritorySummary::id).collect(Collectors.toSet());
-        }
+        // members-only territories are closed to anyone neither a verified member there nor its staff: anonymous
+        // visitors and signed-in residents of other territories alike (both lists from the neighbourhood module's caches)
+        Set<Long> closedTerritories = neighbourhoods.territories().stream().filter(TerritorySummary::membersOnly)
+                .map(TerritorySummary::id).filter(t -> !viewer.isMemberOfTerritory(t)).collect(Collectors.toSet());
+        Set<Long> closedNeighbourhoods = closedTerritories.isEmpty() ? Set.of() : neighbourhoods.all().stream()
+                .filter(n -> closedTerritories.contains(n.territoryId())).map(NeighbourhoodSummary::id)
+                .collect(Collectors.toSet());
         return new SearchScope(query, viewer, clock.now(), closedNeighbourhoods, closedTerritories);
     }
 

@@ -48,6 +48,8 @@ public abstract class BrowserTestSupport {
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("voisinage.test.chromedriver", "/usr/bin/chromedriver"));
     private static final List<String> WCAG_A_AND_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final Dimension WIDE = new Dimension(1280, 900);
+    /** The page shapes checked in this run (see {@link #shape}). */
+    private static final java.util.Set<String> CHECKED_PAGES = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static final Dimension NARROW = new Dimension(360, 800);
 
     @LocalServerPort
@@ -110,6 +112,9 @@ public abstract class BrowserTestSupport {
      */
     protected void checkAccessibility() {
         String page = browser.getCurrentUrl().replaceFirst("https?://[^/]+", "");
+        if (!CHECKED_PAGES.add(shape(page))) {
+            return; // the same page in the same shape was checked already, by this test or another in this run
+        }
         try {
             accessibilityViolations.addAll(violations(page, WIDE));
             browser.manage().window().setSize(NARROW);
@@ -117,6 +122,20 @@ public abstract class BrowserTestSupport {
         } finally {
             browser.manage().window().setSize(WIDE);
         }
+    }
+
+    /**
+     * What makes a page another page for axe: its path with ids and query values left out, and how many of each kind of
+     * element it holds (a form more, a table less: another state of the page, checked again). The browser journeys
+     * open the same pages many times; checking each shape once keeps the suite within its time.
+     */
+    private String shape(String page) {
+        Object counts = ((JavascriptExecutor) browser).executeScript(
+                "return ['form','input','select','textarea','button','table','details','dialog']"
+                        + ".map(t => t + document.getElementsByTagName(t).length).join(',')"
+                        + " + ',said' + document.querySelectorAll('[role=alert],[role=status],[aria-invalid=true]').length");
+        return page.replaceAll("\\?.*", "").replaceAll("/\\d+", "/{id}").replaceAll("/[0-9a-f-]{20,}", "/{key}")
+                + " " + counts;
     }
 
     private List<String> violations(String page, Dimension size) {

@@ -102,13 +102,15 @@ class SearchAccessTests {
     }
 
     @Test
-    void aMembersOnlyTerritoryShowsVisitorsNothing() throws Exception {
+    void aMembersOnlyTerritoryShowsVisitorsAndOtherTerritoriesNothing() throws Exception {
         jdbc.update("update territory set members_only = true where id = ?", f.id("territory"));
         context.getBean(org.springframework.cache.CacheManager.class).getCacheNames().forEach(name ->
                 context.getBean(org.springframework.cache.CacheManager.class).getCache(name).clear());
         try {
             assertThat(hits(search(f.PUBLIC, Role.ANONYMOUS))).isZero();
-            assertThat(kinds(search(f.PUBLIC, Role.RESIDENT_B))).contains("initiative", "event", "challenge");
+            assertThat(hits(search(f.PUBLIC, Role.RESIDENT_B))).as("a resident of another territory").isZero();
+            assertThat(kinds(search(f.PUBLIC, Role.RESIDENT_A))).contains("initiative", "event", "challenge");
+            assertThat(kinds(search(f.PUBLIC, Role.STAFF))).contains("initiative", "event", "challenge");
         } finally {
             jdbc.update("update territory set members_only = false where id = ?", f.id("territory"));
             context.getBean(org.springframework.cache.CacheManager.class).getCacheNames().forEach(name ->
