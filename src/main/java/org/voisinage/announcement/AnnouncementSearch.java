@@ -27,7 +27,11 @@ class AnnouncementSearch implements SearchContributor {
         return new SearchSource("select a.id, a.title, a.body, '/annonces/' || a.id as path, a.published_at as at,"
                 + " ts_rank(a.search, " + QUERY + ") as rank"
                 + " from announcement a where a.search @@ " + QUERY
-                + " and (:staff or (a.unpublished_at is null and a.hidden_at is null"
+                // staff read those of their territories only (AnnouncementAccess.staffOf): global staff every one,
+                // limited staff those sent only to neighbourhoods of theirs (for staff, :moderated is exactly those)
+                + " and (:everywhere or (:staff and not exists (select 1 from announcement_neighbourhood an"
+                + " where an.announcement_id = a.id and not an.neighbourhood_id = any(cast(:moderated as bigint[]))))"
+                + " or (a.unpublished_at is null and a.hidden_at is null"
                 + " and (a.expires_at is null or a.expires_at > :now)"
                 + " and exists (select 1 from announcement_neighbourhood an"
                 + " where an.announcement_id = a.id and an.neighbourhood_id = :announcementReader)))",

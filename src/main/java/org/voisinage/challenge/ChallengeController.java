@@ -78,11 +78,15 @@ class ChallengeController {
         model.addAttribute("eventHostType", ChallengeEventHost.TYPE);
     }
 
-    /** The fulfilment photo: re-encoded JPEG under a name that never changes, so caches may keep it. */
+    /**
+     * The fulfilment photo, to those who may see the challenge (a members-only territory's is not public): re-encoded
+     * JPEG under a name that never changes, so the browser may keep it; shared caches may not.
+     */
     @GetMapping("/defis/{id}/photo")
-    ResponseEntity<Resource> photo(@PathVariable long id) {
+    ResponseEntity<Resource> photo(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        challenges.requireVisible(id, user == null ? null : user.id());
         return ResponseEntity.ok()
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePrivate())
                 .contentType(MediaType.IMAGE_JPEG)
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new FileSystemResource(lifecycle.fulfilmentPhoto(id)));

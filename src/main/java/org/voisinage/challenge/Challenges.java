@@ -53,6 +53,14 @@ public class Challenges {
         this.clock = clock;
     }
 
+    /** @throws NotFoundException unless this viewer (null: anonymous) may see the challenge: its photo asks */
+    public void requireVisible(long id, Long viewerId) {
+        Challenge c = challenges.findById(id).orElseThrow(() -> new NotFoundException("challenge", id));
+        if (!access.isPublic(c) && !access.maySee(residents.viewer(viewerId), c)) {
+            throw new NotFoundException("challenge", id);
+        }
+    }
+
     /**
      * The challenge page as this viewer sees it (null for anonymous): a fixed number of queries whatever the
      * number of pledges and history rows. Drafts are for staff only.

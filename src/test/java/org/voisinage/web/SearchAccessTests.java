@@ -96,8 +96,9 @@ class SearchAccessTests {
         for (String tag : new String[] {f.MEMBERS, f.HIDDEN}) {
             String page = mvc.perform(get("/recherche").param("q", tag).with(user(data.user(limited))))
                     .andReturn().getResponse().getContentAsString();
-            // staff read every announcement, withdrawn ones too (AnnouncementAccess): nothing else of A
-            assertThat(kinds(page)).as(tag).doesNotContain("listing", "event", "need", "initiative", "challenge");
+            // staff of another territory: nothing of A, its announcements neither (AnnouncementAccess.staffOf)
+            assertThat(kinds(page)).as(tag).doesNotContain("listing", "event", "need", "initiative", "challenge",
+                    "announcement");
         }
     }
 
