@@ -80,13 +80,14 @@ class ChallengeController {
 
     /**
      * The fulfilment photo, to those who may see the challenge (a members-only territory's is not public): re-encoded
-     * JPEG under a name that never changes, so the browser may keep it; shared caches may not.
+     * JPEG under a name that never changes, so caches may keep it: shared caches only a public challenge's.
      */
     @GetMapping("/defis/{id}/photo")
     ResponseEntity<Resource> photo(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-        challenges.requireVisible(id, user == null ? null : user.id());
+        boolean forAnyone = challenges.requireVisible(id, user == null ? null : user.id());
+        CacheControl thirtyDays = CacheControl.maxAge(Duration.ofDays(30));
         return ResponseEntity.ok()
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePrivate())
+                .cacheControl(forAnyone ? thirtyDays.cachePublic() : thirtyDays.cachePrivate())
                 .contentType(MediaType.IMAGE_JPEG)
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new FileSystemResource(lifecycle.fulfilmentPhoto(id)));

@@ -53,12 +53,21 @@ public class Challenges {
         this.clock = clock;
     }
 
-    /** @throws NotFoundException unless this viewer (null: anonymous) may see the challenge: its photo asks */
-    public void requireVisible(long id, Long viewerId) {
+    /**
+     * Asked before serving the challenge's photo.
+     *
+     * @return whether anyone may see it (shared caches may then keep its photo)
+     * @throws NotFoundException unless this viewer (null: anonymous) may see the challenge
+     */
+    public boolean requireVisible(long id, Long viewerId) {
         Challenge c = challenges.findById(id).orElseThrow(() -> new NotFoundException("challenge", id));
-        if (!access.isPublic(c) && !access.maySee(residents.viewer(viewerId), c)) {
+        if (access.isPublic(c)) {
+            return true;
+        }
+        if (!access.maySee(residents.viewer(viewerId), c)) {
             throw new NotFoundException("challenge", id);
         }
+        return false;
     }
 
     /**
