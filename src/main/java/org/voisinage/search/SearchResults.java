@@ -15,8 +15,17 @@ public record SearchResults(String query, String problem, SearchKind only, List<
         return groups.stream().mapToLong(Group::total).sum();
     }
 
-    /** A kind's first matches, how many there are, and where to see more (null when all are shown). */
-    public record Group(SearchKind kind, long total, List<Hit> hits, String morePath) {
+    /** Some kind has more matches than counted: {@link #total} is a lower bound. */
+    public boolean capped() {
+        return groups.stream().anyMatch(Group::capped);
+    }
+
+    /**
+     * A kind's first matches, how many there are, and where to see more (null when all are shown).
+     *
+     * @param capped there are more than {@code total} ("100+"): counting stops there
+     */
+    public record Group(SearchKind kind, long total, boolean capped, List<Hit> hits, String morePath) {
     }
 
     /** One match: its title, its page, its date when it has one, and a snippet with the words found marked. */

@@ -22,7 +22,7 @@ import org.voisinage.neighbourhood.TerritorySummary;
 
 /**
  * The search across everything: every module's visible matches ({@link SearchContributor}) in one statement, each
- * kind ranked and cut to its first few, with its full count, and a snippet around the words found.
+ * kind ranked and cut to its first few, with its count (up to {@link #COUNT_CAP}), and a snippet around the words found.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,6 +34,14 @@ public class SiteSearch {
     /** Matches shown per kind on the overview, and when one kind is asked for. */
     static final int PER_KIND = 5;
     static final int ONE_KIND = 30;
+
+    /**
+     * A kind's count stops here ("100+"): a common word matches thousands of rows, and counting (or ranking) them all
+     * would cost a read of each. Only the first {@link #CANDIDATES} visible matches the full-text index gives are read
+     * and ranked, which bounds a search's work whatever the word; one more than the cap tells that there are more.
+     */
+    static final int COUNT_CAP = 100;
+    static final int CANDIDATES = 200;
 
     // Snippet marks: control characters no text typed in a form holds, turned into <mark> by the page (escaped)
     private static final char START = '\u0002';
@@ -74,6 +82,7 @@ public class SiteSearch {
         int limit = only == null ? PER_KIND : ONE_KIND;
         Map<String, Object> params = new HashMap<>(scope.params());
         params.put("limit", limit);
+        params.put("candidates", CANDIDATES);
         params.put("headline", HEADLINE);
         StringBuilder union = new StringBuilder();
         for (SearchContributor contributor : asked) {
@@ -84,7 +93,7 @@ public class SiteSearch {
             }
             union.append("(select ").append(contributor.kind().ordinal()).append(" as kind,")
                     .append(" m.id, m.title, m.body, m.path, m.at, m.rank, count(*) over () as total from (")
-                    .append(source.sql()).append(") m order by m.rank desc, m.id desc limit :limit)");
+                    .append(source.sql()).append(" limit :candidates) m order by m.rank desc, m.id desc limit :limit)");
         }
         record Row(int kind, String title, String path, Timestamp at, long total, String snippet) {
         }
@@ -108,11 +117,13 @@ public class SiteSearch {
             if (found.isEmpty()) {
                 continue;
             }
-            long total = found.get(0).total();
+            long counted = found.get(0).total();
+            boolean capped = counted > COUNT_CAP;
+            long total = Math.min(counted, COUNT_CAP);
             List<SearchResults.Hit> hits = found.stream().map(r -> new SearchResults.Hit(r.title(), r.path(),
                     r.at() == null ? null : r.at().toInstant(), parts(r.snippet()))).toList();
             String more = total > hits.size() ? morePath(contributor, query) : null;
-            groups.add(new SearchResults.Group(contributor.kind(), total, hits, more));
+            groups.add(new SearchResults.Group(contributor.kind(), total, capped, hits, more));
         }
         return new SearchResults(query, null, only, groups);
     }

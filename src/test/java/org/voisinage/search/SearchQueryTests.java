@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.voisinage.account.Residents;
 import org.voisinage.account.Viewer;
@@ -36,6 +37,7 @@ class SearchQueryTests {
     @Autowired Initiatives initiatives;
     @Autowired SiteSearch search;
     @Autowired Residents residents;
+    @Autowired JdbcClient jdbc;
 
     /** A made-up word no other test writes, so that each query finds only this test's rows. */
     final String word = randomWord();
@@ -108,6 +110,30 @@ class SearchQueryTests {
         assertThat(search.search(viewer(), word, SearchKind.EVENT).groups()).isEmpty();
         assertThat(mvc.perform(get("/recherche").param("q", word).param("type", "initiative"))
                 .andReturn().getResponse().getContentAsString()).contains("Bike repair " + word);
+    }
+
+    @Test
+    void aCommonWordIsCountedUpToTheCapOnly() throws Exception {
+        String common = randomWord();
+        long first = initiatives.propose(resident, new InitiativeForm("Compost " + common, "Un bac de plus.",
+                InitiativeTheme.SOCIAL, null, null, null, null, null));
+        // a word of 250 initiatives: more than the candidates read, so neither the count nor the ranking sees them all
+        List<String> columns = jdbc.sql("""
+                select column_name from information_schema.columns where table_name = 'initiative'
+                and table_schema = current_schema() and column_name <> 'id' and is_generated = 'NEVER'
+                order by ordinal_position""").query(String.class).list();
+        jdbc.sql("insert into initiative (" + String.join(", ", columns) + ") select " + String.join(", ", columns)
+                + " from initiative, generate_series(1, 249) where id = :id").param("id", first).update();
+
+        SearchResults.Group group = search.search(viewer(), common, null).groups().get(0);
+        assertThat(group.total()).isEqualTo(SiteSearch.COUNT_CAP);
+        assertThat(group.capped()).isTrue();
+        assertThat(group.hits()).hasSize(SiteSearch.PER_KIND);
+        String page = mvc.perform(get("/recherche").param("q", common).with(user(data.user(resident))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Plus de 100 résultats").contains("Voir les 100+ initiatives");
+        // a word of a few is counted exactly
+        assertThat(search.search(viewer(), word, null).groups().get(0).capped()).isFalse();
     }
 
     @Test
