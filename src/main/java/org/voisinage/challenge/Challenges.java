@@ -120,7 +120,7 @@ public class Challenges {
         Scope s = scope(viewer, all);
         EnumSet<ChallengeState> states = state == null || state == ChallengeState.DRAFT
                 ? EnumSet.of(ChallengeState.OPEN) : EnumSet.of(state);
-        java.util.Set<Long> shutOut = shutOut(viewer);
+        Long[] shutOut = shutOut(viewer);
         Page<Challenge> page = sort == Sort.DEADLINE
                 ? challenges.listByDeadline(states, theme, s.everywhere(), s.neighbourhoodId(), s.territoryId(), shutOut,
                         pageable)
@@ -155,8 +155,9 @@ public class Challenges {
     }
 
     /** The members-only territories this viewer reads nothing of: lists leave their challenges out. */
-    private java.util.Set<Long> shutOut(ResidentView viewer) {
-        return residents.viewer(viewer == null ? null : viewer.id()).shutOutOf(neighbourhoods.membersOnlyTerritories());
+    private Long[] shutOut(ResidentView viewer) {
+        return residents.viewer(viewer == null ? null : viewer.id()).shutOutOf(neighbourhoods.membersOnlyTerritories())
+                .toArray(Long[]::new);
     }
 
     /** Every challenge, newest first, for staff (those of their territories for staff limited to some). */
