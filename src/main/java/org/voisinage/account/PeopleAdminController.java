@@ -39,10 +39,10 @@ class PeopleAdminController {
     }
 
     @GetMapping("/admin/people/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         ResidentDetails person = residents.details(id).orElseThrow(() -> new NotFoundException("resident", id));
         model.addAttribute("roleForm", new RoleForm(person.role(), person.moderatedNeighbourhoods()));
-        return page(person, model);
+        return page(person, user, model);
     }
 
     /** Deletes the account on the person's request (the reason says which request; audited). */
@@ -62,7 +62,7 @@ class PeopleAdminController {
         }
         model.addAttribute("roleForm", new RoleForm(person.role(), person.moderatedNeighbourhoods()));
         response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page(person, model);
+        return page(person, actor, model);
     }
 
     @PostMapping("/admin/people/{id}/role")
@@ -73,7 +73,7 @@ class PeopleAdminController {
             people.assignRole(id, form, actor).ifPresent(refusal -> result.rejectValue("role", refusal));
         }
         if (result.hasErrors()) {
-            return page(person, model);
+            return page(person, actor, model);
         }
         redirect.addFlashAttribute("success", "account.people.role.saved");
         return "redirect:/admin/people/" + id;
@@ -88,7 +88,8 @@ class PeopleAdminController {
         return "redirect:/admin/people/" + id;
     }
 
-    private String page(ResidentDetails person, Model model) {
+    private String page(ResidentDetails person, CurrentUser user, Model model) {
+        Viewer staff = residents.viewer(user);
         model.addAttribute("territories", neighbourhoods.territories());
         model.addAttribute("staffTerritories", residents.viewer(person.id()).staffTerritories());
         model.addAttribute("person", person);
@@ -96,7 +97,9 @@ class PeopleAdminController {
             model.addAttribute("eraseForm", new AccountSettingsForms.EraseForm(""));
         }
         model.addAttribute("roles", Role.values());
-        model.addAttribute("neighbourhoods", neighbourhoods.all());
+        // the moderation choices: only the neighbourhoods of the staff member's territories (saving refuses others)
+        model.addAttribute("neighbourhoods", neighbourhoods.all().stream()
+                .filter(n -> staff.staffOfNeighbourhood(n.id())).toList());
         return "account/admin-person";
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -26,6 +27,8 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Uploaded photos: checked by their content (JPEG, PNG, WebP when the JDK can decode it), their size and
@@ -148,6 +151,27 @@ public class Photos {
                 }
             });
         }
+    }
+
+    /**
+     * Removes stored photos once the current transaction commits (their rows were deleted in it: a rollback keeps
+     * both), or at once outside a transaction.
+     */
+    public void deleteAfterCommit(List<String> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            names.forEach(this::delete);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(
+                new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        names.forEach(Photos.this::delete);
+                    }
+                });
     }
 
     /** A smaller copy of a photo this class re-encoded (so already checked), for lists. */

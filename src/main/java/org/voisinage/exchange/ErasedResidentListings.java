@@ -4,8 +4,6 @@ import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.voisinage.account.ResidentErased;
 import org.voisinage.common.Photos;
 
@@ -34,13 +32,6 @@ class ErasedResidentListings {
                 erased.residentId());
         jdbc.update("update listing set expired_at = now() where author_id = ? and expired_at is null",
                 erased.residentId());
-        if (!files.isEmpty() && TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    files.forEach(photos::delete);
-                }
-            });
-        }
+        photos.deleteAfterCommit(files);
     }
 }

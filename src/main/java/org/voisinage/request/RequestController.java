@@ -2,7 +2,12 @@ package org.voisinage.request;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,6 +52,7 @@ class RequestController {
     String newForm(Model model) {
         model.addAttribute("form", new NewRequestForm(null, "", ""));
         model.addAttribute("categories", RequestCategory.values());
+        model.addAttribute("maxPhotos", StaffRequests.MAX_PHOTOS);
         return "request/new";
     }
 
@@ -66,6 +72,7 @@ class RequestController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
         model.addAttribute("categories", RequestCategory.values());
+        model.addAttribute("maxPhotos", StaffRequests.MAX_PHOTOS);
         return "request/new";
     }
 
@@ -80,13 +87,28 @@ class RequestController {
             @Valid @ModelAttribute("form") MessageForm form, BindingResult result, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         return act(id, user, result, model, response, redirect, "request.flash.written",
-                viewer -> requests.write(id, viewer, form.body(), false));
+                viewer -> requests.write(id, viewer, form.body(), false, form.uploads()));
+    }
+
+    /**
+     * A photo of the request (or its thumbnail), for those who may read its message; kept by nobody's cache, the
+     * browser's included, as the page itself (a private request's photos may show someone's home).
+     */
+    @GetMapping("/demandes/{id}/photos/{name}")
+    ResponseEntity<Resource> photo(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable String name) {
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore().cachePrivate())
+                .contentType(MediaType.IMAGE_JPEG)
+                .body(new FileSystemResource(requests.photo(id, name, residents.viewer(user))));
     }
 
     private String page(long id, Viewer viewer, Model model) {
         RequestPage request = requests.page(id, viewer);
         model.addAttribute("request", request);
-        model.addAttribute("staff", viewer.staff());
+        // the staff's side of the page for staff of its territory only (the service refuses the others' actions)
+        model.addAttribute("staff", viewer.staffOf(request.territoryId()));
+        model.addAttribute("maxPhotos", StaffRequests.MAX_PHOTOS);
         if (!model.containsAttribute("handle")) {
             model.addAttribute("handle", new HandleForm(request.status(),
                     request.assigneeId() != null && request.assigneeId() == viewer.id()));
@@ -122,7 +144,7 @@ class RequestController {
             @Valid @ModelAttribute("note") MessageForm form, BindingResult result, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         return act(id, user, result, model, response, redirect, "request.flash.noted",
-                viewer -> requests.write(id, viewer, form.body(), true));
+                viewer -> requests.write(id, viewer, form.body(), true, form.uploads()));
     }
 
     /** Staff: the status, and taking the request. */
@@ -134,7 +156,10 @@ class RequestController {
                 viewer -> requests.handle(id, viewer, form.status(), Boolean.TRUE.equals(form.mine())));
     }
 
-    /** Does the change when the form is valid, then back to the request; else the page again, the form filled. */
+    /**
+     * Does the change when the form is valid, then back to the request; else (or refused: a photo) the page again,
+     * the form filled.
+     */
     private String act(long id, CurrentUser user, BindingResult result, Model model, HttpServletResponse response,
             RedirectAttributes redirect, String done, java.util.function.Consumer<Viewer> change) {
         Viewer viewer = residents.viewer(user);
@@ -142,7 +167,13 @@ class RequestController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(id, viewer, model);
         }
-        change.accept(viewer);
+        try {
+            change.accept(viewer);
+        } catch (Refusal refusal) {
+            refusal.rejectOn(result);
+            response.setStatus(RefusalAdvice.status(refusal));
+            return page(id, viewer, model);
+        }
         redirect.addFlashAttribute("success", done);
         return "redirect:/demandes/" + id;
     }

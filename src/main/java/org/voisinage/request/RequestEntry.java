@@ -31,6 +31,7 @@ class RequestEntry {
     }
 
     Long getId() { return id; }
+    long getRequestId() { return requestId; }
     Long getAuthorId() { return authorId; }
     String getBody() { return body; }
     boolean isStaffOnly() { return staffOnly; }

@@ -5,7 +5,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.voisinage.account.SqlPersonalData;
 
-/** The request module's part of a data export: the person's requests to staff and what they wrote there. */
+/**
+ * The request module's part of a data export: the person's requests to staff, what they wrote there and the photos
+ * they attached (the files go in the archive).
+ */
 @Component
 class RequestPersonalData extends SqlPersonalData {
 
@@ -16,6 +19,10 @@ class RequestPersonalData extends SqlPersonalData {
                         where resident_id = ? order by created_at"""),
                 Map.entry("messages", """
                         select request_id, body, created_at from request_entry
-                        where author_id = ? and not staff_only order by created_at""")), null);
+                        where author_id = ? and not staff_only order by created_at"""),
+                Map.entry("photos", """
+                        select request_id, file_name, created_at from request_photo
+                        where uploader_id = ? order by id""")),
+                "select file_name from request_photo where uploader_id = ? order by id");
     }
 }

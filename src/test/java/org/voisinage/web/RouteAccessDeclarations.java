@@ -54,6 +54,9 @@ final class RouteAccessDeclarations {
         t.route("POST /demandes/nouvelle").is("LRRR RRRR");
         t.route("GET /demandes/{id}").at("LDDD DDDD", "=999999999");
         t.route("POST /demandes/{id}").at("LDDD DDDD", "=999999999");
+        // a request's photos: its resident and its territory's staff only (RequestPhotoTests)
+        t.route("GET /demandes/{id}/photos/{name}").at("LDDD DDDD", "=999999999",
+                "=0123456789abcdef0123456789abcdef.jpg");
         t.route("GET /admin/demandes").is("LDDD DDOO");
         t.route("POST /admin/demandes/{id}/note").at("LDDD DDDD", "=999999999");
         t.route("POST /admin/demandes/{id}/statut").at("LDDD DDDD", "=999999999");

@@ -183,6 +183,35 @@ class TerritoryStaffTests {
                 .andReturn().getResponse().getContentAsString()).contains(name(residentA));
     }
 
+    @Test
+    void theirPagesOfferOnlyTheirTerritorysChoicesAndTheRequestPageItsStaffsSide() throws Exception {
+        long residentA = data.resident("RESIDENT", "VERIFIED", neighbourhoodA, null);
+        String choiceA = neighbourhoodChoice(neighbourhoodA);
+        String choiceB = neighbourhoodChoice(neighbourhoodB);
+        String asStaffOfA = mvc.perform(get("/admin/people/" + residentA).with(user(data.user(staffOfA))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(asStaffOfA).as("moderation choices").contains(choiceA).doesNotContain(choiceB);
+        assertThat(mvc.perform(get("/admin/people/" + residentA).with(user(data.user(admin)))).andReturn()
+                .getResponse().getContentAsString()).contains(choiceA).contains(choiceB);
+
+        // staff of B living in A write to A's staff: their own request shows them the resident's side only
+        long staffOfBLivingInA = data.resident("STAFF", "VERIFIED", neighbourhoodA, null);
+        jdbc.update("insert into staff_territory (resident_id, territory_id) values (?, ?)", staffOfBLivingInA,
+                territoryB);
+        long own = request(staffOfBLivingInA, territoryA, "Interphone " + System.nanoTime());
+        String note = "/admin/demandes/" + own + "/note";
+        assertThat(mvc.perform(get("/demandes/" + own).with(user(data.user(staffOfBLivingInA))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).doesNotContain(note);
+        assertThat(mvc.perform(get("/demandes/" + own).with(user(data.user(staffOfA)))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains(note);
+    }
+
+    /** How the person page names a neighbourhood among the moderation choices. */
+    private String neighbourhoodChoice(long neighbourhood) {
+        return jdbc.queryForObject("select n.name || ' (' || t.name || ')' from neighbourhood n "
+                + "join territory t on t.id = n.territory_id where n.id = ?", String.class, neighbourhood);
+    }
+
     private long challenge(long territory, long neighbourhood, String title) {
         long action = jdbc.queryForObject("""
                 insert into challenge_action (title, description, theme, status)
