@@ -12,6 +12,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AgendaEventRepository extends JpaRepository<AgendaEvent, Long> {
 
+    /** The read API's batches, in id order (issue 16). */
+    java.util.List<AgendaEvent> findByIdGreaterThanOrderByIdAsc(Long id, org.springframework.data.domain.Limit limit);
+
     /** The row locked for the rest of the transaction: answers and changes to one event take turns. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select e from AgendaEvent e where e.id = ?1")

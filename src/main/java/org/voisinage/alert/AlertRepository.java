@@ -7,6 +7,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AlertRepository extends JpaRepository<Alert, Long> {
 
+    /** The read API's batches, in id order (issue 16). */
+    java.util.List<Alert> findByIdGreaterThanOrderByIdAsc(Long id, org.springframework.data.domain.Limit limit);
+
     long countByAuthorIdAndCreatedAtAfter(long authorId, Instant since);
 
     @Query("""

@@ -8,6 +8,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AnnouncementRepository extends JpaRepository<Announcement, Long> {
 
+    /** The read API's batches, in id order (issue 16). */
+    java.util.List<Announcement> findByIdGreaterThanOrderByIdAsc(Long id, org.springframework.data.domain.Limit limit);
+
     /** What a neighbourhood's residents see now: pinned first, then the newest. */
     @Query("""
             select a from Announcement a join a.neighbourhoodIds n

@@ -13,6 +13,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 
+    /** The read API's batches, in id order (issue 16). */
+    @Query("select c from Challenge c join fetch c.action where c.id > ?1 order by c.id")
+    List<Challenge> findAfter(long id, org.springframework.data.domain.Limit limit);
+
     /** The row locked for the rest of the transaction: pledges on one challenge take turns. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Challenge c where c.id = ?1")

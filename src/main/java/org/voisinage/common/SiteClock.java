@@ -56,4 +56,9 @@ public class SiteClock {
     public ZonedDateTime nowHere() {
         return ZonedDateTime.now(clock.withZone(zone));
     }
+
+    /** An instant with the site's offset at that time (ISO 8601 with offset, as the read API writes it); null stays null. */
+    public java.time.OffsetDateTime here(Instant instant) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+    }
 }

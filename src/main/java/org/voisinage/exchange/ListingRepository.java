@@ -13,6 +13,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ListingRepository extends JpaRepository<Listing, Long> {
 
+    /** The read API's batches, in id order (issue 16). */
+    java.util.List<Listing> findByIdGreaterThanOrderByIdAsc(Long id, org.springframework.data.domain.Limit limit);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select l from Listing l where l.id = :id")
     Optional<Listing> lock(long id);

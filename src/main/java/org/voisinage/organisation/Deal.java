@@ -66,4 +66,7 @@ class Deal {
     Long getId() { return id; }
     Organisation getOrganisation() { return organisation; }
     LocalDate getEndsOn() { return endsOn; }
+    LocalDate getStartsOn() { return startsOn; }
+    String getTitle() { return title; }
+    String getDescription() { return description; }
 }

@@ -8,6 +8,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DealRepository extends JpaRepository<Deal, Long> {
 
+    /** The read API's batches, in id order (issue 16). */
+    java.util.List<Deal> findByIdGreaterThanOrderByIdAsc(Long id, org.springframework.data.domain.Limit limit);
+
     /**
      * Deals running today of the organisations of these neighbourhoods, and of the territory-wide organisations of
      * their territories, ending soonest first: one statement (the organisations come with their deals).

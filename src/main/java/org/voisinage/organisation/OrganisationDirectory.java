@@ -96,14 +96,19 @@ class OrganisationDirectory {
     /** The page of an organisation; a hidden one only for its members and moderators. */
     OrganisationView page(String slug, Viewer viewer) {
         Organisation organisation = bySlug(slug);
-        if (organisation.isHidden() && !organisation.hasMember(viewer.id())
-                && !viewer.moderates(organisation.getNeighbourhoodId())) {
+        if (!maySee(viewer, organisation)) {
             throw new NotFoundException("organisation", slug);
         }
-        if (viewer.keptOutOf(neighbourhoods.membersOnlyTerritory(null, organisation.getTerritoryId()))) {
-            throw new NotFoundException("organisation", slug); // a members-only territory's, and not theirs
-        }
         return OrganisationView.of(organisation);
+    }
+
+    /** A hidden one only for its members and moderators; a members-only territory's only for its members. */
+    boolean maySee(Viewer viewer, Organisation organisation) {
+        if (organisation.isHidden() && !organisation.hasMember(viewer.id())
+                && !viewer.moderates(organisation.getNeighbourhoodId())) {
+            return false;
+        }
+        return !viewer.keptOutOf(neighbourhoods.membersOnlyTerritory(null, organisation.getTerritoryId()));
     }
 
     String place(OrganisationView organisation) {

@@ -10,6 +10,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
+    /** The read API's batches, in id order (issue 16). */
+    java.util.List<Organisation> findByIdGreaterThanOrderByIdAsc(Long id, org.springframework.data.domain.Limit limit);
+
     Optional<Organisation> findBySlug(String slug);
 
     boolean existsBySlug(String slug);

@@ -10,6 +10,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface SuggestionRepository extends JpaRepository<Suggestion, Long> {
 
+    /** The read API's batches, in id order (issue 16). */
+    java.util.List<Suggestion> findByIdGreaterThanOrderByIdAsc(Long id, org.springframework.data.domain.Limit limit);
+
     /** A neighbourhood's needs; hidden ones only for their author. */
     @Query("""
             select s from Suggestion s

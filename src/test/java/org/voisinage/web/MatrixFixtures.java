@@ -209,6 +209,7 @@ final class MatrixFixtures {
                 values (?, ?, 'WASTE', 'PROPOSED') returning id""", Long.class, text(PUBLIC, "proposed"),
                 text(PUBLIC, "proposal"));
         objects.put("action", proposed);
+        objects.put("publishedAction", action);
         objects.put("challenge", challenge(action, territory, a, text(PUBLIC, "Défi")));
         objects.put("challengeHidden", challenge(action, territory, a, text(HIDDEN, "Défi")));
 
@@ -372,10 +373,29 @@ final class MatrixFixtures {
                 text(CLOSED, "Jardin"), text(CLOSED, "description"), InitiativeTheme.ECOLOGY, null, null, null, null,
                 null)));
         String closedSlug = TestData.unique("org");
-        s.organisations.register(closedTerritory, c, OrganisationKind.SHOP, text(CLOSED, "Boutique"), closedSlug,
-                text(CLOSED, "description"));
+        objects.put("closedOrganisation", s.organisations.register(closedTerritory, c, OrganisationKind.SHOP,
+                text(CLOSED, "Boutique"), closedSlug, text(CLOSED, "description")));
+        objects.put("closedTerritory", closedTerritory);
+        objects.put("closedNeighbourhood", c);
         objects.put("closedOrganisationSlug", closedSlug);
         return this;
+    }
+
+    /** A partner's application token of this territory (issue 16), made as the staff pages make one. */
+    static String applicationToken(JdbcTemplate jdbc, long territory, long staff) {
+        String token = "vsn_matrix" + UUID.randomUUID().toString().replace("-", "");
+        try {
+            String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            long id = jdbc.queryForObject("""
+                    insert into api_token (kind, name, token_hash, hint, created_by)
+                    values ('APPLICATION', 'Matrix partner', ?, 'vsn_matr', ?) returning id""", Long.class, hash,
+                    staff);
+            jdbc.update("insert into api_token_territory (token_id, territory_id) values (?, ?)", id, territory);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return token;
     }
 
     private void hide(Services s, ContentType type, String name) {

@@ -35,6 +35,7 @@ final class RouteAccessDeclarations {
     static final Set<String> LISTS_OF_NEIGHBOURS = Set.of("GET /quartiers/{slug}", "GET /voisins");
 
     static void declare(RouteAccessMatrixTests.Table t) {
+        readApi(t);
         t.route("GET /account").is("LOOO OOOO");
         t.route("GET /admin/waitlist").is("LDDD DDOO");
         t.route("GET /email/confirm").is("RRRR RRRR");
@@ -539,5 +540,79 @@ final class RouteAccessDeclarations {
         t.route("GET /quartiers").is("OOOO OOOO");
         t.route("GET /quartiers/{slug}")
                 .at("OOOO OOOO", "neighbourhoodSlug");
+    }
+
+    /**
+     * The read API (issue 16): called with each person's personal token (no session), and with an application token
+     * of territory A, which must get the anonymous column. The same letters as the pages, but no sign-in redirect: a
+     * caller without a token is answered 401 (D) where one is needed, 404 (D) for what they may not see.
+     */
+    private static void readApi(RouteAccessMatrixTests.Table t) {
+        t.route("GET /api/v1/territories").is("OOOO OOOO");
+        t.route("GET /api/v1/territories/{id}")
+                .at("OOOO OOOO", "territory")
+                // a members-only territory's name is public, as its sign-up page is (its description is not)
+                .at("OOOO OOOO", "closedTerritory");
+        t.route("GET /api/v1/neighbourhoods").is("OOOO OOOO");
+        t.route("GET /api/v1/neighbourhoods/{id}")
+                .at("OOOO OOOO", "neighbourhood")
+                .at("OOOO OOOO", "closedNeighbourhood");
+        t.route("GET /api/v1/challenges").is("OOOO OOOO");
+        t.route("GET /api/v1/challenges/{id}")
+                .at("OOOO OOOO", "challenge")
+                .at("DDDD ODOO", "challengeHidden")
+                .at("DDDD DDOO", "closedChallenge");
+        t.route("GET /api/v1/actions").is("OOOO OOOO");
+        t.route("GET /api/v1/actions/{id}")
+                .at("OOOO OOOO", "publishedAction")
+                // a proposal is staff's business, in the admin pages
+                .at("DDDD DDDD", "action");
+        t.route("GET /api/v1/initiatives").is("OOOO OOOO");
+        t.route("GET /api/v1/initiatives/{id}")
+                .at("OOOO OOOO", "initiative")
+                .at("DDDD ODOO", "initiativeHidden")
+                .at("DDDD DDOO", "closedInitiative");
+        t.route("GET /api/v1/events").is("OOOO OOOO");
+        t.route("GET /api/v1/events/{id}")
+                .at("OOOO OOOO", "event")
+                .at("DDOD ODOO", "eventMembers")
+                .at("DDDD ODOO", "eventHidden")
+                .at("DDDD DDOO", "closedEvent");
+        t.route("GET /api/v1/announcements").is("OOOO OOOO");
+        t.route("GET /api/v1/announcements/{id}")
+                .at("DDOD ODOO", "announcement")
+                .at("DDDD DDOO", "announcementHidden");
+        t.route("GET /api/v1/organisations").is("OOOO OOOO");
+        t.route("GET /api/v1/organisations/{id}")
+                .at("OOOO OOOO", "organisation")
+                .at("DDDD ODOO", "organisationHidden")
+                .at("DDDD DDOO", "closedOrganisation");
+        t.route("GET /api/v1/deals").is("OOOO OOOO");
+        t.route("GET /api/v1/deals/{id}").at("OOOO OOOO", "deal");
+        // for residents' personal tokens only: without a token 401, an application token 403
+        t.route("GET /api/v1/listings").is("DOOO OOOO");
+        t.route("GET /api/v1/listings/{id}")
+                .at("DDOD ODOO", "listing")
+                .at("DDDD ODOO", "listingHidden");
+        t.route("GET /api/v1/needs").is("DOOO OOOO");
+        t.route("GET /api/v1/needs/{id}")
+                .at("DDOD ODOO", "suggestion")
+                .at("DDDD ODOO", "suggestionHidden");
+        t.route("GET /api/v1/alerts").is("DOOO OOOO");
+        t.route("GET /api/v1/alerts/{id}")
+                .at("DDOD ODOO", "alert")
+                .at("DDDD ODOO", "alertHidden");
+        // its documentation: the OpenAPI document and the page made from it
+        t.route("GET /api-docs").is("OOOO OOOO");
+        t.route("GET /v3/api-docs").is("OOOO OOOO");
+        // tokens: a resident's own on the account page, partners' in the staff pages
+        t.route("GET /account/api-tokens").is("LOOO OOOO");
+        t.route("POST /account/api-tokens").is("LRRR RRRR");
+        t.route("POST /account/api-tokens/{id}/revoke").at("LDDD DDDD", "=999999999");
+        t.route("GET /admin/api-tokens").is("LDDD DDOO");
+        t.route("POST /admin/api-tokens").is("LDDD DDRR");
+        t.route("POST /admin/api-tokens/{id}/revoke")
+                .at("LDDD DDDD", "=999999999")
+                .at("LDDD DDSS", "apiTokenOfA");
     }
 }

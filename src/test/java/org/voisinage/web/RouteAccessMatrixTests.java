@@ -72,6 +72,14 @@ class RouteAccessMatrixTests {
     @Autowired org.voisinage.moderation.Reports reports;
     @Autowired List<org.voisinage.moderation.ModeratedContent> moderated;
     @Autowired org.springframework.cache.CacheManager cacheManager;
+    @Autowired org.voisinage.api.ApiTokens apiTokens;
+
+    /**
+     * The read API (issue 16) is called with tokens, never a session: each person's personal token, by user name;
+     * and an application token of territory A, which must get what an anonymous caller gets.
+     */
+    private final Map<String, String> apiTokensByUser = new java.util.HashMap<>();
+    private String applicationTokenOfA;
 
     /** How much the hostile-input sweep saw: pages showing a payload escaped, calendars, emails. */
     private int escapedPages;
@@ -118,6 +126,11 @@ class RouteAccessMatrixTests {
                 messages, exchanges, thanks, profiles, follows, reports, moderated));
         // territory C was made members only in its table: the reference data's cache forgets what it read before
         cacheManager.getCache("neighbourhoods").clear();
+        f.people.forEach((role, person) -> apiToken(person));
+        f.limitedStaff.values().forEach(this::apiToken);
+        applicationTokenOfA = MatrixFixtures.applicationToken(jdbc, f.id("territory"), f.ids.get(Role.STAFF));
+        f.objects.put("apiTokenOfA", jdbc.queryForObject("select max(id) from api_token where kind = 'APPLICATION'",
+                Long.class));
         long fixturesDone = System.nanoTime();
         Map<String, Long> before = invariants(f);
         Table table = new Table();
@@ -223,6 +236,27 @@ class RouteAccessMatrixTests {
                         }
                         escapes.addAll(unescaped(where, result.getResponse(), body));
                     }
+                    if (pattern.startsWith("/api/")) {
+                        // a partner's token of territory A: what an anonymous caller gets (401 there is a D too)
+                        requests++;
+                        String where = route + " " + url + " as an application token of A";
+                        MvcResult result = mvc.perform(get(url).header("Authorization", "Bearer "
+                                + applicationTokenOfA)).andReturn();
+                        char got = outcome(result);
+                        char expected = c.expected().charAt(Role.ANONYMOUS.ordinal());
+                        if (isLeak(expected, got)) {
+                            leaks.add("LEAK " + where + ": declared as anonymous " + expected + ", got " + got);
+                        } else if (!matches(expected, got)) {
+                            wrong.add(where + ": declared as anonymous " + expected + ", got " + got + " ("
+                                    + result.getResponse().getStatus() + ")");
+                        }
+                        String body = body(result.getResponse());
+                        for (String tag : forbiddenTags(f, Role.ANONYMOUS, route)) {
+                            if (body.contains(tag)) {
+                                leaks.add("LEAK " + where + ": the answer shows " + tag.replace(f.run, ""));
+                            }
+                        }
+                    }
                     if (c.expected().contains("?")) {
                         undeclared.add(route + " " + c.arguments() + " observed " + pretty(observed.toString()));
                     } else if (!problems.isEmpty()) {
@@ -269,6 +303,14 @@ class RouteAccessMatrixTests {
         assertThat(after).as("nothing a refused person posted changed anything").isEqualTo(before);
     }
 
+    private void apiToken(UserDetails person) {
+        if (person != null) {
+            long id = jdbc.queryForObject("select id from resident where email = ?", Long.class,
+                    person.getUsername());
+            apiTokensByUser.put(person.getUsername(), apiTokens.makePersonal(id, "matrix").token());
+        }
+    }
+
     private static void print(String title, List<String> lines) {
         if (!lines.isEmpty()) {
             System.out.println(title + ":\n  " + String.join("\n  ", lines));
@@ -310,7 +352,11 @@ class RouteAccessMatrixTests {
 
     private MvcResult call(String method, String url, UserDetails person) throws Exception {
         MockHttpServletRequestBuilder request = method.equals("POST") ? post(url).with(csrf()) : get(url);
-        if (person != null) {
+        if (url.startsWith("/api/")) {
+            if (person != null) {
+                request.header("Authorization", "Bearer " + apiTokensByUser.get(person.getUsername()));
+            }
+        } else if (person != null) {
             request.with(user(person));
         }
         try {
