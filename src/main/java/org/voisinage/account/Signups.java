@@ -125,6 +125,16 @@ public class Signups {
                 .sorted(java.util.Comparator.comparingLong(WaitlistDemand::people).reversed()).toList();
     }
 
+    /** Trends: how many people joined the waiting list per commune and month, from {@code since} to before {@code until}. */
+    @Transactional(readOnly = true)
+    public java.util.List<WaitlistMonth> waitlistByMonth(java.time.Instant since, java.time.Instant until,
+            java.time.ZoneId zone) {
+        return waitlist.joinedByTownAndMonth(since, until, zone.getId()).stream()
+                .map(r -> new WaitlistMonth((String) r[0], (String) r[1], java.time.YearMonth.parse((String) r[2]),
+                        ((Number) r[3]).longValue()))
+                .toList();
+    }
+
     @Transactional
     public Outcome joinWaitlist(WaitlistForm form, Locale locale) {
         Optional<Placement> placement = place(form.addressId());

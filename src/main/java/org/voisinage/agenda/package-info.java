@@ -12,6 +12,7 @@
         "neighbourhood",
         "noticeboard",
         "notification",
-        "search"
+        "search",
+        "trends"
 })
 package org.voisinage.agenda;

@@ -15,6 +15,7 @@
         "neighbourhood",
         "noticeboard",
         "notification",
-        "search"
+        "search",
+        "trends"
 })
 package org.voisinage.challenge;

@@ -19,6 +19,7 @@
         "neighbourhood",
         "noticeboard",
         "organisation",
-        "search"
+        "search",
+        "trends"
 })
 package org.voisinage.initiative;

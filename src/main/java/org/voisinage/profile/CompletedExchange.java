@@ -17,11 +17,13 @@ class CompletedExchange {
     private long receiverId;
     private boolean service;
     private Instant completedAt;
+    /** The giver's neighbourhood when confirmed: where the trends count it. */
+    private Long neighbourhoodId;
 
     protected CompletedExchange() {}
 
     CompletedExchange(long conversationId, String subjectType, long subjectId, long giverId, long receiverId,
-            boolean service, Instant completedAt) {
+            boolean service, Instant completedAt, Long neighbourhoodId) {
         this.conversationId = conversationId;
         this.subjectType = subjectType;
         this.subjectId = subjectId;
@@ -29,6 +31,7 @@ class CompletedExchange {
         this.receiverId = receiverId;
         this.service = service;
         this.completedAt = completedAt;
+        this.neighbourhoodId = neighbourhoodId;
     }
 
     boolean involves(long residentId) {

@@ -13,11 +13,14 @@ public class ExchangeHistory {
     private final CompletedExchangeRepository exchanges;
     private final TimeCredits credits;
     private final Clock clock;
+    private final org.voisinage.account.Residents residents;
 
-    ExchangeHistory(CompletedExchangeRepository exchanges, TimeCredits credits, Clock clock) {
+    ExchangeHistory(CompletedExchangeRepository exchanges, TimeCredits credits, Clock clock,
+            org.voisinage.account.Residents residents) {
         this.exchanges = exchanges;
         this.credits = credits;
         this.clock = clock;
+        this.residents = residents;
     }
 
     @ApplicationModuleListener
@@ -32,7 +35,9 @@ public class ExchangeHistory {
             return; // the event was delivered again after a restart
         }
         CompletedExchange exchange = exchanges.save(new CompletedExchange(event.conversationId(), event.subjectType(),
-                event.subjectId(), event.giverId(), event.receiverId(), event.service(), clock.instant()));
+                event.subjectId(), event.giverId(), event.receiverId(), event.service(), clock.instant(),
+                residents.details(event.giverId()).map(org.voisinage.account.ResidentDetails::neighbourhoodId)
+                        .orElse(null)));
         credits.exchangeCompleted(exchange);
     }
 }

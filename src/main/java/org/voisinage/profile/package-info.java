@@ -11,6 +11,7 @@
         "exchange",
         "messaging",
         "moderation",
-        "neighbourhood"
+        "neighbourhood",
+        "trends"
 })
 package org.voisinage.profile;

@@ -12,6 +12,7 @@
         "moderation",
         "neighbourhood",
         "noticeboard",
-        "search"
+        "search",
+        "trends"
 })
 package org.voisinage.suggestion;

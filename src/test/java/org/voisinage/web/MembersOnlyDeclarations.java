@@ -19,6 +19,8 @@ final class MembersOnlyDeclarations {
         also(t, "GET /initiatives/{id}", "DDDD DDOO", "closedInitiative");
         also(t, "GET /organisations/{slug}", "DDDD DDOO", "closedOrganisationSlug");
         also(t, "GET /territoires/{slug}/tendances", "DDDD DDOO", "closedTerritorySlug");
+        also(t, "GET /territoires/{slug}/tendances/activite", "DDDD DDOO", "closedTerritorySlug");
+        also(t, "GET /territoires/{slug}/tendances/activite.csv", "DDDD DDOO", "closedTerritorySlug");
         also(t, "GET /agenda", "DDDD DDOO", "?quartier=@closedNeighbourhoodSlug");
         also(t, "GET /agenda/a-venir", "DDDD DDOO", "?quartier=@closedNeighbourhoodSlug");
         // the feed is read with a member's personal token, never a session: without one, nobody

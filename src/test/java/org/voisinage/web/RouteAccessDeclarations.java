@@ -205,6 +205,16 @@ final class RouteAccessDeclarations {
                 .at("DDDD DDDD", "challengeHidden");
         t.route("GET /territoires/{slug}/tendances")
                 .at("OOOO OOOO", "territorySlug");
+        // the trends month by month (issue 16): anyone, a bad period a 400; the quarter's PDF for staff of the territory
+        t.route("GET /territoires/{slug}/tendances/activite")
+                .at("OOOO OOOO", "territorySlug")
+                .at("RRRR RRRR", "territorySlug", "?mois=7");
+        t.route("GET /territoires/{slug}/tendances/activite.csv")
+                .at("OOOO OOOO", "territorySlug")
+                .at("RRRR RRRR", "territorySlug", "?mois=7");
+        t.route("GET /admin/territories/{territoryId}/trends.pdf")
+                .at("LDDD DDOO", "territory")
+                .at("LDDD DDRR", "territory", "?trimestre=2026-T9");
         t.route("GET /admin/addresses").is("LDDD DDOO");
         t.route("POST /admin/addresses").is("LDDD DDRR");
         t.route("GET /admin/addresses/imports/{id}")
