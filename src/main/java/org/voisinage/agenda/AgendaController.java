@@ -243,6 +243,38 @@ class AgendaController {
         return form(model, id);
     }
 
+    /** The series from this date on: what every later date shares. */
+    @GetMapping("/agenda/evenements/{id}/serie/modifier")
+    String editSeries(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("seriesForm", events.seriesForm(id, user.id()));
+        return seriesForm(model, id);
+    }
+
+    @PostMapping("/agenda/evenements/{id}/serie/modifier")
+    String updateSeries(@PathVariable long id, @Valid @ModelAttribute("seriesForm") SeriesForm form,
+            BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                events.changeFromDate(id, form, user.id());
+                redirect.addFlashAttribute("success", "agenda.series.changed");
+                return "redirect:/agenda/evenements/" + id;
+            } catch (Refusal e) {
+                e.rejectOn(result);
+                response.setStatus(RefusalAdvice.status(e));
+                return seriesForm(model, id);
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return seriesForm(model, id);
+    }
+
+    private String seriesForm(Model model, long eventId) {
+        model.addAttribute("eventId", eventId);
+        model.addAttribute("series", events.seriesOf(eventId).orElse(null));
+        return "agenda/series-form";
+    }
+
     private String form(Model model, Long eventId) {
         ResidentView me = (ResidentView) model.getAttribute("me");
         model.addAttribute("eventId", eventId);

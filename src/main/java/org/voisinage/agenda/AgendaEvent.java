@@ -173,6 +173,12 @@ public class AgendaEvent implements Hideable {
         this.occurrenceDate = date;
     }
 
+    /** A series' date left alone when the rest of its series is split off: a one-off event from now on. */
+    void leaveSeries() {
+        this.seriesId = null;
+        this.occurrenceDate = null;
+    }
+
     public boolean isCancelled() { return cancelledAt != null; }
     public boolean isPast(Instant now) { return !endsAt.isAfter(now); }
 

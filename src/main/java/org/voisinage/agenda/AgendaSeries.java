@@ -64,6 +64,44 @@ class AgendaSeries {
         this.visibility = first.visibility();
     }
 
+    /** The later part of {@code earlier} split at its date {@code from}: the same rule, its remaining dates. */
+    AgendaSeries(AgendaSeries earlier, LocalDate from, int occurrences) {
+        this.neighbourhoodId = earlier.neighbourhoodId;
+        this.organiserId = earlier.organiserId;
+        this.frequency = earlier.frequency;
+        this.weekOfMonth = earlier.weekOfMonth;
+        this.firstDate = from;
+        this.occurrences = occurrences;
+        this.lastDate = earlier.lastDate;
+        this.startTime = earlier.startTime;
+        this.durationMinutes = earlier.durationMinutes;
+        this.title = earlier.title;
+        this.description = earlier.description;
+        this.place = earlier.place;
+        this.visibility = earlier.visibility;
+    }
+
+    /** The series keeps its first {@code count} dates only, the last of them {@code last} (split at the next). */
+    void keepFirst(int count, LocalDate last) {
+        this.occurrences = count;
+        this.lastDate = last;
+    }
+
+    /** The series starts later: its dates before {@code from} are no longer part of it. */
+    void startFrom(LocalDate from, int count) {
+        this.firstDate = from;
+        this.occurrences = count;
+    }
+
+    /** What the series' dates are created with from now on (calendars' recurring event). */
+    void describe(String title, String description, String place, LocalTime startTime, int durationMinutes) {
+        this.title = title;
+        this.description = description;
+        this.place = place;
+        this.startTime = startTime;
+        this.durationMinutes = durationMinutes;
+    }
+
     SeriesRule rule() {
         return new SeriesRule(frequency, DayOfWeek.from(firstDate), weekOfMonth);
     }

@@ -162,6 +162,98 @@ public class Events {
         return cancelled;
     }
 
+    /** The series form filled with this date as it is, for an organiser; a one-off event has none. */
+    public SeriesForm seriesForm(long eventId, long residentId) {
+        AgendaEvent event = events.findById(eventId).orElseThrow(() -> new NotFoundException("event", eventId));
+        requireOrganiser(event, actor(residentId));
+        if (event.getSeriesId() == null) {
+            throw new NotFoundException("series of event", eventId);
+        }
+        return SeriesForm.of(event, zone);
+    }
+
+    /**
+     * Changes this date of its series and every later one: title, description, place and times of day. For calendars
+     * the series is split in two at this date (the earlier dates keep their recurring event, ending before it; the
+     * later ones get one of their own), so both read right. Later dates changed alone keep their own changes, and
+     * cancelled ones stay cancelled; the attendees of each date changed are told.
+     *
+     * @return how many dates were changed
+     * @throws Refusal not an organiser, not a series, a past date, the end not after the start, script in the text
+     */
+    @Transactional
+    public int changeFromDate(long eventId, SeriesForm form, long residentId) {
+        AgendaEvent from = events.findById(eventId).orElseThrow(() -> new NotFoundException("event", eventId));
+        ResidentView who = actor(residentId);
+        requireOrganiser(from, who);
+        if (from.getSeriesId() == null) {
+            throw Refusal.conflict("agenda.series.none");
+        }
+        if (from.isPast(clock.instant())) {
+            throw Refusal.conflict("agenda.series.fromPast");
+        }
+        String description = form.description() == null ? "" : form.description().strip();
+        if (SCRIPT.matcher(description).find()) {
+            throw Refusal.invalid("description", "agenda.description.script");
+        }
+        if (!form.endTime().isAfter(form.startTime())) {
+            throw Refusal.invalid("endTime", "agenda.event.endBeforeStart");
+        }
+        AgendaSeries series = seriesRepository.findById(from.getSeriesId())
+                .orElseThrow(() -> new NotFoundException("series", from.getSeriesId()));
+        LocalDate at = from.getOccurrenceDate();
+        List<LocalDate> dates = series.rule().dates(series.getFirstDate(), series.getOccurrences(), null);
+        int before = (int) dates.stream().filter(d -> d.isBefore(at)).count();
+        int after = dates.size() - before;
+        List<AgendaEvent> all = events.ofSeries(List.of(series.getId()));
+        List<AgendaEvent> earlier = all.stream().filter(e -> e.getOccurrenceDate().isBefore(at)).toList();
+        List<AgendaEvent> later = all.stream().filter(e -> !e.getOccurrenceDate().isBefore(at)).toList();
+        // asked before the series changes: which later dates still are as the series created them (and the date the
+        // organiser changes from, whatever it was)
+        List<AgendaEvent> asCreated = later.stream().filter(e -> !e.isCancelled()
+                && (e.getId().equals(from.getId()) || series.createdAsIs(e, zone))).toList();
+
+        for (AgendaEvent date : asCreated) {
+            EventDetails next = new EventDetails(form.title().strip(), description,
+                    ZonedDateTime.of(date.getOccurrenceDate(), form.startTime(), zone).toInstant(),
+                    ZonedDateTime.of(date.getOccurrenceDate(), form.endTime(), zone).toInstant(), form.place().strip(),
+                    date.getAddressId(), date.getCapacity(), date.getVisibility());
+            List<EventChange> changes = date.change(next);
+            if (!changes.isEmpty()) {
+                emails.changed(date, changes, attendees(date.getId()));
+            }
+        }
+        AgendaSeries target = null;
+        if (before == 0) {
+            target = series;
+        } else if (before == 1) {
+            // a series keeps two dates at least: the one date before stands alone, the series starts at this one
+            earlier.forEach(AgendaEvent::leaveSeries);
+            if (after > 1) {
+                series.startFrom(at, after);
+                target = series;
+            }
+        } else {
+            if (after > 1) {
+                target = seriesRepository.save(new AgendaSeries(series, at, after));
+            }
+            series.keepFirst(before, dates.get(before - 1));
+        }
+        if (target == null) {
+            // the last date alone: an event of its own (the series, if anything is left of it, ended before it)
+            later.forEach(AgendaEvent::leaveSeries);
+        } else {
+            long targetId = target.getId();
+            later.forEach(e -> e.belongTo(targetId, e.getOccurrenceDate()));
+            target.describe(form.title().strip(), description, form.place().strip(), form.startTime(),
+                    (int) java.time.Duration.between(form.startTime(), form.endTime()).toMinutes());
+        }
+        if (who.id() != from.getOrganiserId() && who.staff()) {
+            audit.record(residentId, "agenda.change", "series:" + series.getId() + "@" + at, null);
+        }
+        return asCreated.size();
+    }
+
     /** The series this event is a date of, as its page describes it; empty for a one-off event. */
     public java.util.Optional<SeriesSummary> seriesOf(long eventId) {
         return events.findById(eventId).filter(e -> e.getSeriesId() != null)

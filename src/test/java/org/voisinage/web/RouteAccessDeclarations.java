@@ -115,6 +115,9 @@ final class RouteAccessDeclarations {
                 .at("LDDD DDSR", "eventHidden");
         // a one-off event is no series: staff, who may organise it, are refused (issue 15)
         t.route("POST /agenda/evenements/{id}/serie/annulation").at("LDDD DDRR", "event");
+        // changing a series from a date on: a one-off event has none (404 for staff, who may organise it; issue 15)
+        t.route("GET /agenda/evenements/{id}/serie/modifier").at("LDDD DDDD", "event");
+        t.route("POST /agenda/evenements/{id}/serie/modifier").at("LRRR RRRR", "event");
         t.route("GET /agenda/evenements/{id}.ics")
                 .at("OOOO OOOO", "event")
                 .at("DDOD ODOO", "eventMembers")
