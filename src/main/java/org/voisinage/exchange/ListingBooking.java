@@ -38,6 +38,8 @@ public class ListingBooking {
     private Instant pickupRemindedAt;
     private Instant returnRemindedAt;
     private Instant lateFlaggedAt;
+    /** Out when its owner or borrower was gone from the neighbourhood: flagged to both sides, once. */
+    private Instant partyLeftAt;
 
     @Version
     private long version;
@@ -105,6 +107,26 @@ public class ListingBooking {
         }
     }
 
+    /**
+     * Its owner or borrower is gone from the neighbourhood: a booking still to come (asked, or accepted and not
+     * started) is cancelled; a loan out is flagged, for both sides to settle the return.
+     *
+     * @return true when it was cancelled, false when flagged (or already flagged, or over)
+     */
+    boolean partyGone(LocalDate today, Instant now) {
+        boolean coming = status == BookingStatus.REQUESTED
+                || status == BookingStatus.ACCEPTED && today.isBefore(startsOn);
+        if (coming) {
+            status = BookingStatus.CANCELLED;
+            decidedAt = now;
+            return true;
+        }
+        if (isOut(today) && partyLeftAt == null) {
+            partyLeftAt = now;
+        }
+        return false;
+    }
+
     void pickupReminded(Instant now) {
         pickupRemindedAt = now;
     }
@@ -147,4 +169,5 @@ public class ListingBooking {
     public Instant getPickupRemindedAt() { return pickupRemindedAt; }
     public Instant getReturnRemindedAt() { return returnRemindedAt; }
     public Instant getLateFlaggedAt() { return lateFlaggedAt; }
+    public Instant getPartyLeftAt() { return partyLeftAt; }
 }

@@ -158,6 +158,36 @@ public class ListingBookings {
         out.returned(today, clock.now());
     }
 
+    /**
+     * A resident is gone from a neighbourhood (left the cooperative, deleted their account, moved away): their
+     * bookings there as borrower, and those of their objects there, are cancelled when still to come, the other
+     * side told; a loan out is flagged to both sides, to settle the return.
+     *
+     * @param neighbourhoodId the neighbourhood they are gone from; null: every one
+     * @return how many bookings it touched
+     */
+    @Transactional
+    public int partyGone(long residentId, Long neighbourhoodId) {
+        LocalDate today = clock.today();
+        int touched = 0;
+        for (ListingBooking booking : bookings.findOpenOfParty(residentId)) {
+            Listing listing = listings.findById(booking.getListingId()).orElse(null);
+            if (listing == null || neighbourhoodId != null && listing.getNeighbourhoodId() != neighbourhoodId) {
+                continue;
+            }
+            boolean flaggedBefore = booking.getPartyLeftAt() != null;
+            if (booking.partyGone(today, clock.now())) {
+                notices.cancelledAsPartyGone(listing, booking, listing.isAuthor(residentId));
+            } else if (!flaggedBefore && booking.getPartyLeftAt() != null) {
+                notices.outWhilePartyGone(listing, booking);
+            } else {
+                continue;
+            }
+            touched++;
+        }
+        return touched;
+    }
+
     /** The listing a booking is of (to go back to its page once an action on it was refused). */
     public long listingOf(long bookingId) {
         return bookings.findById(bookingId).map(ListingBooking::getListingId)
