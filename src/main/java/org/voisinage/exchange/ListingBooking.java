@@ -69,6 +69,12 @@ public class ListingBooking {
         return new ListingBooking(listingId, null, borrowerName.strip(), startsOn, endsOn, BookingStatus.ACCEPTED, now);
     }
 
+    /** The owner lends it now to a neighbour on the site, until {@code endsOn}: accepted at once. */
+    static ListingBooking recordedFor(long listingId, long borrowerId, LocalDate startsOn, LocalDate endsOn,
+            Instant now) {
+        return new ListingBooking(listingId, borrowerId, null, startsOn, endsOn, BookingStatus.ACCEPTED, now);
+    }
+
     void accept(Instant now) {
         decide(BookingStatus.ACCEPTED, now);
     }

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.voisinage.exchange.ListingRulesTests.lend;
 import static org.voisinage.exchange.ListingRulesTests.titled;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.awaitility.Awaitility;
@@ -14,6 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.voisinage.account.ResidentMoved;
 import org.voisinage.account.Residents;
@@ -38,6 +46,7 @@ class BookingsOfLeaversTests {
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
     @Autowired Outbox outbox;
+    @Autowired MockMvc mvc;
 
     @Test
     void aLeaversComingBookingsAreCancelledAndTheirLoanOutFlaggedToBothSides() {
@@ -56,12 +65,12 @@ class BookingsOfLeaversTests {
         assertThat(residents.withdrawVerification(leaver)).isTrue();
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            assertThat(status(coming)).as("their reservation to come").isEqualTo("CANCELLED");
-            assertThat(status(asked)).as("a request of their object").isEqualTo("CANCELLED");
+            assertThat(statusOf(coming)).as("their reservation to come").isEqualTo("CANCELLED");
+            assertThat(statusOf(asked)).as("a request of their object").isEqualTo("CANCELLED");
             assertThat(jdbc.queryForObject("select party_left_at is not null from listing_booking where id = ?",
                     Boolean.class, out)).as("the loan out is flagged").isTrue();
         });
-        assertThat(status(out)).isEqualTo("ACCEPTED");
+        assertThat(statusOf(out)).isEqualTo("ACCEPTED");
         assertThat(emails(coming, "party_gone", owner)).as("the owner is told").isEqualTo(1);
         assertThat(emails(asked, "party_gone", asker)).as("the asker is told").isEqualTo(1);
         assertThat(emails(out, "out_party_gone", owner)).isEqualTo(1);
@@ -83,8 +92,47 @@ class BookingsOfLeaversTests {
         transactions.executeWithoutResult(s -> events.publishEvent(new ResidentMoved(mover, f.home(), f.far())));
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(status(left)).isEqualTo("CANCELLED"));
-        assertThat(status(kept)).as("another neighbourhood's").isEqualTo("ACCEPTED");
+                assertThat(statusOf(left)).isEqualTo("CANCELLED"));
+        assertThat(statusOf(kept)).as("another neighbourhood's").isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void theOwnerLendsToANeighbourWhoIsThenFoundWhenTheyLeave() throws Exception {
+        ExchangeFixtures f = ExchangeFixtures.create(data, jdbc);
+        long owner = f.homeResident();
+        long neighbour = f.resident(f.home());
+        long drill = publishing.publish(owner, titled(lend(ObjectCondition.GOOD, 7), "Perceuse", "d"));
+        String returnOn = clock.today().plusDays(4).toString();
+        String neighbourName = jdbc.queryForObject("select display_name from resident where id = ?", String.class,
+                neighbour);
+        String farName = jdbc.queryForObject("select display_name from resident where id = ?", String.class,
+                f.farResident());
+        assertThat(mvc.perform(get("/echanges/" + drill).with(user(data.user(owner)))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .as("the owner picks among the neighbourhood's members").contains(neighbourName).doesNotContain(farName);
+
+        // someone of another neighbourhood, or nobody at all: refused, the page again with the date kept
+        assertThat(mvc.perform(post("/echanges/" + drill + "/pret").with(user(data.user(owner))).with(csrf())
+                        .param("borrowerId", String.valueOf(f.farResident())).param("lentTo", "")
+                        .param("returnOn", returnOn))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8))
+                .contains("Choisissez un voisin du quartier de cette annonce.").contains(returnOn);
+        mvc.perform(post("/echanges/" + drill + "/pret").with(user(data.user(owner))).with(csrf())
+                        .param("borrowerId", "").param("lentTo", " ").param("returnOn", returnOn))
+                .andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("select count(*) from listing_booking where listing_id = ?", Integer.class,
+                drill)).as("the page again, nothing recorded").isZero();
+        mvc.perform(post("/echanges/" + drill + "/pret").with(user(data.user(owner))).with(csrf())
+                        .param("borrowerId", String.valueOf(neighbour)).param("lentTo", "")
+                        .param("returnOn", returnOn))
+                .andExpect(status().is3xxRedirection());
+        long loan = jdbc.queryForObject("select id from listing_booking where listing_id = ? and borrower_id = ?",
+                Long.class, drill, neighbour);
+
+        assertThat(residents.withdrawVerification(neighbour)).isTrue();
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(emails(loan, "out_party_gone", owner)).as("a loan found by its borrower").isEqualTo(1));
     }
 
     private long booking(long listing, long borrower, LocalDate from, LocalDate to, String status) {
@@ -93,7 +141,7 @@ class BookingsOfLeaversTests {
                 values (?, ?, ?, ?, ?, now()) returning id""", Long.class, listing, borrower, from, to, status);
     }
 
-    private String status(long booking) {
+    private String statusOf(long booking) {
         return jdbc.queryForObject("select status from listing_booking where id = ?", String.class, booking);
     }
 
