@@ -25,7 +25,11 @@ class BookingNotices {
 
     /** What is told: the in-app message and the email's subject and body share its key. */
     enum Notice {
-        REQUESTED, ACCEPTED, DECLINED, CANCELLED, PICKUP, RETURN, LATE;
+        REQUESTED, ACCEPTED, DECLINED, CANCELLED, PICKUP, RETURN, LATE,
+        /** Cancelled because the other side is gone from the neighbourhood. */
+        PARTY_GONE,
+        /** A loan out while one side is gone from the neighbourhood: settle the return. */
+        OUT_PARTY_GONE;
 
         /** Its messages' common start: {@code .subject}, {@code .owner} and {@code .borrower} follow. */
         String messagePrefix() {
@@ -67,6 +71,20 @@ class BookingNotices {
         tell(listing, booking, Notice.CANCELLED, false);
     }
 
+    /** Cancelled because one side is gone: the other is told (the one gone knows why). */
+    void cancelledAsPartyGone(Listing listing, ListingBooking booking, boolean toBorrower) {
+        tell(listing, booking, Notice.PARTY_GONE, toBorrower, true);
+    }
+
+    /**
+     * A loan out while one side is gone: both are told, the one gone included, even if the listing no longer shows to
+     * them (the loan is theirs; an erased account has no address left to write to).
+     */
+    void outWhilePartyGone(Listing listing, ListingBooking booking) {
+        tell(listing, booking, Notice.OUT_PARTY_GONE, false, true);
+        tell(listing, booking, Notice.OUT_PARTY_GONE, true, true);
+    }
+
     /** The day before pick-up, before return, or the return late: both are told. */
     void remind(Listing listing, ListingBooking booking, Notice notice) {
         tell(listing, booking, notice, false);
@@ -74,13 +92,18 @@ class BookingNotices {
     }
 
     private void tell(Listing listing, ListingBooking booking, Notice notice, boolean toBorrower) {
+        tell(listing, booking, notice, toBorrower, false);
+    }
+
+    /** @param party the recipient is told as a side of this booking, whether or not they still see the listing */
+    private void tell(Listing listing, ListingBooking booking, Notice notice, boolean toBorrower, boolean party) {
         Long recipientId = toBorrower ? booking.getBorrowerId() : Long.valueOf(listing.getAuthorId());
         if (recipientId == null) {
             return;
         }
         Optional<ResidentDetails> recipient = residents.details(recipientId);
         if (recipient.isEmpty() || recipient.get().email() == null
-                || !access.maySee(residents.viewer(recipientId), listing)) {
+                || !party && !access.maySee(residents.viewer(recipientId), listing)) {
             return;
         }
         String other = otherName(listing, booking, toBorrower);

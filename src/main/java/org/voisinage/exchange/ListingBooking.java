@@ -38,6 +38,8 @@ public class ListingBooking {
     private Instant pickupRemindedAt;
     private Instant returnRemindedAt;
     private Instant lateFlaggedAt;
+    /** Out when its owner or borrower was gone from the neighbourhood: flagged to both sides, once. */
+    private Instant partyLeftAt;
 
     @Version
     private long version;
@@ -65,6 +67,12 @@ public class ListingBooking {
     static ListingBooking recorded(long listingId, String borrowerName, LocalDate startsOn, LocalDate endsOn,
             Instant now) {
         return new ListingBooking(listingId, null, borrowerName.strip(), startsOn, endsOn, BookingStatus.ACCEPTED, now);
+    }
+
+    /** The owner lends it now to a neighbour on the site, until {@code endsOn}: accepted at once. */
+    static ListingBooking recordedFor(long listingId, long borrowerId, LocalDate startsOn, LocalDate endsOn,
+            Instant now) {
+        return new ListingBooking(listingId, borrowerId, null, startsOn, endsOn, BookingStatus.ACCEPTED, now);
     }
 
     void accept(Instant now) {
@@ -103,6 +111,26 @@ public class ListingBooking {
         if (endsOn.isAfter(today)) {
             endsOn = today;
         }
+    }
+
+    /**
+     * Its owner or borrower is gone from the neighbourhood: a booking still to come (asked, or accepted and not
+     * started) is cancelled; a loan out is flagged, for both sides to settle the return.
+     *
+     * @return true when it was cancelled, false when flagged (or already flagged, or over)
+     */
+    boolean partyGone(LocalDate today, Instant now) {
+        boolean coming = status == BookingStatus.REQUESTED
+                || status == BookingStatus.ACCEPTED && today.isBefore(startsOn);
+        if (coming) {
+            status = BookingStatus.CANCELLED;
+            decidedAt = now;
+            return true;
+        }
+        if (isOut(today) && partyLeftAt == null) {
+            partyLeftAt = now;
+        }
+        return false;
     }
 
     void pickupReminded(Instant now) {
@@ -147,4 +175,5 @@ public class ListingBooking {
     public Instant getPickupRemindedAt() { return pickupRemindedAt; }
     public Instant getReturnRemindedAt() { return returnRemindedAt; }
     public Instant getLateFlaggedAt() { return lateFlaggedAt; }
+    public Instant getPartyLeftAt() { return partyLeftAt; }
 }

@@ -38,6 +38,18 @@ interface ListingBookingRepository extends JpaRepository<ListingBooking, Long> {
             and b.startsOn <= :today""")
     List<Long> findListingsOut(Collection<Long> listingIds, LocalDate today);
 
+    /**
+     * A resident's bookings still asked, to come or out, as borrower or as the object's owner, with their listing's
+     * neighbourhood: what their leaving touches.
+     */
+    @Query("""
+            select b from ListingBooking b where (b.status = org.voisinage.exchange.BookingStatus.REQUESTED
+                or (b.status = org.voisinage.exchange.BookingStatus.ACCEPTED and b.returnedAt is null))
+            and (b.borrowerId = :residentId
+                 or b.listingId in (select l.id from Listing l where l.authorId = :residentId))
+            order by b.id""")
+    List<ListingBooking> findOpenOfParty(long residentId);
+
     /** The accepted bookings not returned yet whose first day comes by the horizon: the daily job's. */
     @Query("""
             select b.id from ListingBooking b where b.status = org.voisinage.exchange.BookingStatus.ACCEPTED

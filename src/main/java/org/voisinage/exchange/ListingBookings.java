@@ -128,24 +128,42 @@ public class ListingBookings {
     }
 
     /**
-     * The owner lends the object now, to someone they name, until {@code returnOn}: an accepted booking from today.
+     * The owner lends the object now, until {@code returnOn}: an accepted booking from today, to a neighbour of the
+     * listing's neighbourhood (told of reminders like any borrower) or, when none is chosen, to someone they name.
      *
-     * @throws Refusal (invalid, on {@code returnOn}) a date already past or days already booked; (conflict) not an
-     *         object to lend or rent
+     * @throws Refusal (invalid, on {@code borrowerId}) not a member of the listing's neighbourhood, or the owner; (on
+     *         {@code lentTo}) nobody given; (on {@code returnOn}) a date already past or days already booked;
+     *         (conflict) not an object to lend or rent
      */
     @Transactional
-    public void recordLoan(long listingId, long ownerId, String borrowerName, LocalDate returnOn) {
+    public void recordLoan(long listingId, long ownerId, LoanForm loan) {
         Listing listing = authors.lock(listingId, ownerId);
         if (!listing.isBookable()) {
             throw Refusal.conflict("exchange.loan.notALoan");
         }
+        Long borrowerId = loan.borrowerId();
+        if (borrowerId != null && (borrowerId == ownerId
+                || residents.membersAmong(listing.getNeighbourhoodId(), List.of(borrowerId)).isEmpty())) {
+            throw Refusal.invalid("borrowerId", "exchange.loan.borrower.notNeighbour");
+        }
+        if (borrowerId == null && (loan.lentTo() == null || loan.lentTo().isBlank())) {
+            throw Refusal.invalid("lentTo", "exchange.loan.lentTo.required");
+        }
         LocalDate today = clock.today();
+        LocalDate returnOn = loan.returnOn();
         if (returnOn.isBefore(today)) {
             throw Refusal.invalid("returnOn", "exchange.loan.returnOn.past");
         }
         checkDates(listingId, today, returnOn, today, "returnOn", "returnOn");
-        flushHoldingDates(bookings.save(ListingBooking.recorded(listingId, borrowerName, today, returnOn,
-                clock.now())));
+        flushHoldingDates(bookings.save(borrowerId != null
+                ? ListingBooking.recordedFor(listingId, borrowerId, today, returnOn, clock.now())
+                : ListingBooking.recorded(listingId, loan.lentTo(), today, returnOn, clock.now())));
+    }
+
+    /** Those the owner may lend to by name on the site: the verified members of the listing's neighbourhood. */
+    public List<ResidentView> neighboursToLendTo(long listingId, long ownerId) {
+        Listing listing = authors.find(listingId, ownerId);
+        return residents.members(listing.getNeighbourhoodId()).stream().filter(r -> r.id() != ownerId).toList();
     }
 
     /** The owner has the object back: the loan out (the earliest, if one is late) ends. */
@@ -156,6 +174,36 @@ public class ListingBookings {
         ListingBooking out = bookings.findCurrent(listingId, today).stream().filter(b -> b.isOut(today)).findFirst()
                 .orElseThrow(() -> Refusal.conflict("exchange.loan.notLent"));
         out.returned(today, clock.now());
+    }
+
+    /**
+     * A resident is gone from a neighbourhood (left the cooperative, deleted their account, moved away): their
+     * bookings there as borrower, and those of their objects there, are cancelled when still to come, the other
+     * side told; a loan out is flagged to both sides, to settle the return.
+     *
+     * @param neighbourhoodId the neighbourhood they are gone from; null: every one
+     * @return how many bookings it touched
+     */
+    @Transactional
+    public int partyGone(long residentId, Long neighbourhoodId) {
+        LocalDate today = clock.today();
+        int touched = 0;
+        for (ListingBooking booking : bookings.findOpenOfParty(residentId)) {
+            Listing listing = listings.findById(booking.getListingId()).orElse(null);
+            if (listing == null || neighbourhoodId != null && listing.getNeighbourhoodId() != neighbourhoodId) {
+                continue;
+            }
+            boolean flaggedBefore = booking.getPartyLeftAt() != null;
+            if (booking.partyGone(today, clock.now())) {
+                notices.cancelledAsPartyGone(listing, booking, listing.isAuthor(residentId));
+            } else if (!flaggedBefore && booking.getPartyLeftAt() != null) {
+                notices.outWhilePartyGone(listing, booking);
+            } else {
+                continue;
+            }
+            touched++;
+        }
+        return touched;
     }
 
     /** The listing a booking is of (to go back to its page once an action on it was refused). */

@@ -67,7 +67,11 @@ class ListingController {
 
     /** The listing's page with its two forms, one of them maybe coming back with what was typed and its errors. */
     private String show(long id, CurrentUser user, Model model, LoanForm loanForm, BookingForm bookingForm) {
-        model.addAttribute("page", listings.page(id, user.id()));
+        ListingPage page = listings.page(id, user.id());
+        model.addAttribute("page", page);
+        if (page.mine() && page.listing().kind().isBookable() && !page.listing().lent()) {
+            model.addAttribute("neighbours", bookings.neighboursToLendTo(id, user.id()));
+        }
         if (!model.containsAttribute("loanForm")) {
             model.addAttribute("loanForm", loanForm);
         }
@@ -140,7 +144,7 @@ class ListingController {
     @PostMapping("/echanges/{id}/pret")
     String lend(@PathVariable long id, @Valid @ModelAttribute("loanForm") LoanForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        return onListingPage(id, result, () -> bookings.recordLoan(id, user.id(), form.lentTo(), form.returnOn()),
+        return onListingPage(id, result, () -> bookings.recordLoan(id, user.id(), form),
                 "exchange.loan.recorded", redirect, () -> show(id, user, model, form, BookingForm.empty()));
     }
 
