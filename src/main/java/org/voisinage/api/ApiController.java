@@ -97,6 +97,12 @@ class ApiController {
         List<T> list(Viewer viewer, Keyset.Scope scope, long after, int limit);
     }
 
+    /** One module's read method for one item by id: empty when missing or not for this reader. */
+    @FunctionalInterface
+    interface Finder<T> {
+        Optional<T> find(Viewer viewer, Keyset.Scope scope, long id);
+    }
+
     // Territories and neighbourhoods: their names are public, as on the pages
 
     @Operation(summary = "Territories (towns, cooperative sites...)")
@@ -152,7 +158,8 @@ class ApiController {
 
     // Public content (by each module's policy)
 
-    @Operation(summary = "Challenges, with their progress and state", description = "Filter by `territory` or `neighbourhood`.")
+    @Operation(summary = "Challenges, with their progress and state",
+            description = "Filter by `territory` or `neighbourhood`.")
     @GetMapping("/challenges")
     ResponseEntity<ApiPage<ChallengeResource>> challenges(@Parameter(hidden = true) HttpServletRequest request,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
@@ -165,8 +172,8 @@ class ApiController {
     @GetMapping("/challenges/{id}")
     ResponseEntity<ChallengeResource> challenge(@Parameter(hidden = true) HttpServletRequest request,
             @PathVariable long id) {
-        Reading reading = reader.reading(caller(request), null, null);
-        return one(request, challenges.challenge(reading.viewer(), reading.scope(), id), "challenge", id);
+        return item(request, reader.reading(caller(request), null, null), "challenge", id,
+                challenges::challenge);
     }
 
     @Operation(summary = "The published actions challenges are made of")
@@ -198,11 +205,12 @@ class ApiController {
     @GetMapping("/initiatives/{id}")
     ResponseEntity<InitiativeResource> initiative(@Parameter(hidden = true) HttpServletRequest request,
             @PathVariable long id) {
-        Reading reading = reader.reading(caller(request), null, null);
-        return one(request, initiatives.initiative(reading.viewer(), reading.scope(), id), "initiative", id);
+        return item(request, reader.reading(caller(request), null, null), "initiative", id,
+                initiatives::initiative);
     }
 
-    @Operation(summary = "Agenda events", description = "Members-only events for members' tokens only. Filter by `territory` or `neighbourhood`.")
+    @Operation(summary = "Agenda events",
+            description = "Members-only events for members' tokens only. Filter by `territory` or `neighbourhood`.")
     @GetMapping("/events")
     ResponseEntity<ApiPage<EventResource>> events(@Parameter(hidden = true) HttpServletRequest request,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
@@ -215,11 +223,12 @@ class ApiController {
     @GetMapping("/events/{id}")
     ResponseEntity<EventResource> event(@Parameter(hidden = true) HttpServletRequest request,
             @PathVariable long id) {
-        Reading reading = reader.reading(caller(request), null, null);
-        return one(request, events.event(reading.viewer(), reading.scope(), id), "event", id);
+        return item(request, reader.reading(caller(request), null, null), "event", id,
+                events::event);
     }
 
-    @Operation(summary = "Announcements", description = "For the members of their neighbourhoods (personal tokens): none is public.")
+    @Operation(summary = "Announcements",
+            description = "For the members of their neighbourhoods (personal tokens): none is public.")
     @GetMapping("/announcements")
     ResponseEntity<ApiPage<AnnouncementResource>> announcements(
             @Parameter(hidden = true) HttpServletRequest request, @RequestParam(required = false) String cursor,
@@ -233,11 +242,12 @@ class ApiController {
     @GetMapping("/announcements/{id}")
     ResponseEntity<AnnouncementResource> announcement(@Parameter(hidden = true) HttpServletRequest request,
             @PathVariable long id) {
-        Reading reading = reader.reading(caller(request), null, null);
-        return one(request, announcements.announcement(reading.viewer(), reading.scope(), id), "announcement", id);
+        return item(request, reader.reading(caller(request), null, null), "announcement", id,
+                announcements::announcement);
     }
 
-    @Operation(summary = "Organisations of the directory", description = "Filter by `territory` or `neighbourhood`.")
+    @Operation(summary = "Organisations of the directory",
+            description = "Filter by `territory` or `neighbourhood`.")
     @GetMapping("/organisations")
     ResponseEntity<ApiPage<OrganisationResource>> organisations(
             @Parameter(hidden = true) HttpServletRequest request, @RequestParam(required = false) String cursor,
@@ -251,11 +261,12 @@ class ApiController {
     @GetMapping("/organisations/{id}")
     ResponseEntity<OrganisationResource> organisation(@Parameter(hidden = true) HttpServletRequest request,
             @PathVariable long id) {
-        Reading reading = reader.reading(caller(request), null, null);
-        return one(request, organisations.organisation(reading.viewer(), reading.scope(), id), "organisation", id);
+        return item(request, reader.reading(caller(request), null, null), "organisation", id,
+                organisations::organisation);
     }
 
-    @Operation(summary = "Organisations' deals not over yet", description = "Filter by `territory` or `neighbourhood`.")
+    @Operation(summary = "Organisations' deals not over yet",
+            description = "Filter by `territory` or `neighbourhood`.")
     @GetMapping("/deals")
     ResponseEntity<ApiPage<DealResource>> deals(@Parameter(hidden = true) HttpServletRequest request,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
@@ -267,8 +278,8 @@ class ApiController {
     @Operation(summary = "One deal")
     @GetMapping("/deals/{id}")
     ResponseEntity<DealResource> deal(@Parameter(hidden = true) HttpServletRequest request, @PathVariable long id) {
-        Reading reading = reader.reading(caller(request), null, null);
-        return one(request, organisations.deal(reading.viewer(), reading.scope(), id), "deal", id);
+        return item(request, reader.reading(caller(request), null, null), "deal", id,
+                organisations::deal);
     }
 
     // For residents' personal tokens only: what their neighbourhoods' members read
@@ -286,8 +297,8 @@ class ApiController {
     @GetMapping("/listings/{id}")
     ResponseEntity<ListingResource> listing(@Parameter(hidden = true) HttpServletRequest request,
             @PathVariable long id) {
-        Reading reading = reader.residentReading(caller(request), null, null);
-        return one(request, listings.listing(reading.viewer(), reading.scope(), id), "listing", id);
+        return item(request, reader.residentReading(caller(request), null, null), "listing", id,
+                listings::listing);
     }
 
     @Operation(summary = "Needs (personal token)", description = "Those the token's resident may see.")
@@ -304,8 +315,8 @@ class ApiController {
     @GetMapping("/needs/{id}")
     ResponseEntity<org.voisinage.suggestion.NeedReads.NeedResource> need(
             @Parameter(hidden = true) HttpServletRequest request, @PathVariable long id) {
-        Reading reading = reader.residentReading(caller(request), null, null);
-        return one(request, needs.need(reading.viewer(), reading.scope(), id), "need", id);
+        return item(request, reader.residentReading(caller(request), null, null), "need", id,
+                needs::need);
     }
 
     @Operation(summary = "Alerts (personal token)", description = "Those the token's resident may see.")
@@ -321,8 +332,8 @@ class ApiController {
     @GetMapping("/alerts/{id}")
     ResponseEntity<AlertResource> alert(@Parameter(hidden = true) HttpServletRequest request,
             @PathVariable long id) {
-        Reading reading = reader.residentReading(caller(request), null, null);
-        return one(request, alerts.alert(reading.viewer(), reading.scope(), id), "alert", id);
+        return item(request, reader.residentReading(caller(request), null, null), "alert", id,
+                alerts::alert);
     }
 
     // The shape of every answer
@@ -351,6 +362,11 @@ class ApiController {
                     .header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"").body(answer.getBody());
         }
         return answer;
+    }
+
+    private <T> ResponseEntity<T> item(HttpServletRequest request, Reading reading, String what, long id,
+            Finder<T> finder) {
+        return one(request, finder.find(reading.viewer(), reading.scope(), id), what, id);
     }
 
     private <T> ResponseEntity<T> one(HttpServletRequest request, Optional<T> item, String what, long id) {

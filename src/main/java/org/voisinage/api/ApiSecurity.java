@@ -30,7 +30,7 @@ class ApiSecurity implements ModuleSecurity {
     @Override
     public void authorize(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/api-docs").permitAll();
+        requests.requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/api-docs").permitAll();
     }
 
     @Bean

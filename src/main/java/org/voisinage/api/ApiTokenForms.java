@@ -11,7 +11,9 @@ final class ApiTokenForms {
     }
 
     /** A resident's personal token: a name to recognise it by. */
-    record Personal(@NotBlank(message = "{api.token.name.required}") @Size(max = 100, message = "{api.token.name.tooLong}") String name) {
+    record Personal(
+            @NotBlank(message = "{api.token.name.required}") @Size(max = 100, message = "{api.token.name.tooLong}")
+            String name) {
 
         static Personal empty() {
             return new Personal("");
@@ -19,7 +21,9 @@ final class ApiTokenForms {
     }
 
     /** A partner's application token: its territories and the browser origins allowed to use it (one a line). */
-    record Application(@NotBlank(message = "{api.token.name.required}") @Size(max = 100, message = "{api.token.name.tooLong}") String name,
+    record Application(
+            @NotBlank(message = "{api.token.name.required}") @Size(max = 100, message = "{api.token.name.tooLong}")
+            String name,
             Set<Long> territories, @Size(max = 2000, message = "{api.token.origins.tooLong}") String origins) {
 
         static Application empty() {

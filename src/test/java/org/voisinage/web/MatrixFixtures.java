@@ -375,8 +375,9 @@ final class MatrixFixtures {
         String closedSlug = TestData.unique("org");
         objects.put("closedOrganisation", s.organisations.register(closedTerritory, c, OrganisationKind.SHOP,
                 text(CLOSED, "Boutique"), closedSlug, text(CLOSED, "description")));
-        objects.put("closedTerritory", closedTerritory);
-        objects.put("closedNeighbourhood", c);
+        // their names are public (as their sign-up pages are), unlike what they hold: not named "closed..."
+        objects.put("membersOnlyTerritory", closedTerritory);
+        objects.put("membersOnlyNeighbourhood", c);
         objects.put("closedOrganisationSlug", closedSlug);
         return this;
     }

@@ -557,7 +557,7 @@ final class RouteAccessDeclarations {
 
     /**
      * The read API (issue 16): called with each person's personal token (no session), and with an application token
-     * of territory A, which must get the anonymous column. The same letters as the pages, but no sign-in redirect: a
+     * of territory A, which must get the anonymous column (404 for what is not of territory A). The same letters as the pages, but no sign-in redirect: a
      * caller without a token is answered 401 (D) where one is needed, 404 (D) for what they may not see.
      */
     private static void readApi(RouteAccessMatrixTests.Table t) {
@@ -565,11 +565,11 @@ final class RouteAccessDeclarations {
         t.route("GET /api/v1/territories/{id}")
                 .at("OOOO OOOO", "territory")
                 // a members-only territory's name is public, as its sign-up page is (its description is not)
-                .at("OOOO OOOO", "closedTerritory");
+                .at("OOOO OOOO", "membersOnlyTerritory");
         t.route("GET /api/v1/neighbourhoods").is("OOOO OOOO");
         t.route("GET /api/v1/neighbourhoods/{id}")
                 .at("OOOO OOOO", "neighbourhood")
-                .at("OOOO OOOO", "closedNeighbourhood");
+                .at("OOOO OOOO", "membersOnlyNeighbourhood");
         t.route("GET /api/v1/challenges").is("OOOO OOOO");
         t.route("GET /api/v1/challenges/{id}")
                 .at("OOOO OOOO", "challenge")
@@ -618,6 +618,7 @@ final class RouteAccessDeclarations {
         // its documentation: the OpenAPI document and the page made from it
         t.route("GET /api-docs").is("OOOO OOOO");
         t.route("GET /v3/api-docs").is("OOOO OOOO");
+        t.route("GET /v3/api-docs.yaml").is("OOOO OOOO");
         // tokens: a resident's own on the account page, partners' in the staff pages
         t.route("GET /account/api-tokens").is("LOOO OOOO");
         t.route("POST /account/api-tokens").is("LRRR RRRR");

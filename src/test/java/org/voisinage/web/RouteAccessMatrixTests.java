@@ -243,7 +243,9 @@ class RouteAccessMatrixTests {
                         MvcResult result = mvc.perform(get(url).header("Authorization", "Bearer "
                                 + applicationTokenOfA)).andReturn();
                         char got = outcome(result);
-                        char expected = c.expected().charAt(Role.ANONYMOUS.ordinal());
+                        // territory C's objects are out of its territories: 404, as if they did not exist
+                        char expected = c.arguments().stream().anyMatch(a -> a.contains("closed")
+                                || a.startsWith("membersOnly")) ? 'D' : c.expected().charAt(Role.ANONYMOUS.ordinal());
                         if (isLeak(expected, got)) {
                             leaks.add("LEAK " + where + ": declared as anonymous " + expected + ", got " + got);
                         } else if (!matches(expected, got)) {
