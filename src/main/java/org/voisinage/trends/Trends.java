@@ -141,13 +141,18 @@ public class Trends {
         return new TrendReport(territory, neighbourhood, months, List.copyOf(tables));
     }
 
-    /** The report of a quarter: staff of the territory only (404 to anyone else). */
+    /**
+     * The report of a quarter, for staff of the territory only (404 to anyone else), to send to the town: the
+     * territory's own figures, never the whole site's waiting list.
+     */
     public TrendReport quarterly(Viewer viewer, long territoryId, List<YearMonth> quarter) {
         neighbourhoods.territory(territoryId);
         if (!viewer.staffOf(territoryId)) {
             throw new NotFoundException("territory", territoryId);
         }
-        return of(viewer, territoryId, null, quarter);
+        TrendReport report = of(viewer, territoryId, null, quarter);
+        return new TrendReport(report.territory(), null, report.months(),
+                report.tables().stream().filter(t -> !t.staffOnly()).toList());
     }
 
     /** The neighbourhoods of a territory, for the page's picker. */

@@ -48,6 +48,9 @@ class TrendsBrowserTests extends BrowserTestSupport {
         open("/territoires/" + slug + "/tendances/activite");
         assertThat(pageText()).contains("Besoins remontés par catégorie", "< 5", "masqué", "Éclairage");
         both("trends-1-territory");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('trend-needs-title').scrollIntoView()");
+        both("trends-1-territory-needs");
 
         new Select(find("#mois")).selectByValue("3");
         new Select(find("#quartier")).selectByValue(data.slugOf(two[0]));

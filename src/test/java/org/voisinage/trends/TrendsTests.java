@@ -269,12 +269,15 @@ class TrendsTests {
         }
         String name = jdbc.queryForObject("select name from territory where id = ?", String.class, territory);
         assertThat(text.toString()).contains("Tendances du trimestre : " + name, "Trimestre " + Trends.quarterName(lastQuarterStart),
-                "Besoins remontés par catégorie", "Éclairage", "< 5", "masqué", "Événements et participation");
+                "Besoins remontés par catégorie", "Éclairage", "< 5", "masqué", "Événements et participation",
+                "Réponses de l'équipe aux besoins");
         // the quarter's 6 street-light needs shown, the month's total hidden (8 minus 6 would give the 2 benches away)
         assertThat(text.toString()).containsPattern("Éclairage\\s*6\\s*< 5\\s*< 5\\s*6")
                 .containsPattern("Total\\s*masqué\\s*< 5\\s*< 5\\s*masqué");
         java.nio.file.Files.write(java.nio.file.Path.of("target", "trends-report.pdf"), response.getContentAsByteArray());
 
+        assertThat(text.toString()).as("the town's report holds the territory's figures only")
+                .doesNotContain("liste d'attente");
         assertThat(status(pdf(), data.user(staffElsewhere))).isEqualTo(404);
         assertThat(status(pdf(), data.user(author))).isEqualTo(403);
         assertThat(status(pdf() + "?trimestre=" + Trends.quarterName(thisMonth), data.user(staff))).isEqualTo(200);

@@ -37,26 +37,34 @@ public final class ReportPdf {
 
     private ReportPdf() {}
 
+    /**
+     * The typographic apostrophe drops the standard Helvetica to a plain fallback in OpenPDF: printed as a straight
+     * one.
+     */
+    static String plain(String text) {
+        return text.replace('\u2019', '\'');
+    }
+
     public static byte[] write(Report report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 40, 40, 40, 40);
         try {
             PdfWriter.getInstance(document, out);
-            document.addTitle(report.title());
+            document.addTitle(plain(report.title()));
             document.open();
-            document.add(new Paragraph(report.title(), TITLE));
-            Paragraph subtitle = new Paragraph(report.subtitle(), SUBTITLE);
+            document.add(new Paragraph(plain(report.title()), TITLE));
+            Paragraph subtitle = new Paragraph(plain(report.subtitle()), SUBTITLE);
             subtitle.setSpacingAfter(4);
             document.add(subtitle);
-            document.add(new Paragraph(report.note(), NOTE));
+            document.add(new Paragraph(plain(report.note()), NOTE));
             for (Section section : report.sections()) {
-                Paragraph heading = new Paragraph(section.heading(), HEADING);
+                Paragraph heading = new Paragraph(plain(section.heading()), HEADING);
                 heading.setSpacingBefore(12);
                 heading.setSpacingAfter(4);
                 document.add(heading);
                 document.add(table(section));
             }
-            Paragraph footer = new Paragraph(report.footer(), NOTE);
+            Paragraph footer = new Paragraph(plain(report.footer()), NOTE);
             footer.setSpacingBefore(16);
             document.add(footer);
             document.close();
@@ -77,14 +85,14 @@ public final class ReportPdf {
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String column : section.columns()) {
-            PdfPCell cell = new PdfPCell(new Phrase(column, CELL_BOLD));
+            PdfPCell cell = new PdfPCell(new Phrase(plain(column), CELL_BOLD));
             cell.setBackgroundColor(HEAD);
             cell.setPadding(4);
             table.addCell(cell);
         }
         for (List<String> row : section.rows()) {
             for (int i = 0; i < row.size(); i++) {
-                PdfPCell cell = new PdfPCell(new Phrase(row.get(i), i == 0 ? CELL_BOLD : CELL));
+                PdfPCell cell = new PdfPCell(new Phrase(plain(row.get(i)), i == 0 ? CELL_BOLD : CELL));
                 cell.setPadding(4);
                 if (i > 0) {
                     cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
