@@ -161,7 +161,7 @@ fi
 if [[ -n "${SEARCH:-}" ]]; then
     QUERIES=${QUERIES:-"velo jardin perceuse réparation compost fête repair+café vélos+cargo atelier bricolage zzzz le"}
     REPEAT=${REPEAT:-20}
-    echo "search: ${REPEAT} x each of: $QUERIES (load average before: $(loadavg))"
+    echo "search: ${REPEAT} x each of: $QUERIES (uptime before: $(uptime))"
     for who in resident admin; do
         case $who in resident) cookie=$RESIDENT ;; admin) cookie=$ADMIN ;; esac
         for q in $QUERIES; do curl -fs -o /dev/null -H "Cookie: $cookie" --get --data-urlencode "q=${q//+/ }" "$BASE/recherche"; done # warm-up
