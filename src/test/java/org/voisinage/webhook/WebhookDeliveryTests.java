@@ -52,6 +52,7 @@ class WebhookDeliveryTests {
     @Autowired WebhookSender sender;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transaction;
+    @Autowired org.voisinage.agenda.Events agenda;
 
     HttpServer server;
     final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
@@ -185,6 +186,21 @@ class WebhookDeliveryTests {
             s.setRollbackOnly();
         });
         assertThat(deliveries(mine.endpointId())).isEqualTo(1);
+    }
+
+    @Test
+    void theAgendasOwnActionsRaiseTheirWebhooks() {
+        WebhookViews.SecretShown shown = endpoint(territory, WebhookEventType.EVENT_PUBLISHED,
+                WebhookEventType.EVENT_CANCELLED);
+        long organiser = data.resident("RESIDENT", "VERIFIED", neighbourhood, null);
+        java.time.LocalDate day = java.time.LocalDate.now().plusDays(4);
+        long event = agenda.create(new org.voisinage.agenda.EventForm("Vide-grenier", "Dans la cour", day,
+                java.time.LocalTime.of(9, 0), day, java.time.LocalTime.of(12, 0), "La cour", null, 30,
+                org.voisinage.agenda.Visibility.PUBLIC, null, null, null), organiser);
+        agenda.cancel(event, organiser);
+
+        assertThat(jdbc.queryForList("select event_type from webhook_delivery where endpoint_id = ? order by id",
+                String.class, shown.endpointId())).containsExactly("EVENT_PUBLISHED", "EVENT_CANCELLED");
     }
 
     @Test
