@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.voisinage.common.SiteClock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentView;
@@ -47,12 +48,14 @@ public class Events {
     private final AgendaSeriesRepository seriesRepository;
     private final Clock clock;
     private final ZoneId zone;
+    private final ApplicationEventPublisher publisher;
 
     Events(AgendaEventRepository events, RsvpRepository rsvps, EventHosts hosts, Residents residents,
             Neighbourhoods neighbourhoods, AddressDirectory directory, AgendaEmails emails, Waitlist waitlist,
             AuditTrail audit, EventAccess access, Clock clock, SiteClock siteClock,
-            AgendaSeriesRepository seriesRepository) {
+            AgendaSeriesRepository seriesRepository, ApplicationEventPublisher publisher) {
         this.seriesRepository = seriesRepository;
+        this.publisher = publisher;
         this.events = events;
         this.rsvps = rsvps;
         this.hosts = hosts;
@@ -115,6 +118,7 @@ public class Events {
             if (who.staff()) {
                 audit.record(residentId, "agenda.create", "event:" + event.getId(), null);
             }
+            published(event);
             return event.getId();
         }
         SeriesRule rule = SeriesRule.from(repeat.repetition(), form.startDate());
@@ -135,7 +139,13 @@ public class Events {
         if (who.staff()) {
             audit.record(residentId, "agenda.create", "series:" + series.getId(), null);
         }
+        published(created.get(0));
         return created.get(0).getId();
+    }
+
+    private void published(AgendaEvent event) {
+        publisher.publishEvent(new EventPublished(event.getId(), event.getNeighbourhoodId(), event.getTitle(),
+                event.getStartsAt(), event.getVisibility() != Visibility.PUBLIC));
     }
 
     /**
@@ -297,6 +307,8 @@ public class Events {
         requireOrganiser(event, who);
         event.cancel(clock.instant());
         emails.cancelled(event, attendees(eventId));
+        publisher.publishEvent(new EventCancelled(eventId, event.getNeighbourhoodId(), event.getTitle(),
+                event.getStartsAt(), event.getVisibility() != Visibility.PUBLIC));
         if (who.id() != event.getOrganiserId() && who.staff()) {
             audit.record(residentId, "agenda.cancel", "event:" + eventId, null);
         }

@@ -8,6 +8,7 @@
         "account",
         "common",
         "directory",
+        "feed",
         "moderation",
         "neighbourhood",
         "noticeboard",

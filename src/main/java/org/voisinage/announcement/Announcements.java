@@ -137,6 +137,7 @@ public class Announcements {
             events.publishEvent(new TopicActivity(topic(neighbourhoodId), topicTitle(n), "/annonces/" + a.getId(),
                     "announcement", "announcement.activity.published", List.of(a.getTitle()), 0, true, now));
         }
+        events.publishEvent(new AnnouncementPublished(a.getId(), a.getNeighbourhoodIds(), a.getTitle()));
         return a.getId();
     }
 

@@ -34,7 +34,8 @@ class ChallengeJournal {
         }
         if (goalReached) {
             changedState(challenge, null);
-            events.publishEvent(new ChallengeGoalReached(challenge.getId()));
+            events.publishEvent(new ChallengeGoalReached(challenge.getId(), challenge.getTerritoryId(),
+                    challenge.getNeighbourhoodId(), challenge.getTitle()));
         }
     }
 

@@ -61,7 +61,8 @@ public class ChallengeLifecycle {
         journal.changedState(challenge, message.isEmpty() ? null : message);
         journal.activity(challenge, "answer", form.accepted() ? "challenge.activity.answer.accepted"
                 : "challenge.activity.answer.declined", List.of(challenge.getTargetName(), message), 0, true);
-        events.publishEvent(new ChallengeAnswered(challengeId, form.accepted()));
+        events.publishEvent(new ChallengeAnswered(challengeId, form.accepted(), challenge.getTerritoryId(),
+                challenge.getNeighbourhoodId(), challenge.getTitle()));
     }
 
     /**
@@ -79,6 +80,10 @@ public class ChallengeLifecycle {
             challenge.attachFulfilmentPhoto(photos.store(conclusion.photo(), "photo"));
         }
         journal.changedState(challenge, note);
+        if (conclusion.fulfilled()) {
+            events.publishEvent(new ChallengeFulfilled(challengeId, challenge.getTerritoryId(),
+                    challenge.getNeighbourhoodId(), challenge.getTitle()));
+        }
     }
 
     /** The fulfilment photo of a public challenge. */

@@ -10,6 +10,7 @@
         "account",
         "agenda",
         "common",
+        "feed",
         "following",
         "moderation",
         "neighbourhood",

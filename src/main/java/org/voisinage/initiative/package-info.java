@@ -14,6 +14,7 @@
         "agenda",
         "common",
         "directory",
+        "feed",
         "following",
         "moderation",
         "neighbourhood",

@@ -1,5 +1,6 @@
 package org.voisinage.web;
 
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,8 +9,10 @@ import org.voisinage.account.ResidentView;
 import org.voisinage.account.Residents;
 import org.voisinage.account.Viewer;
 import org.voisinage.alert.Alerts;
+import org.voisinage.feed.FeedLink;
 import org.voisinage.neighbourhood.NeighbourhoodSummary;
 import org.voisinage.neighbourhood.Neighbourhoods;
+import org.voisinage.neighbourhood.TerritoryWithNeighbourhoods;
 import org.voisinage.poll.Polls;
 import org.voisinage.profile.Profiles;
 
@@ -39,7 +42,9 @@ class NeighbourhoodPageController {
     /** Every territory and its neighbourhoods, for anyone. */
     @GetMapping("/quartiers")
     String list(Model model) {
-        model.addAttribute("territories", neighbourhoods.territoriesWithNeighbourhoods());
+        List<TerritoryWithNeighbourhoods> territories = neighbourhoods.territoriesWithNeighbourhoods();
+        model.addAttribute("territories", territories);
+        model.addAttribute("feedLinks", territories.stream().flatMap(t -> FeedLink.of(t.territory()).stream()).toList());
         return "web/neighbourhoods";
     }
 
@@ -49,6 +54,7 @@ class NeighbourhoodPageController {
         ResidentView me = (ResidentView) model.getAttribute("me");
         boolean member = me != null && residents.viewer(me.id()).isMemberOf(neighbourhood.id());
         model.addAttribute("neighbourhood", neighbourhood);
+        model.addAttribute("feedLinks", FeedLink.of(neighbourhood).stream().toList());
         model.addAttribute("memberCount", residents.countMembers(neighbourhood.id()));
         model.addAttribute("member", member);
         model.addAttribute("preview", neighbourhoods.perimeterPreview(neighbourhood.id()).orElse(null));

@@ -12,6 +12,7 @@
         "announcement",
         "challenge",
         "common",
+        "feed",
         "initiative",
         "moderation",
         "neighbourhood",

@@ -356,6 +356,15 @@ final class MatrixFixtures {
         objects.put("notification", jdbc.query("select id from notification where resident_id = ? order by id desc",
                 (rs, i) -> rs.getLong(1), residentA).stream().findFirst().orElse(999_999_999L));
         objects.put("outbox", jdbc.queryForObject("select max(id) from outbox_email", Long.class));
+        // a webhook endpoint of territory A (issue 16) and one of its deliveries
+        long webhook = jdbc.queryForObject("""
+                insert into webhook_endpoint (territory_id, url, description, event_types, sealed_secret, created_at)
+                values (?, 'https://partner.example/hook', ?, 'CHALLENGE_GOAL_REACHED', 'sealed', now())
+                returning id""", Long.class, territory, text(MEMBERS, "partner"));
+        objects.put("webhook", webhook);
+        objects.put("webhookDelivery", jdbc.queryForObject("""
+                insert into webhook_delivery (endpoint_id, message_id, event_type, payload, status, attempts, created_at)
+                values (?, 'msg_matrix', 'PING', '{}', 'FAILED', 6, now()) returning id""", Long.class, webhook));
 
         // a members-only territory C and its public content: no one of the eight but staff may see any of it
         long closedTerritory = data.territory();

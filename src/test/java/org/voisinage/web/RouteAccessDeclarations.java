@@ -218,6 +218,24 @@ final class RouteAccessDeclarations {
         t.route("GET /admin/territories/{territoryId}/trends.pdf")
                 .at("LDDD DDOO", "territory")
                 .at("LDDD DDRR", "territory", "?trimestre=2026-T9");
+        // webhooks (issue 16): staff of the endpoint's territory (TerritoryStaffScope), administrators and global staff
+        t.route("GET /admin/webhooks").is("LDDD DDOO");
+        t.route("GET /admin/webhooks/nouveau").is("LDDD DDOO");
+        t.route("POST /admin/webhooks").is("LDDD DDRR");
+        t.route("GET /admin/webhooks/{id}").at("LDDD DDOO", "webhook");
+        t.route("POST /admin/webhooks/{id}").at("LDDD DDRR", "webhook");
+        t.route("POST /admin/webhooks/{id}/suppression").at("LDDD DDDD", "=999999999");
+        t.route("POST /admin/webhooks/{id}/secret").at("LDDD DDOO", "webhook");
+        t.route("POST /admin/webhooks/{id}/test").at("LDDD DDSS", "webhook");
+        t.route("POST /admin/webhooks/{id}/livraisons/{deliveryId}/rejouer")
+                .at("LDDD DDSS", "webhook", "webhookDelivery");
+        // Atom feeds (issue 16): public, for anyone; none for a members-only territory, whoever asks
+        t.route("GET /quartiers/{slug}/flux.atom")
+                .at("OOOO OOOO", "neighbourhoodSlug")
+                .at("DDDD DDDD", "closedNeighbourhoodSlug");
+        t.route("GET /territoires/{slug}/flux.atom")
+                .at("OOOO OOOO", "territorySlug")
+                .at("DDDD DDDD", "closedTerritorySlug");
         t.route("GET /admin/addresses").is("LDDD DDOO");
         t.route("POST /admin/addresses").is("LDDD DDRR");
         t.route("GET /admin/addresses/imports/{id}")

@@ -1,20 +1,13 @@
 package org.voisinage.notification.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
+import org.voisinage.common.SecretBox;
 import org.voisinage.common.SiteSecrets;
 import org.springframework.web.util.HtmlUtils;
 
@@ -34,16 +27,13 @@ public class EmailSecrets {
     /** What staff read where a secret was. */
     public static final String MASK = "\u2022\u2022\u2022\u2022\u2022\u2022";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{voisinage-secret-(\\d{1,3})}}");
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int IV_BYTES = 12;
 
-    private final SiteSecrets siteSecrets;
-    private final MailSettings settings;
-    private volatile SecretKeySpec key;
+    private final SecretBox box;
 
     EmailSecrets(SiteSecrets siteSecrets, MailSettings settings) {
-        this.siteSecrets = siteSecrets;
-        this.settings = settings;
+        // the first instance to need the drawn key stores it; every instance then uses the stored one
+        this.box = new SecretBox("voisinage.mail.secrets-key", settings.secretsKey(),
+                () -> siteSecrets.key("outbox-secrets"));
     }
 
     /** An email ready to store: its texts with placeholders, and its secrets sealed (null when it has none). */
@@ -103,57 +93,11 @@ public class EmailSecrets {
     }
 
     private String encrypt(String plain, String messageId) {
-        try {
-            byte[] iv = new byte[IV_BYTES];
-            RANDOM.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(128, iv));
-            cipher.updateAAD(messageId.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            byte[] all = new byte[iv.length + sealed.length];
-            System.arraycopy(iv, 0, all, 0, iv.length);
-            System.arraycopy(sealed, 0, all, iv.length, sealed.length);
-            return Base64.getEncoder().encodeToString(all);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Could not encrypt the secrets of email " + messageId, e);
-        }
+        return box.seal(plain, messageId);
     }
 
     private String decrypt(String sealed, String messageId) {
-        try {
-            byte[] all = Base64.getDecoder().decode(sealed);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(128, all, 0, IV_BYTES));
-            cipher.updateAAD(messageId.getBytes(StandardCharsets.UTF_8));
-            return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            // another key (voisinage.mail.secrets-key changed): the email cannot be sent as it was written
-            throw new IllegalStateException("The secrets of email " + messageId + " cannot be decrypted", e);
-        }
-    }
-
-    private SecretKeySpec key() {
-        SecretKeySpec current = key;
-        if (current == null) {
-            synchronized (this) {
-                if (key == null) {
-                    key = new SecretKeySpec(loadKey(), "AES");
-                }
-                current = key;
-            }
-        }
-        return current;
-    }
-
-    private byte[] loadKey() {
-        if (StringUtils.hasText(settings.secretsKey())) {
-            byte[] configured = Base64.getDecoder().decode(settings.secretsKey().strip());
-            if (configured.length != 32) {
-                throw new IllegalStateException("voisinage.mail.secrets-key must be 32 bytes in base64");
-            }
-            return configured;
-        }
-        // the first instance to get here stores its key; every instance then uses the stored one
-        return siteSecrets.key("outbox-secrets");
+        // another key (voisinage.mail.secrets-key changed): the email cannot be sent as it was written
+        return box.open(sealed, messageId);
     }
 }
