@@ -45,6 +45,8 @@ import org.voisinage.neighbourhood.Neighbourhoods;
 import org.voisinage.organisation.OrganisationReads;
 import org.voisinage.organisation.OrganisationReads.DealResource;
 import org.voisinage.organisation.OrganisationReads.OrganisationResource;
+import org.voisinage.trends.TrendReport;
+import org.voisinage.trends.Trends;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -72,12 +74,13 @@ class ApiController {
     private final ListingReads listings;
     private final org.voisinage.suggestion.NeedReads needs;
     private final AlertReads alerts;
+    private final Trends trends;
     private final JsonMapper json;
 
     ApiController(ApiReader reader, Neighbourhoods neighbourhoods, ChallengeReads challenges,
             InitiativeReads initiatives, EventReads events, AnnouncementReads announcements,
             OrganisationReads organisations, ListingReads listings, org.voisinage.suggestion.NeedReads needs,
-            AlertReads alerts, JsonMapper json) {
+            AlertReads alerts, Trends trends, JsonMapper json) {
         this.reader = reader;
         this.neighbourhoods = neighbourhoods;
         this.challenges = challenges;
@@ -88,6 +91,7 @@ class ApiController {
         this.listings = listings;
         this.needs = needs;
         this.alerts = alerts;
+        this.trends = trends;
         this.json = json;
     }
 
@@ -128,6 +132,23 @@ class ApiController {
     private static TerritoryResource territory(org.voisinage.neighbourhood.TerritorySummary t, Viewer viewer) {
         return new TerritoryResource(t.id(), t.slug(), t.name(), t.kind(), t.membersOnly(),
                 !t.membersOnly() || viewer.isMemberOfTerritory(t.id()) ? t.description() : null);
+    }
+
+    @Operation(summary = "A territory's trends, month by month",
+            description = "The figures of the page `/territoires/{slug}/tendances/activite`, by the same rules: a count "
+                    + "under 5 is `small` (no value), a figure that would give one away is `masked` (no value). "
+                    + "`months`: 3, 6, 12 (default) or 24, ending with the current month; `neighbourhood`: one of "
+                    + "the territory's neighbourhoods. A `month` of null is the whole period.")
+    @GetMapping("/territories/{id}/trends")
+    ResponseEntity<ApiResources.TrendsResource> trends(@Parameter(hidden = true) HttpServletRequest request,
+            @PathVariable long id, @RequestParam(required = false) String months,
+            @RequestParam(required = false) Long neighbourhood) {
+        Reading reading = reader.reading(caller(request), id, null);
+        if (!reading.scope().includes(id, null)) {
+            throw new NotFoundException("territory", id);
+        }
+        TrendReport report = trends.of(reading.viewer(), id, neighbourhood, trends.period(months));
+        return answer(request, ApiResources.TrendsResource.of(report));
     }
 
     @Operation(summary = "Neighbourhoods", description = "Filter by `territory`.")

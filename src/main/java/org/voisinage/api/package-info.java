@@ -19,6 +19,7 @@
         "initiative",
         "neighbourhood",
         "organisation",
-        "suggestion"
+        "suggestion",
+        "trends"
 })
 package org.voisinage.api;

@@ -584,6 +584,11 @@ final class RouteAccessDeclarations {
                 .at("OOOO OOOO", "territory")
                 // a members-only territory's name is public, as its sign-up page is (its description is not)
                 .at("OOOO OOOO", "membersOnlyTerritory");
+        // trends as on the page: a members-only territory's for its members and staff; a period not offered a 400
+        t.route("GET /api/v1/territories/{id}/trends")
+                .at("OOOO OOOO", "territory")
+                .at("RRRR RRRR", "territory", "?months=7")
+                .at("DDDD DDOO", "membersOnlyTerritory");
         t.route("GET /api/v1/neighbourhoods").is("OOOO OOOO");
         t.route("GET /api/v1/neighbourhoods/{id}")
                 .at("OOOO OOOO", "neighbourhood")
