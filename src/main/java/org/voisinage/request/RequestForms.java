@@ -23,7 +23,13 @@ final class RequestForms {
         }
 
         List<PhotoUpload> uploads() {
-            return RequestForms.uploads(photos);
+            return uploads(photos);
+        }
+
+        /** The files actually chosen (a form without a file sends one empty part), as commands for the service. */
+        static List<PhotoUpload> uploads(List<MultipartFile> photos) {
+            return photos == null ? List.of() : photos.stream().filter(p -> p != null && !p.isEmpty())
+                    .map(p -> new PhotoUpload(p.getSize(), p::getInputStream)).toList();
         }
     }
 
@@ -36,16 +42,10 @@ final class RequestForms {
         }
 
         List<PhotoUpload> uploads() {
-            return RequestForms.uploads(photos);
+            return NewRequestForm.uploads(photos);
         }
     }
 
     /** Staff: the status, and whether they take the request (assigned to them) or leave it unassigned. */
     record HandleForm(@NotNull(message = "{validation.required}") RequestStatus status, Boolean mine) {}
-
-    /** The files actually chosen: a form without a file sends one empty part. */
-    private static List<PhotoUpload> uploads(List<MultipartFile> photos) {
-        return photos == null ? List.of() : photos.stream().filter(p -> p != null && !p.isEmpty())
-                .map(p -> new PhotoUpload(p.getSize(), p::getInputStream)).toList();
-    }
 }

@@ -3,6 +3,8 @@ package org.voisinage.verification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.account.ResidentDetails;
 import org.voisinage.account.Residents;
+import org.voisinage.account.Viewer;
 import org.voisinage.common.NotFoundException;
 
 /**
@@ -45,6 +48,40 @@ public class RegisterLeavers {
     public List<Leaver> inGrace() {
         return entries.findLeaversInGrace().stream().map(e -> new Leaver(e.getMemberNumber(), e.getName(),
                 e.getLeftAt(), e.getLeftAt().plus(properties.leaverGracePeriod()))).toList();
+    }
+
+    /**
+     * The leavers a member of staff handles: every one for global staff; for staff limited to some territories, those
+     * whose accounts live there (the register is the cooperative's, one file for every city: its import stays with
+     * global staff, but each leaver belongs where their accounts are).
+     */
+    public List<Leaver> inGrace(Viewer staff) {
+        List<Leaver> all = inGrace();
+        if (!staff.limitedStaff() || all.isEmpty()) {
+            return all;
+        }
+        Set<String> theirs = handledBy(staff, all.stream().map(Leaver::memberNumber).toList());
+        return all.stream().filter(l -> theirs.contains(l.memberNumber())).toList();
+    }
+
+    /**
+     * {@link #keep(String, String, long)} by a member of staff, for a leaver they handle ({@link #inGrace(Viewer)}).
+     *
+     * @throws NotFoundException no such member among the leavers this member of staff handles
+     */
+    @Transactional
+    public void keep(String memberNumber, String reason, Viewer staff) {
+        if (staff.limitedStaff() && !handledBy(staff, List.of(memberNumber)).contains(memberNumber)) {
+            throw new NotFoundException("leaver", memberNumber);
+        }
+        keep(memberNumber, reason, staff.id());
+    }
+
+    /** Among these member numbers, those with a verified account in a neighbourhood of the staff member's. */
+    private Set<String> handledBy(Viewer staff, List<String> memberNumbers) {
+        return residents.verifiedWithMemberNumbers(memberNumbers).stream()
+                .filter(r -> staff.staffOfNeighbourhood(r.neighbourhoodId()))
+                .map(ResidentDetails::memberNumber).collect(Collectors.toSet());
     }
 
     /**

@@ -94,6 +94,9 @@ class StaffRequestTests {
         long neighbourhood = data.neighbourhoodSomewhereIn(territory, -60, 60, -40, 40);
         long resident = data.resident("RESIDENT", "VERIFIED", neighbourhood, null);
         long staff = data.resident("STAFF", "VERIFIED", null, null);
+        long staffElsewhere = data.resident("STAFF", "VERIFIED", null, null);
+        jdbc.update("insert into staff_territory (resident_id, territory_id) values (?, ?)", staffElsewhere,
+                data.territory());
         String subject = "Fuite dans la cave " + TestData.unique("r");
         long id = requests.open(resident, new RequestForms.NewRequestForm(RequestCategory.REPAIR, subject, "De l'eau."));
         jdbc.update("update staff_request set created_at = now() - interval '3 days' where id = ?", id);
@@ -102,6 +105,8 @@ class StaffRequestTests {
         assertThat(OutboxDelivery.latestAsSentTo(context, data.emailOf(staff)).textBody()).contains(subject);
         assertThat(jdbc.queryForObject("select reminded_at is not null from staff_request where id = ?", Boolean.class, id))
                 .isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from outbox_email where recipient = ?", Integer.class,
+                data.emailOf(staffElsewhere))).as("staff of another territory are not reminded").isZero();
         int emails = jdbc.queryForObject("select count(*) from outbox_email where recipient = ?", Integer.class,
                 data.emailOf(staff));
         requests.remindUnanswered();

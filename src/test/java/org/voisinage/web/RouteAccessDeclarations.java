@@ -69,6 +69,9 @@ final class RouteAccessDeclarations {
         t.route("POST /password/reset").is("RRRR RRRR");
         t.route("GET /login").is("OOOO OOOO");
         t.route("GET /admin/people").is("LDDD DDOO");
+        // the members who left, for every member of staff (limited staff: their territories' own, TerritoryStaffTests)
+        t.route("GET /admin/leavers").is("LDDD DDOO");
+        t.route("POST /admin/leavers/{memberNumber}/keep").at("LDDD DDRR", "=NO-SUCH-MEMBER");
         t.route("GET /admin/people/{id}")
                 .at("LDDD DDOO", "alice");
         t.route("POST /admin/people/{id}/role")

@@ -206,6 +206,42 @@ class TerritoryStaffTests {
                 .andReturn().getResponse().getContentAsString()).contains(note);
     }
 
+    @Test
+    void staffOfATerritorySeeAndKeepItsLeaversOnly() throws Exception {
+        String run = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String leaverA = "LA" + run;
+        String leaverB = "LB" + run;
+        for (String number : List.of(leaverA, leaverB)) {
+            jdbc.update("""
+                    insert into member_register_entry (member_number, name, number, street, postcode, town, address_id,
+                                                       imported_at, left_at)
+                    values (?, ?, '1', 'Rue du Port', '99999', 'Testville', ?, now(), now())""", number,
+                    "Partant " + number, "addr-" + number);
+        }
+        jdbc.update("update resident set member_number = ? where id = ?", leaverA,
+                data.resident("RESIDENT", "VERIFIED", neighbourhoodA, null));
+        jdbc.update("update resident set member_number = ? where id = ?", leaverB,
+                data.resident("RESIDENT", "VERIFIED", neighbourhoodB, null));
+
+        mvc.perform(get("/admin/members").with(user(data.user(staffOfA)))).andExpect(status().isNotFound());
+        String page = mvc.perform(get("/admin/leavers").with(user(data.user(staffOfA)))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Partant " + leaverA).doesNotContain("Partant " + leaverB);
+        assertThat(mvc.perform(get("/admin/leavers").with(user(data.user(admin)))).andReturn().getResponse()
+                .getContentAsString()).contains("Partant " + leaverA).contains("Partant " + leaverB);
+
+        mvc.perform(post("/admin/leavers/{n}/keep", leaverB).with(csrf()).with(user(data.user(staffOfA)))
+                .param("reason", "Cotisation payée")).andExpect(status().isNotFound());
+        mvc.perform(post("/admin/leavers/{n}/keep", leaverA).with(csrf()).with(user(data.user(staffOfA)))
+                .param("reason", " ")).andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/admin/leavers/{n}/keep", leaverA).with(csrf()).with(user(data.user(staffOfA)))
+                .param("reason", "Cotisation payée en retard")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select kept_by from member_register_entry where member_number = ?", Long.class,
+                leaverA)).isEqualTo(staffOfA);
+        assertThat(jdbc.queryForObject("select kept_at is null from member_register_entry where member_number = ?",
+                Boolean.class, leaverB)).isTrue();
+    }
+
     /** How the person page names a neighbourhood among the moderation choices. */
     private String neighbourhoodChoice(long neighbourhood) {
         return jdbc.queryForObject("select n.name || ' (' || t.name || ')' from neighbourhood n "
