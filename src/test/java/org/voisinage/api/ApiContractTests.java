@@ -152,6 +152,32 @@ class ApiContractTests {
     }
 
     @Test
+    void aTerritorysTrendsComeAsFlatFiguresHiddenUnderFiveAsOnThePage() throws Exception {
+        // 4 online pledges on each of 3 challenges opened this month: every count is under 5 or adds one up
+        String body = mvc.perform(get("/api/v1/territories/" + territory + "/trends?months=3"))
+                .andExpect(status().isOk()).andExpect(header().exists("ETag"))
+                .andExpect(jsonPath("$.territoryId").value(territory))
+                .andExpect(jsonPath("$.neighbourhoodId").doesNotExist())
+                .andExpect(jsonPath("$.months.length()").value(3))
+                .andExpect(jsonPath("$.months[2]").value(Matchers.matchesPattern("\\d{4}-\\d\\d")))
+                .andReturn().getResponse().getContentAsString();
+        JsonNode figures = json.readTree(body).get("figures");
+        assertThat(figures.size()).isPositive();
+        for (JsonNode figure : figures) {
+            assertThat(figure.get("display").asString()).isIn("shown", "small", "masked");
+            assertThat(figure.get("value").isNull()).isEqualTo(!figure.get("display").asString().equals("shown"));
+            assertThat(figure.get("table").asString()).isNotBlank();
+        }
+        mvc.perform(get("/api/v1/territories/" + territory + "/trends?neighbourhood=" + neighbourhood))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.neighbourhoodId").value(neighbourhood))
+                .andExpect(jsonPath("$.months.length()").value(12));
+        mvc.perform(get("/api/v1/territories/" + territory + "/trends?months=7").header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", Matchers.startsWith("application/problem+json")));
+        notFound("/api/v1/territories/999999999/trends", null);
+    }
+
+    @Test
     void anEtagSentBackGets304WithoutTheBody() throws Exception {
         String url = "/api/v1/challenges/" + challenges.get(1);
         MvcResult first = mvc.perform(get(url)).andExpect(status().isOk()).andReturn();

@@ -387,6 +387,8 @@ final class MatrixFixtures {
         // their names are public (as their sign-up pages are), unlike what they hold: not named "closed..."
         objects.put("membersOnlyTerritory", closedTerritory);
         objects.put("membersOnlyNeighbourhood", c);
+        // the same territory where what is asked is what it holds (its trends): for its members and staff only
+        objects.put("closedTerritory", closedTerritory);
         objects.put("closedOrganisationSlug", closedSlug);
         return this;
     }

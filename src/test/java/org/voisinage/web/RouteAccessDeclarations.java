@@ -591,7 +591,7 @@ final class RouteAccessDeclarations {
         t.route("GET /api/v1/territories/{id}/trends")
                 .at("OOOO OOOO", "territory")
                 .at("RRRR RRRR", "territory", "?months=7")
-                .at("DDDD DDOO", "membersOnlyTerritory");
+                .at("DDDD DDOO", "closedTerritory");
         t.route("GET /api/v1/neighbourhoods").is("OOOO OOOO");
         t.route("GET /api/v1/neighbourhoods/{id}")
                 .at("OOOO OOOO", "neighbourhood")
