@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * territory or of every territory, in one statement inside the transaction that raised the event (a plain
  * {@code @EventListener}, not an after-commit one): the deliveries exist exactly when what they tell happened.
  * Payloads follow Standard Webhooks' shape ({@code type}, {@code timestamp}, {@code data}) and carry what a partner
- * may read: ids, titles and links, no person. Members-only events are left out.
+ * may read: ids, titles and links, no person. Members-only events, and everything of a members-only territory,
+ * are left out; an announcement goes without its title.
  */
 @Component
 class WebhookOutbox {
@@ -84,9 +85,10 @@ class WebhookOutbox {
 
     @EventListener
     void on(AnnouncementPublished event) {
+        // an announcement is for the members of its neighbourhoods, never public: a partner learns that one was
+        // published and where, not what it says (the link asks members to sign in)
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", event.announcementId());
-        data.put("title", event.title());
         data.put("url", baseUrl + "/annonces/" + event.announcementId());
         data.put("neighbourhoodIds", event.neighbourhoodIds().stream().sorted().toList());
         raise(WebhookEventType.ANNOUNCEMENT_PUBLISHED, territoryOf(event.neighbourhoodIds()), data);
@@ -115,6 +117,13 @@ class WebhookOutbox {
     }
 
     private void raise(WebhookEventType type, Set<Long> territories, Map<String, Object> data) {
+        // a members-only territory's content is for its members: no partner hears of it, as the read API's
+        // application tokens read none of it
+        Set<Long> membersOnly = neighbourhoods.membersOnlyTerritories();
+        territories = territories.stream().filter(t -> !membersOnly.contains(t)).collect(Collectors.toSet());
+        if (territories.isEmpty()) {
+            return;
+        }
         write(type, payload(type, data),
                 "enabled and (',' || event_types || ',') like :pattern"
                         + " and (territory_id is null or territory_id = any(cast(:territories as bigint[])))",

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
@@ -29,6 +30,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.voisinage.agenda.EventPublished;
+import org.voisinage.announcement.AnnouncementPublished;
 import org.voisinage.challenge.ChallengeGoalReached;
 import org.voisinage.support.TestData;
 import tools.jackson.databind.JsonNode;
@@ -58,6 +60,7 @@ class WebhookDeliveryTests {
     final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
     final List<Integer> answers = Collections.synchronizedList(new ArrayList<>());
     final AtomicInteger calls = new AtomicInteger();
+    @Autowired org.springframework.cache.CacheManager cacheManager;
     long territory;
     long otherTerritory;
     long neighbourhood;
@@ -186,6 +189,24 @@ class WebhookDeliveryTests {
             s.setRollbackOnly();
         });
         assertThat(deliveries(mine.endpointId())).isEqualTo(1);
+    }
+
+    @Test
+    void partnersHearNothingOfAMembersOnlyTerritoryNorWhatAnAnnouncementSays() {
+        WebhookViews.SecretShown everywhere = endpoint(null, WebhookEventType.CHALLENGE_GOAL_REACHED,
+                WebhookEventType.ANNOUNCEMENT_PUBLISHED);
+        jdbc.update("update territory set members_only = true where id = ?", otherTerritory);
+        // staff do it in the territory form, which empties the reference-data cache; here, straight in the table
+        cacheManager.getCache("neighbourhoods").clear();
+        goalReached(otherTerritory);
+        assertThat(deliveries(everywhere.endpointId())).isZero();
+
+        transaction.executeWithoutResult(s -> events.publishEvent(
+                new AnnouncementPublished(5, Set.of(neighbourhood), "Coupure d'eau jeudi")));
+        assertThat(deliveries(everywhere.endpointId())).isEqualTo(1);
+        String payload = jdbc.queryForObject("select payload from webhook_delivery where endpoint_id = ?",
+                String.class, everywhere.endpointId());
+        assertThat(payload).contains("/annonces/5").doesNotContain("Coupure");
     }
 
     @Test
