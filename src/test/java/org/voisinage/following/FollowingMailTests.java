@@ -418,6 +418,27 @@ class FollowingMailTests extends MailTestSupport {
     }
 
     @Test
+    void theAccountPageListsEveryFollowWithItsFrequency() throws Exception {
+        Topic garden = someTopic();
+        Topic bins = someTopic();
+        long resident = testData.resident("RESIDENT", "VERIFIED", null, null);
+        activity(garden, "Jardin partagé", "update", "following.activity.update", List.of("x"), 0, false, Instant.now());
+        activity(bins, "Bacs de tri", "update", "following.activity.update", List.of("x"), 0, false, Instant.now());
+        follows.follow(resident, garden, Frequency.WEEKLY);
+        follows.follow(resident, bins, Frequency.DAILY);
+
+        String page = mvc.perform(get("/account").with(user(testData.user(resident))))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String section = page.substring(page.indexOf("id=\"account-follows\""));
+        assertThat(section).contains("Jardin partagé", "Bacs de tri");
+        // each with its own frequency chosen, changed from here and back here
+        assertThat(section).containsPattern("(?s)Jardin partagé.*?value=\"WEEKLY\"[^>]*selected")
+                .containsPattern("(?s)Bacs de tri.*?value=\"DAILY\"[^>]*selected")
+                .contains("name=\"back\" value=\"/account\"");
+    }
+
+    @Test
     void followingByEmailNeedsAConfirmedAddress() throws Exception {
         Topic topic = someTopic();
         String email = someEmail();

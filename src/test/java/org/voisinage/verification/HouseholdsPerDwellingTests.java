@@ -97,6 +97,24 @@ class HouseholdsPerDwellingTests {
     }
 
     @Test
+    void residentsVerifiedBeforeFlatsCountedKeepTheirPlace() throws Exception {
+        // six households verified at one number before the cap counted dwellings: no flat (V180 recomputes nothing)
+        String building = id(7);
+        List<Long> before = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            before.add(data.verified(neighbourhood, building));
+        }
+        // the building's other flats now join them, and they all stay verified
+        for (int flat = 21; flat <= 22; flat++) {
+            long household = inFlat("PENDING", building, "Apt " + flat);
+            mvc.perform(post("/admin/verifications/{id}/verify", household).with(csrf()).with(user(data.user(staff))))
+                    .andExpect(flash().attribute("success", "verification.staff.verified"));
+            assertThat(data.status(household)).isEqualTo("VERIFIED");
+        }
+        assertThat(before).allSatisfy(resident -> assertThat(data.status(resident)).isEqualTo("VERIFIED"));
+    }
+
+    @Test
     void accountsOfOneFlatAreStillCappedWhateverTheSpelling() throws Exception {
         String building = id(2);
         for (int i = 0; i < 6; i++) {
