@@ -42,9 +42,12 @@ import org.voisinage.exchange.ListingReads.ListingResource;
 import org.voisinage.initiative.InitiativeReads;
 import org.voisinage.initiative.InitiativeReads.InitiativeResource;
 import org.voisinage.neighbourhood.Neighbourhoods;
+import org.voisinage.neighbourhood.TerritorySummary;
 import org.voisinage.organisation.OrganisationReads;
 import org.voisinage.organisation.OrganisationReads.DealResource;
 import org.voisinage.organisation.OrganisationReads.OrganisationResource;
+import org.voisinage.suggestion.NeedReads;
+import org.voisinage.suggestion.NeedReads.NeedResource;
 import org.voisinage.trends.TrendReport;
 import org.voisinage.trends.Trends;
 import tools.jackson.databind.json.JsonMapper;
@@ -72,14 +75,14 @@ class ApiController {
     private final AnnouncementReads announcements;
     private final OrganisationReads organisations;
     private final ListingReads listings;
-    private final org.voisinage.suggestion.NeedReads needs;
+    private final NeedReads needs;
     private final AlertReads alerts;
     private final Trends trends;
     private final JsonMapper json;
 
     ApiController(ApiReader reader, Neighbourhoods neighbourhoods, ChallengeReads challenges,
             InitiativeReads initiatives, EventReads events, AnnouncementReads announcements,
-            OrganisationReads organisations, ListingReads listings, org.voisinage.suggestion.NeedReads needs,
+            OrganisationReads organisations, ListingReads listings, NeedReads needs,
             AlertReads alerts, Trends trends, JsonMapper json) {
         this.reader = reader;
         this.neighbourhoods = neighbourhoods;
@@ -129,7 +132,7 @@ class ApiController {
                 t -> territory(t, reading.viewer())).stream().findFirst(), "territory", id);
     }
 
-    private static TerritoryResource territory(org.voisinage.neighbourhood.TerritorySummary t, Viewer viewer) {
+    private static TerritoryResource territory(TerritorySummary t, Viewer viewer) {
         return new TerritoryResource(t.id(), t.slug(), t.name(), t.kind(), t.membersOnly(),
                 !t.membersOnly() || viewer.isMemberOfTerritory(t.id()) ? t.description() : null);
     }
@@ -324,17 +327,17 @@ class ApiController {
 
     @Operation(summary = "Needs (personal token)", description = "Those the token's resident may see.")
     @GetMapping("/needs")
-    ResponseEntity<ApiPage<org.voisinage.suggestion.NeedReads.NeedResource>> needs(
+    ResponseEntity<ApiPage<NeedResource>> needs(
             @Parameter(hidden = true) HttpServletRequest request, @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) Long territory,
             @RequestParam(required = false) Long neighbourhood) {
-        return page(request, cursor, limit, org.voisinage.suggestion.NeedReads.NeedResource::id, needs::needs,
+        return page(request, cursor, limit, NeedResource::id, needs::needs,
                 reader.residentReading(caller(request), territory, neighbourhood));
     }
 
     @Operation(summary = "One need (personal token)")
     @GetMapping("/needs/{id}")
-    ResponseEntity<org.voisinage.suggestion.NeedReads.NeedResource> need(
+    ResponseEntity<NeedResource> need(
             @Parameter(hidden = true) HttpServletRequest request, @PathVariable long id) {
         return item(request, reader.residentReading(caller(request), null, null), "need", id,
                 needs::need);

@@ -1,6 +1,7 @@
 package org.voisinage.api;
 
 import java.util.List;
+import java.util.Locale;
 import org.voisinage.neighbourhood.TerritoryKind;
 import org.voisinage.trends.Figure;
 import org.voisinage.trends.TrendReport;
@@ -40,7 +41,7 @@ final class ApiResources {
         static TrendFigure of(TrendReport.Line line) {
             Figure figure = line.figure();
             return new TrendFigure(line.table(), line.row(), line.month() == null ? null : line.month().toString(),
-                    figure.display().name().toLowerCase(java.util.Locale.ROOT),
+                    figure.display().name().toLowerCase(Locale.ROOT),
                     figure.shown() ? figure.value() : null);
         }
     }
