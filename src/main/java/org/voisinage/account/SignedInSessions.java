@@ -5,12 +5,8 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
-import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -100,15 +96,5 @@ public class SignedInSessions {
             return request.getSession(false);
         }
         return null;
-    }
-
-    /** Spring Security's view of the same store (the security configuration registers every sign-in there). */
-    @Configuration(proxyBeanMethods = false)
-    static class Registry {
-
-        @Bean
-        <S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
-            return new SpringSessionBackedSessionRegistry<>(sessions);
-        }
     }
 }

@@ -39,7 +39,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, UserDetailsService users, LoginThrottle loginThrottle,
-            org.springframework.security.core.session.SessionRegistry sessions, SecurityProperties security,
+            SecurityProperties security,
             org.voisinage.common.SiteSecrets siteSecrets, List<ModuleSecurity> modules,
             ManagementPort managementPort) throws Exception {
         http.authorizeHttpRequests(requests -> {
@@ -65,10 +65,9 @@ class SecurityConfiguration {
                     modules.forEach(module -> module.csrf(csrf));
                 })
                 .addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class)
-                // the registry reads Spring Session's store (account.SignedInSessions), where a sanction, a new
-                // password or a new role deletes all of a person's sessions, for every instance
-                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
-                        .expiredUrl("/login?ended"))
+                // no session registry: a sanction, a new password or a new role deletes all of a person's sessions from
+                // Spring Session's store (account.SignedInSessions), so their next request, on any instance, finds no
+                // session and is anonymous; a registry's ConcurrentSessionFilter only read the session a second time
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
                 .rememberMe(rememberMe -> rememberMe

@@ -22,9 +22,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.test.web.servlet.MockMvc;
 import org.voisinage.account.Residents;
+import org.voisinage.account.SignedInSessions;
 import org.voisinage.notification.Outbox;
 import org.voisinage.support.SessionCookies;
 import org.voisinage.support.TestData;
@@ -43,7 +43,7 @@ class SanctionTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired Outbox outbox;
     @Autowired Residents residents;
-    @Autowired SessionRegistry sessions;
+    @Autowired SignedInSessions sessions;
 
     ModerationFixtures fixtures;
     long territory;
@@ -65,7 +65,7 @@ class SanctionTests {
         Cookie[] laptop = signIn(email);
         mvc.perform(get("/account").cookie(phone)).andExpect(status().isOk());
         mvc.perform(get("/account").cookie(laptop)).andExpect(status().isOk());
-        assertThat(sessions.getAllSessions(data.user(author), false)).hasSize(2);
+        assertThat(sessions.of(author)).hasSize(2);
 
         long caseId = fixtures.caseWithAuthor(fixtures.challenge(territory, neighbourhood, TestData.unique("Défi")),
                 neighbourhood, author);
@@ -76,7 +76,7 @@ class SanctionTests {
                 .andExpect(redirectedUrl("/moderation"));
 
         // both sessions are deleted from the store (every instance sees it): the next request is anonymous
-        assertThat(sessions.getAllSessions(data.user(author), false)).isEmpty();
+        assertThat(sessions.of(author)).isEmpty();
         mvc.perform(get("/account").cookie(phone)).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/account").cookie(laptop)).andExpect(redirectedUrl("/login"));
         // sign-in refused, and the sign-in page says why and until when

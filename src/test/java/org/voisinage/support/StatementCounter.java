@@ -15,15 +15,23 @@ import org.voisinage.config.StatementCounting;
 public final class StatementCounter {
 
     private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
+    /** Kept only on the threads of tests that {@link #reset()} (the application's background jobs keep none). */
+    private static final ThreadLocal<java.util.List<String>> SQL = new ThreadLocal<>();
 
     private StatementCounter() {}
 
     public static void reset() {
         COUNT.get()[0] = 0;
+        SQL.set(new java.util.ArrayList<>());
     }
 
     public static int count() {
         return COUNT.get()[0];
+    }
+
+    /** The SQL of the statements prepared on the current thread since {@link #reset()}, in order. */
+    public static java.util.List<String> statements() {
+        return SQL.get() == null ? java.util.List.of() : java.util.List.copyOf(SQL.get());
     }
 
     /** {@code @Import(StatementCounter.Installation.class)}: the application's DataSource counts its statements. */
@@ -40,6 +48,9 @@ public final class StatementCounter {
     public static BeanPostProcessor installer() {
         return StatementCounting.installer(prepared -> {
             COUNT.get()[0]++;
+            if (SQL.get() != null && prepared != null && prepared.length > 0 && prepared[0] instanceof String sql) {
+                SQL.get().add(sql);
+            }
             if (Boolean.getBoolean("statements.print") && prepared != null && prepared.length > 0) {
                 System.out.println("STMT " + prepared[0]);
             }
