@@ -3,10 +3,12 @@ package org.voisinage.exchange;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -22,6 +24,7 @@ import org.voisinage.neighbourhood.NearbyNeighbourhood;
 import org.voisinage.neighbourhood.Neighbourhoods;
 import org.voisinage.organisation.OrganisationDeal;
 import org.voisinage.organisation.Organisations;
+import org.voisinage.search.SearchScope;
 
 /**
  * Lists of listings as cards: the browse page (live listings the viewer may see, by distance, kind, category and
@@ -52,8 +55,19 @@ public class ListingBrowsing {
         this.bookings = bookings;
     }
 
-    /** A browse page and, for good deals, the shops' current deals of the same neighbourhoods. */
-    public record Browse(Page<ListingCard> page, List<OrganisationDeal> deals, boolean member) {}
+    /**
+     * A browse page and, for good deals, the shops' current deals of the same neighbourhoods. The page's total is
+     * counted up to {@link #COUNT_CAP} listings past the page's start; {@code capped}: there are more ("50+ pages").
+     */
+    public record Browse(Page<ListingCard> page, List<OrganisationDeal> deals, boolean member, boolean capped) {}
+
+    /**
+     * Counting stops this many listings past the page's start ("Page 1 of 10+"): a busy town holds thousands of live
+     * listings within reach, and counting them all read each one for every page (70 ms of PostgreSQL on 100,000
+     * listings). Kept small so that PostgreSQL walks listing_reach_idx for the count whatever the neighbourhood: asked
+     * for a thousand, it guessed reading them all was cheaper and sorted 20,000 rows of a busy neighbourhood.
+     */
+    public static final int COUNT_CAP = 200;
 
     /**
      * Live listings the viewer may see, newest first (best match first when searching): a fixed number of
@@ -63,40 +77,71 @@ public class ListingBrowsing {
     public Browse browse(long viewerId, BrowseFilter filter, Pageable pageable) {
         ResidentView viewer = residents.find(viewerId).orElse(null);
         if (viewer == null || !viewer.verified() || viewer.neighbourhoodId() == null) {
-            return new Browse(Page.empty(pageable), List.of(), false);
+            return new Browse(Page.empty(pageable), List.of(), false, false);
         }
         long home = viewer.neighbourhoodId();
         List<NearbyNeighbourhood> near = neighbourhoods.within(home, BrowseFilter.MAX_KM);
         Map<Long, String> names = near.stream().collect(Collectors.toMap(NearbyNeighbourhood::id,
                 n -> n.neighbourhood().name(), (a, b) -> a));
         Statements statements = statements(home, near, filter, clock.today());
-        Query count = entityManager.createNativeQuery(statements.count());
-        statements.parameters().forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
+        long total;
+        boolean capped = false;
         List<Listing> rows = List.of();
-        if (total > pageable.getOffset()) {
-            Query select = entityManager.createNativeQuery(statements.page(), Listing.class);
-            statements.parameters().forEach(select::setParameter);
-            select.setParameter("limit", pageable.getPageSize());
-            select.setParameter("offset", pageable.getOffset());
-            if (filter.query() == null) {
+        if (filter.query() == null) {
+            Query count = entityManager.createNativeQuery(statements.count());
+            statements.parameters().forEach(count::setParameter);
+            long cap = pageable.getOffset() + COUNT_CAP;
+            count.setParameter("cap", cap + 1);
+            long counted = ((Number) count.getSingleResult()).longValue();
+            capped = counted > cap;
+            total = Math.min(counted, cap);
+            if (total > pageable.getOffset()) {
+                Query select = entityManager.createNativeQuery(statements.page(), Listing.class);
+                statements.parameters().forEach(select::setParameter);
+                select.setParameter("limit", pageable.getPageSize());
+                select.setParameter("offset", pageable.getOffset());
                 select.setParameter("window", pageable.getOffset() + pageable.getPageSize());
+                @SuppressWarnings("unchecked")
+                List<Listing> found = select.getResultList();
+                rows = found;
             }
-            @SuppressWarnings("unchecked")
-            List<Listing> found = select.getResultList();
-            rows = found;
+        } else {
+            // ranking reads every match within reach anyway: the page's ids come with their number
+            List<Object[]> ranked = ranked(statements, pageable.getPageSize(), pageable.getOffset());
+            if (ranked.isEmpty() && pageable.getOffset() > 0) {
+                ranked = ranked(statements, 1, 0);
+                total = ranked.isEmpty() ? 0 : ((Number) ranked.get(0)[1]).longValue();
+            } else {
+                total = ranked.isEmpty() ? 0 : ((Number) ranked.get(0)[1]).longValue();
+                List<Long> ids = ranked.stream().map(r -> ((Number) r[0]).longValue()).toList();
+                Map<Long, Listing> byId = listings.findAllById(ids).stream()
+                        .collect(Collectors.toMap(Listing::getId, l -> l));
+                rows = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+            }
         }
         List<ListingCard> cards = cards(rows, names);
         List<OrganisationDeal> deals = filter.kind() == ListingKind.GOOD_DEAL
                 ? organisations.currentDeals(near.stream().filter(n -> n.km() <= filter.distance())
                         .map(NearbyNeighbourhood::id).toList())
                 : List.of();
-        return new Browse(new PageImpl<>(cards, pageable, total), deals, true);
+        return new Browse(new PageImpl<>(cards, pageable, total), deals, true, capped);
+    }
+
+    /** A search's page of ids, best match first, each with the number of matches. */
+    private List<Object[]> ranked(Statements statements, int limit, long offset) {
+        Query select = entityManager.createNativeQuery(statements.page());
+        statements.parameters().forEach(select::setParameter);
+        select.setParameter("limit", limit);
+        select.setParameter("offset", offset);
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = select.getResultList();
+        return found;
     }
 
     /**
-     * The browse page's two statements (the count, the page: {@code :limit} rows from {@code :offset}, and without a
-     * search {@code :window}, offset plus limit) and their other parameters.
+     * The browse page's statements and their other parameters. Without a search: the count, up to {@code :cap}
+     * listings, and the page, {@code :limit} rows from {@code :offset}, {@code :window} being offset plus limit. With a
+     * search: no count, the page's ids ({@code :limit} from {@code :offset}) each with the number of matches.
      */
     record Statements(String count, String page, Map<String, Object> parameters) {}
 
@@ -104,24 +149,28 @@ public class ListingBrowsing {
      * Listings of a neighbourhood k km away are shown when their radius reaches it (1, 3 or 10 km): each reachable
      * neighbourhood comes with the least radius its listings need, home with 0. The page walks the index of each
      * reachable neighbourhood newest first and stops after {@code :window} rows (listing_reach_idx, V151), and the
-     * count reads that index only: the cost grows with the page and the number of neighbourhoods, never with the
-     * number of listings around (one OR over neighbourhood lists made PostgreSQL read and sort every live listing of
-     * ten kilometres for each page).
+     * count reads that index only, up to its cap: the cost grows with the page and the number of neighbourhoods, never
+     * with the number of listings around (one OR over neighbourhood lists made PostgreSQL read and sort every live
+     * listing of ten kilometres for each page). The reach comes as two array parameters, so the statement's text, and
+     * its prepared plan, is the same for every viewer.
      */
     static Statements statements(long home, List<NearbyNeighbourhood> near, BrowseFilter filter, LocalDate today) {
-        // numbers written in the statement: ids of our own rows and radii, never typed by anyone
-        StringBuilder reach = new StringBuilder("(values (" + home + ", 0)");
+        List<Long> ids = new ArrayList<>(List.of(home));
+        List<Long> radii = new ArrayList<>(List.of(0L));
         for (NearbyNeighbourhood n : near) {
             if (n.id() != home && n.km() <= filter.distance()) {
-                reach.append(", (").append(n.id()).append(", ").append(n.km() <= 1 ? 1 : n.km() <= 3 ? 3 : 10)
-                        .append(")");
+                ids.add(n.id());
+                radii.add(n.km() <= 1 ? 1L : n.km() <= 3 ? 3L : 10L);
             }
         }
-        reach.append(") reach (neighbourhood_id, least_radius)");
+        String reach = "unnest(cast(:reachIds as bigint[]), cast(:reachRadii as int[]))"
+                + " reach (neighbourhood_id, least_radius)";
         StringBuilder where = new StringBuilder("""
                  l.neighbourhood_id = reach.neighbourhood_id and l.radius_km >= reach.least_radius
                  and l.hidden_at is null and l.expired_at is null and l.expires_on >= :today""");
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put("reachIds", SearchScope.array(ids));
+        parameters.put("reachRadii", SearchScope.array(radii));
         parameters.put("today", today);
         if (filter.kind() != null) {
             where.append(" and l.kind = :kind");
@@ -136,20 +185,29 @@ public class ListingBrowsing {
             parameters.put("direction", filter.direction().name());
         }
         String newestFirst = " order by l.created_at desc, l.id desc";
-        if (filter.query() != null) {
-            where.append(" and l.search @@ websearch_to_tsquery('french', exchange_unaccent(:q))");
+        String count;
+        String page;
+        if (filter.query() == null) {
+            // newest first, as the page, so each neighbourhood's count walks listing_reach_idx (unordered, a generic
+            // plan chose a sequential scan of the table, which for a quiet neighbourhood reads all of it)
+            count = "select count(*) from (select 1 from " + reach + " cross join lateral (select 1 from listing l"
+                    + " where " + where + newestFirst + " limit :cap) l limit :cap) counted";
+            page = "select l.* from " + reach + " cross join lateral (select l.* from listing l where " + where
+                    + newestFirst + " limit :window) l" + newestFirst + " limit :limit offset :offset";
+        } else {
+            // the query is made once (an init plan), not for each row ranked: exchange_unaccent cannot be inlined, and
+            // in a prepared (generic) plan it ran once a match (1,663 calls a page for "perceuse")
+            String query = "(select websearch_to_tsquery('french', exchange_unaccent(:q)))";
+            // the full-text index alone finds the matches (offset 0 keeps the visibility conditions out of the scan:
+            // in a generic plan PostgreSQL guessed a third of the listings expire later and ANDed the whole
+            // listing_expiry_idx with the matches); the reach and the filters then sort them out
             parameters.put("q", filter.query());
+            count = null;
+            page = "select l.id, count(*) over () as total from " + reach + " join (select * from listing"
+                    + " where search @@ " + query + " offset 0) l on " + where
+                    + " order by ts_rank(l.search, " + query + ") desc, l.created_at desc, l.id desc"
+                    + " limit :limit offset :offset";
         }
-        String count = filter.query() == null
-                ? "select coalesce(sum(n), 0) from " + reach + " cross join lateral (select count(*) as n from listing l"
-                        + " where " + where + ") l"
-                : "select count(*) from " + reach + " join listing l on " + where;
-        String page = filter.query() == null
-                ? "select l.* from " + reach + " cross join lateral (select l.* from listing l where " + where
-                        + newestFirst + " limit :window) l" + newestFirst + " limit :limit offset :offset"
-                : "select l.* from " + reach + " join listing l on " + where
-                        + " order by ts_rank(l.search, websearch_to_tsquery('french', exchange_unaccent(:q))) desc,"
-                        + " l.created_at desc, l.id desc limit :limit offset :offset";
         return new Statements(count, page, parameters);
     }
 

@@ -66,11 +66,66 @@ class ListingBrowsePlanTests {
         // each neighbourhood's scan stops after the page: 20 rows a loop, not thousands
         assertThat(actualRowsOfIndexScans(pagePlan)).allMatch(rows -> rows <= 20);
 
-        String countPlan = plan(statements.count(), statements.parameters());
+        Map<String, Object> count = new HashMap<>(statements.parameters());
+        count.put("cap", 100_000);
+        String countPlan = plan(statements.count(), count);
         assertThat(countPlan).contains("listing_reach_idx").doesNotContain("Seq Scan on listing");
         // the count reads the reachable neighbourhoods' part of the index, not the town; and it is right: home's listings, and the neighbour's that reach 1 km or more
-        assertThat(named.queryForObject(statements.count(), statements.parameters(), Long.class))
+        assertThat(named.queryForObject(statements.count(), count, Long.class))
                 .isEqualTo(PER_NEIGHBOURHOOD + PER_NEIGHBOURHOOD * 3 / 4);
+    }
+
+    /**
+     * The reach is two array parameters: every viewer's statements have the same text, so each gets the prepared plan
+     * (the reach written into the text gave each neighbourhood its own statement, planned again for every request).
+     * The count stops at its cap walking the index, and a search makes its query once, not once a match.
+     */
+    @Test
+    void theStatementsAreTheSameForEveryViewerTheCountStopsAtItsCapAndASearchMakesItsQueryOnce() {
+        long territory = data.territory();
+        long[] pair = data.twoNeighbourhoods(territory, 100, -50);
+        long author = data.resident("RESIDENT", "VERIFIED", pair[0], null);
+        jdbc.update("""
+                insert into listing (author_id, neighbourhood_id, direction, kind, category, title, description,
+                                     radius_km, expires_on, created_at)
+                select ?, ?, 'OFFER', 'LEND', 'TOOLS', 'Ponceuse ' || g, case when g % 10 = 0 then 'Une ponceuse' else 'Un outil' end,
+                       10, current_date + 30, now() - g * interval '1 minute'
+                from generate_series(1, ?) g""", author, pair[0], PER_NEIGHBOURHOOD);
+        jdbc.execute("vacuum analyze listing");
+        BrowseFilter browse = new BrowseFilter(null, null, null, 3, null);
+        BrowseFilter search = new BrowseFilter(null, null, null, null, "ponceuse");
+        for (BrowseFilter filter : List.of(browse, search)) {
+            var mine = ListingBrowsing.statements(pair[0], neighbourhoods.within(pair[0], BrowseFilter.MAX_KM),
+                    filter, LocalDate.now());
+            var theirs = ListingBrowsing.statements(pair[1], neighbourhoods.within(pair[1], BrowseFilter.MAX_KM),
+                    filter, LocalDate.now());
+            assertThat(theirs.page()).isEqualTo(mine.page());
+            assertThat(theirs.count()).isEqualTo(mine.count());
+        }
+
+        var statements = ListingBrowsing.statements(pair[0], neighbourhoods.within(pair[0], BrowseFilter.MAX_KM),
+                browse, LocalDate.now());
+        Map<String, Object> count = new HashMap<>(statements.parameters());
+        count.put("cap", ListingBrowsing.COUNT_CAP + 1);
+        String countPlan = plan(statements.count(), count);
+        assertThat(countPlan).contains("Index Only Scan using listing_reach_idx").doesNotContain("Seq Scan on listing");
+        assertThat(actualRowsOf(countPlan, "Index Only Scan using listing_reach_idx"))
+                .allMatch(rows -> rows <= ListingBrowsing.COUNT_CAP + 1);
+        assertThat(named.queryForObject(statements.count(), count, Long.class)).isEqualTo(ListingBrowsing.COUNT_CAP + 1);
+
+        var searching = ListingBrowsing.statements(pair[0], neighbourhoods.within(pair[0], BrowseFilter.MAX_KM),
+                search, LocalDate.now());
+        assertThat(searching.count()).as("a search's page counts its matches itself").isNull();
+        Map<String, Object> page = new HashMap<>(searching.parameters());
+        page.putAll(Map.of("limit", 20, "offset", 0));
+        String searchPlan = plan(searching.page(), page);
+        // the ranking reads the query an init plan made (exchange_unaccent, not inlinable, ran once a match)
+        assertThat(searchPlan).contains("Bitmap Index Scan on listing_search_idx")
+                .containsPattern("Sort Key: \\(?ts_rank\\(l\\.search, \\(InitPlan \\d\\)")
+                .doesNotContain("listing_expiry_idx");
+        List<Map<String, Object>> ranked = named.queryForList(searching.page(), page);
+        assertThat(ranked).hasSize(20);
+        assertThat(ranked).allMatch(row -> ((Number) row.get("total")).longValue() == PER_NEIGHBOURHOOD);
     }
 
     private String plan(String sql, Map<String, Object> parameters) {
@@ -81,7 +136,11 @@ class ListingBrowsePlanTests {
     }
 
     private static List<Integer> actualRowsOfIndexScans(String plan) {
-        return plan.lines().filter(line -> line.contains("Index Scan using listing_reach_idx"))
+        return actualRowsOf(plan, "Index Scan using listing_reach_idx");
+    }
+
+    private static List<Integer> actualRowsOf(String plan, String node) {
+        return plan.lines().filter(line -> line.contains(node))
                 .map(line -> Integer.parseInt(line.replaceAll(".*rows=(\\d+).*", "$1"))).toList();
     }
 }

@@ -147,6 +147,55 @@ class ListingBrowseTests {
                 .andExpect(content().string(not(containsString("/messages/nouveau"))));
     }
 
+    /**
+     * Past {@link ListingBrowsing#COUNT_CAP} listings the browse page stops counting and says so ("Page 1 of 10+"),
+     * further pages still come; a search ranks every match anyway, so its count stays exact, and a search's pages hold
+     * its best matches first, as before.
+     */
+    @Test
+    void theBrowseCountStopsAtItsCapAndSaysSoWhileASearchCountsEveryMatch() throws Exception {
+        int many = ListingBrowsing.COUNT_CAP + 30;
+        jdbc.update("""
+                insert into listing (author_id, neighbourhood_id, direction, kind, category, title, description,
+                                     radius_km, expires_on, created_at)
+                select ?, ?, 'OFFER', 'SERVICE', 'OTHER', 'Coup de main ' || g,
+                       case when g = 7 then 'Tondeuse tondeuse tondeuse' else 'Une tondeuse' end, 0, current_date + 30,
+                       now() - g * interval '1 minute'
+                from generate_series(1, ?) g""", f.homeResident(), f.home(), many);
+        long viewer = f.resident(f.home());
+        var user = data.user(viewer);
+
+        var first = browsing.browse(viewer, all(), PageRequest.of(0, 20));
+        assertThat(first.capped()).isTrue();
+        assertThat(first.page().getTotalElements()).isEqualTo(ListingBrowsing.COUNT_CAP);
+        assertThat(first.page().getContent()).extracting(ListingCard::title).startsWith("Coup de main 1");
+        mvc.perform(get("/echanges").with(user(user)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Page 1 sur 10+")));
+        // the last page the first count promised: counting goes on from the page asked, and reaches the end
+        var tenth = browsing.browse(viewer, all(), PageRequest.of(9, 20));
+        assertThat(tenth.capped()).isFalse();
+        assertThat(tenth.page().getTotalElements()).isEqualTo(many);
+        assertThat(tenth.page().hasNext()).isTrue();
+        var twelfth = browsing.browse(viewer, all(), PageRequest.of(11, 20));
+        assertThat(twelfth.capped()).isFalse();
+        assertThat(twelfth.page().getTotalElements()).isEqualTo(many);
+        assertThat(twelfth.page().getContent()).hasSize(10);
+
+        var search = browsing.browse(viewer, new BrowseFilter(null, null, null, null, "tondeuses"), PageRequest.of(0, 20));
+        assertThat(search.capped()).isFalse();
+        assertThat(search.page().getTotalElements()).isEqualTo(many);
+        assertThat(search.page().getContent()).extracting(ListingCard::title)
+                .startsWith("Coup de main 7", "Coup de main 1", "Coup de main 2");
+        mvc.perform(get("/echanges?q=tondeuses").with(user(user)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Page 1 sur 12<")));
+        // a page past the last one is empty and still knows how many there are
+        var past = browsing.browse(viewer, new BrowseFilter(null, null, null, null, "tondeuse"), PageRequest.of(20, 20));
+        assertThat(past.page().getContent()).isEmpty();
+        assertThat(past.page().getTotalElements()).isEqualTo(many);
+    }
+
     @Test
     void theBrowsePageRunsAFixedNumberOfStatementsWhateverItShows() throws Exception {
         long fewViewer = f.resident(f.home());
