@@ -144,11 +144,15 @@ public class Conversations {
         return new PageImpl<>(inbox, pageable, total);
     }
 
-    /** Messages sent to the resident {@code :me} that they have not read yet (the header's count). */
+    /**
+     * Messages sent to the resident {@code :me} that they have not read yet (the header's count, on every page). The
+     * read mark is chosen by a case in the join so that the (conversation_id, id) index reads only the unread
+     * messages, not every message of the resident's conversations (602 rows read for none unread in the big dataset).
+     */
     static final String UNREAD = """
             select count(*) from conversation c join message m on m.conversation_id = c.id
-            where ((c.resident_low = :me and m.id > c.low_read_message_id)
-                   or (c.resident_high = :me and m.id > c.high_read_message_id))
+                and m.id > case when c.resident_low = :me then c.low_read_message_id else c.high_read_message_id end
+            where (c.resident_low = :me or c.resident_high = :me)
               and m.author_id <> :me and m.hidden_at is null""";
 
     /** Messages sent to the resident that they have not read yet: one query. */

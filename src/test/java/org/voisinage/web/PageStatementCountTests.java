@@ -52,11 +52,24 @@ class PageStatementCountTests {
         f = new MatrixFixtures(data, jdbc).create(MatrixFixtures.Services.of(context));
     }
 
-    // home 11 -> 8 statements; the header's two badges in one statement, the resident read once per request
+    // home 11 -> 8 statements; the header's two badges in one statement, the resident read once per request; the
+    // feed's cards count members and open needs (with their offers) in its one statement, for the ten shown
     @Test
     void theSignedInHomePage() throws Exception {
         sameWithMoreRows("/", Role.RESIDENT_A, () -> {
-            copies("initiative", f.id("initiative"), 30);
+            List<Long> members = neighbours(3);
+            for (long initiative : copies("initiative", f.id("initiative"), 30)) {
+                for (long member : members) {
+                    jdbc.update("""
+                            insert into initiative_member (initiative_id, resident_id, display_name, role, joined_at)
+                            values (?, ?, 'Member', 'MEMBER', now())""", initiative, member);
+                }
+                for (long need : copies("initiative_need", f.id("need"), 2,
+                        Map.of("initiative_id", String.valueOf(initiative)))) {
+                    copies("initiative_offer", f.id("offer"), 2,
+                            Map.of("initiative_id", String.valueOf(initiative), "need_id", String.valueOf(need)));
+                }
+            }
             copies("challenge", f.id("challenge"), 10);
             for (long announcement : copies("announcement", f.id("announcement"), 10)) {
                 jdbc.update("insert into announcement_neighbourhood (announcement_id, neighbourhood_id) values (?, ?)",
