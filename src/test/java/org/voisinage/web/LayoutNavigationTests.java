@@ -70,6 +70,20 @@ class LayoutNavigationTests {
     }
 
     @Test
+    void aModeratorFindsModerationButNotAdmin() throws Exception {
+        // the header's links follow the role hierarchy as sec:authorize did (LayoutModel.Access)
+        long moderator = data.resident("MODERATOR", "VERIFIED", oceanNeighbourhood(), null);
+        mvc.perform(get("/").with(user(data.user(moderator))))
+                .andExpect(content().string(containsString("id=\"nav-moderation\"")))
+                .andExpect(content().string(not(containsString("id=\"nav-admin\""))))
+                .andExpect(content().string(not(containsString("href=\"/signup\""))));
+        long staff = data.resident("STAFF", "VERIFIED", null, null);
+        mvc.perform(get("/").with(user(data.user(staff))))
+                .andExpect(content().string(containsString("id=\"nav-moderation\"")))
+                .andExpect(content().string(containsString("id=\"nav-admin\"")));
+    }
+
+    @Test
     void visitorsAreOfferedToSignInOrJoin() throws Exception {
         mvc.perform(get("/"))
                 .andExpect(content().string(containsString("href=\"/signup\"")))
