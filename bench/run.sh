@@ -12,6 +12,9 @@
 #   ENCODING=identity bench/run.sh       # without compression (wrk sends Accept-Encoding: gzip, as browsers do)
 #   KEEP=1 bench/run.sh                  # leave the application running afterwards
 #   SEARCH=1 PAGES=none bench/run.sh      # the search's p50/p95 over typical queries (sequential curl), issue 15
+#   SOAK=600 bench/run.sh                # memory soak instead of the table: the key pages in turn with wrk for 600 s,
+#                                        # RSS and live heap (after a full GC) sampled every SOAK_SAMPLE=30 s; prints
+#                                        # start, peak, end and growth (issue 12: RSS <= 512 MB, no growth)
 #
 # One line per page: req/s, p50, p99, bytes per request, SQL statements per request (X-Statements, counted at the
 # JDBC level when voisinage.bench.statement-header=true), and the load average before and after: the machine may
@@ -136,6 +139,52 @@ measure() {
         /Non-2xx/ {bad+=$NF} /Socket errors/ {gsub(",", ""); bad+=$NF}
         END {printf "%s %s %s %d %s\n", rps, p50, p99, (n>0 ? b/n : 0), (bad ? bad : 0)}' <<<"$out"
 }
+
+# Memory soak: the pages of the list in turn, SOAK_STEP seconds each, until SOAK seconds have passed; every SOAK_SAMPLE
+# seconds the resident set (what the host pays) and the heap left after a full GC (what the application keeps: a leak
+# shows there first), with metaspace and the code cache (classes or compiled code generated per request would grow)
+if [[ -n "${SOAK:-}" ]]; then
+    SOAK_STEP=${SOAK_STEP:-5}; SOAK_SAMPLE=${SOAK_SAMPLE:-30}
+    sample() {
+        local rss heap meta code
+        rss=$(awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$APP_PID/status")
+        jcmd "$APP_PID" GC.run >/dev/null
+        heap=$(jcmd "$APP_PID" GC.heap_info | awk '/ total .* used / {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub("K","",v); s+=v}} END {printf "%d", s/1024}')
+        meta=$(jcmd "$APP_PID" GC.heap_info | awk '/Metaspace/ {v=$3; sub("K,?","",v); printf "%d", v/1024}')
+        code=$(jcmd "$APP_PID" Compiler.codecache 2>/dev/null | awk -F'used=' '/used=/ {split($2,a,"K"); s+=a[1]} END {printf "%d", s/1024}')
+        echo "$1 $rss $heap $meta $code"
+    }
+    LOAD_FIRST=$(loadavg)
+    for _ in 1 2; do  # two passes of warm-up: the first compiles templates and queries
+        while read -r path who; do
+            [[ -z "$path" ]] && continue
+            case $who in resident) cookie=$RESIDENT ;; admin) cookie=$ADMIN ;; *) cookie= ;; esac
+            measure "$BASE$path" "$cookie" 2 >/dev/null
+        done <<<"$LIST"
+    done
+    printf '%6s %8s %12s %13s %13s %s\n' second rss_mb live_heap_mb metaspace_mb codecache_mb load
+    START=$(date +%s); NEXT=0; SAMPLES="$WORK/soak"
+    while :; do
+        elapsed=$(( $(date +%s) - START ))
+        if (( elapsed >= NEXT )); then
+            s=$(sample "$elapsed"); echo "$s" >>"$SAMPLES"
+            read -r t r h m c <<<"$s"; printf '%6s %8s %12s %13s %13s %s\n' "$t" "$r" "$h" "$m" "$c" "$(loadavg)"
+            NEXT=$(( NEXT + SOAK_SAMPLE ))
+        fi
+        (( elapsed >= SOAK )) && break
+        while read -r path who; do
+            [[ -z "$path" ]] && continue
+            case $who in resident) cookie=$RESIDENT ;; admin) cookie=$ADMIN ;; *) cookie= ;; esac
+            measure "$BASE$path" "$cookie" "$SOAK_STEP" >/dev/null
+            (( $(date +%s) - START >= NEXT )) && break
+        done <<<"$LIST"
+    done
+    awk 'NR==1 {r0=$2; h0=$3; m0=$4; c0=$5} {if ($2>rp) rp=$2; if ($3>hp) hp=$3} END {
+        printf "soak %d s: RSS start %d MB, peak %d MB, end %d MB, growth %+d MB; live heap start %d MB, peak %d MB, end %d MB, growth %+d MB; metaspace %d -> %d MB; code cache %d -> %d MB\n",
+            $1, r0, rp, $2, $2-r0, h0, hp, $3, $3-h0, m0, $4, c0, $5}' "$SAMPLES"
+    echo "load average: start $LOAD_FIRST, end $(loadavg) ($(nproc) cores)"
+    exit 0
+fi
 
 printf '%-34s %9s %9s %9s %10s %6s %6s\n' page req/s p50_ms p99_ms bytes/req sql errors
 while read -r path who; do
