@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * access time on every request, and the store then updates the session row (a write, WAL and a row lock per page
  * view, which queue when one person's browser loads several pages at once). Here the stored last access moves only
  * once it is {@link #LAST_ACCESS_PRECISION} old; a session whose attributes change is written as before. And a
- * request reads its session once, not twice. Nothing outlives the request in memory: every request reads its session
+ * request reads its session once (see {@link #SAVED_THIS_REQUEST}). Nothing outlives the request in memory: every request reads its session
  * from PostgreSQL, so a session deleted on one instance (a sanction, a new password, a sign-out) is gone for the next
  * request on every instance.
  */
@@ -44,7 +44,7 @@ class SessionConfiguration {
     /**
      * The session the request under way saved. Spring Session's filter saves the session when the response is
      * committed and again once the request is done, and that second time reads it back from the store first
-     * (spring-session#1731): a third read of the same row in the same request, which finds what was just saved.
+     * (spring-session#1731): a second read of the same row in the same request, which finds what was just saved.
      */
     private static final ThreadLocal<Session> SAVED_THIS_REQUEST = new ThreadLocal<>();
 
@@ -122,6 +122,10 @@ class SessionConfiguration {
 
         @Override
         public void deleteById(String id) {
+            Session saved = SAVED_THIS_REQUEST.get();
+            if (saved != null && saved.getId().equals(id)) {
+                SAVED_THIS_REQUEST.remove();
+            }
             store.deleteById(id);
         }
 
