@@ -203,10 +203,12 @@ public class ListingBrowsing {
             // listing_expiry_idx with the matches); the reach and the filters then sort them out
             parameters.put("q", filter.query());
             count = null;
-            page = "select l.id, count(*) over () as total from " + reach + " join (select * from listing"
-                    + " where search @@ " + query + " offset 0) l on " + where
-                    + " order by ts_rank(l.search, " + query + ") desc, l.created_at desc, l.id desc"
-                    + " limit :limit offset :offset";
+            // only the columns the conditions and the ranking read: the matches beyond reach are dropped lighter
+            page = "select m.id, count(*) over () as total from (select l.id, l.created_at, ts_rank(l.search, "
+                    + query + ") as rank from " + reach + " join (select id, neighbourhood_id, radius_km, hidden_at,"
+                    + " expired_at, expires_on, kind, category, direction, created_at, search from listing"
+                    + " where search @@ " + query + " offset 0) l on " + where + ") m"
+                    + " order by m.rank desc, m.created_at desc, m.id desc limit :limit offset :offset";
         }
         return new Statements(count, page, parameters);
     }
