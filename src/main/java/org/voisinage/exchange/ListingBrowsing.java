@@ -57,7 +57,7 @@ public class ListingBrowsing {
 
     /**
      * A browse page and, for good deals, the shops' current deals of the same neighbourhoods. The page's total is
-     * counted up to {@link #COUNT_CAP} listings past the page's start; {@code capped}: there are more ("50+ pages").
+     * counted up to {@link #COUNT_CAP} listings past the page's start; {@code capped}: there are more ("Page 1 of 10+"). A search's total is exact.
      */
     public record Browse(Page<ListingCard> page, List<OrganisationDeal> deals, boolean member, boolean capped) {}
 
@@ -71,8 +71,8 @@ public class ListingBrowsing {
 
     /**
      * Live listings the viewer may see, newest first (best match first when searching): a fixed number of
-     * statements (the count, the page, its thumbnails; the neighbourhoods within 10 km are cached), whatever the page
-     * holds.
+     * statements (the count and the page, or a search's ranked ids with their number and its cards by id; then the
+     * thumbnails; the neighbourhoods within 10 km are cached), whatever the page holds.
      */
     public Browse browse(long viewerId, BrowseFilter filter, Pageable pageable) {
         ResidentView viewer = residents.find(viewerId).orElse(null);
