@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.voisinage.support.TestData;
@@ -14,6 +15,8 @@ import org.voisinage.support.TestData;
  * whom it blocked), each module erasing its own part on ResidentErased.
  */
 @SpringBootTest
+// unused MockMvc: the annotations of the other tests, so that they share one cached context
+@AutoConfigureMockMvc
 @Import(TestData.class)
 class ErasureLeavesNoFeedNorMessagingChoicesTests {
 

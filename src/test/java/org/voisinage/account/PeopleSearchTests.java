@@ -6,12 +6,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.voisinage.support.TestData;
 
 /** What staff type in the people search is text: LIKE's wildcards in it match only themselves. */
 @SpringBootTest
+// unused MockMvc: the annotations of the other tests, so that they share one cached context
+@AutoConfigureMockMvc
 @Import(TestData.class)
 class PeopleSearchTests {
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.voisinage.common.Refusal;
@@ -27,6 +28,8 @@ import org.voisinage.support.TestData;
 
 /** Pledging on the real database: scope, once per resident, withdrawal, paper pledges, milestones, the goal, expiry. */
 @SpringBootTest
+// unused MockMvc: the annotations of the other tests, so that they share one cached context
+@AutoConfigureMockMvc
 @Import(ChallengeTestConfiguration.class)
 class PledgingTests {
 

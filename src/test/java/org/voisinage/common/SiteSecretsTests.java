@@ -9,6 +9,7 @@ import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -17,6 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * they start together, and a configured key always wins.
  */
 @SpringBootTest
+// unused MockMvc: the annotations of the other tests, so that they share one cached context
+@AutoConfigureMockMvc
 class SiteSecretsTests {
 
     @Autowired JdbcTemplate jdbc;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -22,6 +23,8 @@ import org.voisinage.support.TestData;
  * prove it.
  */
 @SpringBootTest
+// unused MockMvc: the annotations of the other tests, so that they share one cached context
+@AutoConfigureMockMvc
 @Import(TestData.class)
 class ListingBrowsePlanTests {
 

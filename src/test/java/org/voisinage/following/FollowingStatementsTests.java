@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.voisinage.account.Viewer;
@@ -24,6 +25,8 @@ import org.voisinage.support.TestData;
  * context counts statements).
  */
 @SpringBootTest
+// unused MockMvc: the annotations of the other tests, so that they share one cached context
+@AutoConfigureMockMvc
 @Import(ChallengeTestConfiguration.class)
 class FollowingStatementsTests {
 
