@@ -13,6 +13,7 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.voisinage.common.NotFoundException;
 import org.voisinage.common.Refusal;
@@ -46,6 +47,12 @@ public class Residents {
         this.maxVerifiedPerAddress = verification.maxVerifiedPerAddress();
     }
 
+    /**
+     * No transaction of its own (one is joined if running): the read is one statement, shared by the request's other
+     * asks for the same person ({@link #withModeratedNeighbourhoods}); a transaction per ask cost every page a
+     * {@code BEGIN READ ONLY} and a commit for the layout's read, and a pool checkout for each ask answered from memory.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<ResidentView> find(long id) {
         return withModeratedNeighbourhoods(id).map(this::view);
     }
@@ -97,6 +104,7 @@ public class Residents {
      * The person behind a request or an email, read now, for the modules' access policies; {@link Viewer#ANONYMOUS}
      * for null or an unknown id.
      */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true) // as find: one statement, shared per request
     public Viewer viewer(Long id) {
         if (id == null || id == 0) {
             return Viewer.ANONYMOUS;
@@ -128,6 +136,7 @@ public class Residents {
     }
 
     /** The viewer of a signed-in person (null: anonymous). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Viewer viewer(CurrentUser user) {
         return user == null ? Viewer.ANONYMOUS : viewer(user.id());
     }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +16,9 @@ import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.EncodedResource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 
 /**
  * The merged message source answers every code of every bundle exactly as Spring's plain walk through the bundles
@@ -89,12 +89,10 @@ class MergedBundlesMessageSourceTests {
     }
 
     private static Properties load(Resource resource) {
-        Properties properties = new Properties();
-        try (InputStream in = resource.getInputStream()) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try {
+            return PropertiesLoaderUtils.loadProperties(new EncodedResource(resource, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return properties;
     }
 }
