@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (pg_dump refuses a server newer than itself, and the build machines carry none) a file of the same shape: pg_dump's
  * header, a {@code \restrict} line, the schema (the Flyway migrations, in order), then every table's rows as
  * {@code COPY ... FROM stdin} blocks in PostgreSQL's own COPY text format, ended by {@code \.}, with triggers and
- * foreign keys held off as {@code pg_dump --disable-triggers} does. Flyway's history table is left out of the second.
+ * foreign keys held off as {@code pg_dump --disable-triggers} does. Flyway's history table comes first, as in pg_dump's.
  */
 final class PlainDumpForTests {
 
@@ -51,6 +51,12 @@ final class PlainDumpForTests {
                     + "SET standard_conforming_strings = on;\n"
                     + "SELECT pg_catalog.set_config('search_path', 'public', false);\n"
                     + "SET check_function_bodies = false;\nSET client_min_messages = warning;\n\n");
+            // Flyway's history table, as pg_dump writes it: migrations may read it (V270), its rows come with the others
+            out.write("CREATE TABLE public.flyway_schema_history (installed_rank integer NOT NULL PRIMARY KEY,"
+                    + " version character varying(50), description character varying(200) NOT NULL,"
+                    + " type character varying(20) NOT NULL, script character varying(1000) NOT NULL, checksum integer,"
+                    + " installed_by character varying(100) NOT NULL, installed_on timestamp without time zone DEFAULT now()"
+                    + " NOT NULL, execution_time integer NOT NULL, success boolean NOT NULL);\n\n");
             for (Resource migration : migrations()) {
                 out.write("--\n-- " + migration.getFilename() + "\n--\n\n");
                 out.write(migration.getContentAsString(StandardCharsets.UTF_8));
@@ -59,7 +65,7 @@ final class PlainDumpForTests {
             out.write("SET session_replication_role = replica;\n\n");
             List<String> tables = jdbc.queryForList("select table_name from information_schema.tables"
                     + " where table_schema = 'public' and table_type = 'BASE TABLE'"
-                    + " and table_name <> 'flyway_schema_history' order by table_name", String.class);
+                    + " order by table_name", String.class);
             PGConnection copies = connection.unwrap(PGConnection.class);
             for (String table : tables) {
                 List<String> columns = jdbc.queryForList("select '\"' || column_name || '\"' from information_schema.columns"
